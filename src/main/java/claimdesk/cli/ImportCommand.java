@@ -1,0 +1,35 @@
+package claimdesk.cli;
+
+import claimdesk.model.Progress;
+import claimdesk.service.ArticleImporter;
+import claimdesk.service.ImportOutcome;
+import claimdesk.store.LedgerStore;
+import java.nio.file.Path;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** Exit codes: 0 every file imported or already there, 1 some file refused, 3 ledger unavailable. */
+@Command(name = "import", mixinStandardHelpOptions = true,
+        description = "Import articles (plain text, Markdown or HTML) into the ledger. "
+                + "A text already in the ledger is not added twice.")
+final class ImportCommand extends LedgerCommand {
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files to import.")
+    List<Path> files;
+
+    @Override
+    protected int run(LedgerStore store) {
+        List<ImportOutcome> outcomes = new ArticleImporter(store).importFiles(files, Progress.NONE);
+        boolean refused = false;
+        for (ImportOutcome outcome : outcomes) {
+            if (outcome instanceof ImportOutcome.Refused) {
+                err().println(outcome.describe());
+                refused = true;
+            } else {
+                out().println(outcome.describe());
+            }
+        }
+        return refused ? ClaimdeskCli.EXIT_PROBLEM : 0;
+    }
+}

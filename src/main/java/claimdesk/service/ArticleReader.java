@@ -1,0 +1,128 @@
+package claimdesk.service;
+
+import claimdesk.model.ArticleMetadata;
+import claimdesk.model.NewArticle;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.text.Normalizer;
+import java.util.HexFormat;
+import java.util.Locale;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Turns the bytes of a file (plain text, Markdown or HTML) into an article ready for the ledger, or refuses it with
+ * a message that names the file and says what is wrong. The stored text is NFC-normalised with {@code \n} line ends,
+ * and its first non-blank line is the headline. Pure and thread-safe.
+ */
+public final class ArticleReader {
+
+    /** Larger files are refused: a news article is far smaller, and the reader must stay responsive. */
+    public static final int MAX_BYTES = 20 * 1024 * 1024;
+
+    public NewArticle read(String name, byte[] bytes) throws ImportRefusedException {
+        if (bytes.length == 0) {
+            throw new ImportRefusedException(name, "the file is empty");
+        }
+        if (bytes.length > MAX_BYTES) {
+            throw new ImportRefusedException(name, "the file is " + bytes.length / (1024 * 1024)
+                    + " MB; articles over " + MAX_BYTES / (1024 * 1024) + " MB are not imported");
+        }
+        if (looksBinary(bytes)) {
+            throw new ImportRefusedException(name, "the file is binary, not text");
+        }
+        String decoded = decodeUtf8(name, bytes);
+        String text = isHtml(name, decoded) ? htmlToText(decoded) : decoded;
+        return fromText(name, text);
+    }
+
+    /** Builds an article from text typed or pasted by the reviewer. */
+    public NewArticle fromText(String name, String rawText) throws ImportRefusedException {
+        String text = normalise(rawText);
+        if (text.isBlank()) {
+            throw new ImportRefusedException(name, "there is no text in it");
+        }
+        String headline = text.lines().filter(line -> !line.isBlank()).findFirst().orElseThrow();
+        headline = headline.replaceFirst("^#+\\s*", "");
+        return new NewArticle(ArticleMetadata.headlineOnly(headline), text, hash(text), name);
+    }
+
+    static String normalise(String text) {
+        String withoutBom = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        String lines = withoutBom.replace("\r\n", "\n").replace('\r', '\n');
+        return Normalizer.normalize(lines, Normalizer.Form.NFC).strip();
+    }
+
+    /**
+     * SHA-256 of the text with runs of whitespace folded, so the same article saved with other line wrapping or
+     * trailing spaces counts as a duplicate.
+     */
+    static String hash(String normalisedText) {
+        String folded = normalisedText.replaceAll("\\s+", " ");
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(digest.digest(folded.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+
+    // NUL bytes never occur in UTF-8 text; a run of other control characters means an image, PDF or archive.
+    private static boolean looksBinary(byte[] bytes) {
+        int sample = Math.min(bytes.length, 8192);
+        int control = 0;
+        for (int i = 0; i < sample; i++) {
+            int b = bytes[i] & 0xFF;
+            if (b == 0) {
+                return true;
+            }
+            if (b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f') {
+                control++;
+            }
+        }
+        return control > sample / 10;
+    }
+
+    private static String decodeUtf8(String name, byte[] bytes) throws ImportRefusedException {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer buffer = ByteBuffer.wrap(bytes);
+        try {
+            return decoder.decode(buffer).toString();
+        } catch (CharacterCodingException e) {
+            throw new ImportRefusedException(name, "the file is not valid UTF-8 (bad byte near offset "
+                    + buffer.position() + "); save it as UTF-8 and import it again");
+        }
+    }
+
+    private static boolean isHtml(String name, String text) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (lower.endsWith(".html") || lower.endsWith(".htm") || lower.endsWith(".xhtml")) {
+            return true;
+        }
+        String start = text.stripLeading().toLowerCase(Locale.ROOT);
+        return start.startsWith("<!doctype html") || start.startsWith("<html");
+    }
+
+    /** The readable text of a page: its title (or first heading) as headline, then one paragraph per block. */
+    private static String htmlToText(String html) {
+        Document document = Jsoup.parse(html);
+        document.select("script, style, noscript, nav, header, footer, aside, form").remove();
+        Element heading = document.selectFirst("h1");
+        String headline = heading != null ? heading.text() : document.title();
+        StringBuilder text = new StringBuilder(headline).append("\n\n");
+        for (Element block : document.body().select("h2, h3, h4, p, li, blockquote")) {
+            if (!block.text().isBlank() && !block.parents().is("p, li, blockquote")) {
+                text.append(block.text()).append("\n\n");
+            }
+        }
+        return text.toString();
+    }
+}

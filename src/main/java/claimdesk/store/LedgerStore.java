@@ -1,0 +1,291 @@
+package claimdesk.store;
+
+import claimdesk.model.Article;
+import claimdesk.model.ArticleMetadata;
+import claimdesk.model.ArticleSummary;
+import claimdesk.model.AuditEntry;
+import claimdesk.model.Claim;
+import claimdesk.model.ClaimStatus;
+import claimdesk.model.NewArticle;
+import claimdesk.model.TextQuote;
+import claimdesk.model.Verdict;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.UUID;
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.sqlobject.SqlObjectPlugin;
+
+/**
+ * The ledger: the one way into the database for the rest of the app. Every method runs in its own transaction
+ * and is safe to call from any thread; the UI still funnels writes through one writer thread so they apply in
+ * order. Mutators return the value they replaced, which is what undo needs. Every change to a claim writes audit
+ * rows in the same transaction, signed with the reviewer given at {@link #open}.
+ */
+public final class LedgerStore implements AutoCloseable {
+
+    public static final String DATABASE_NAME = "ledger";
+
+    private final Path folder;
+    private final String reviewer;
+    private final JdbcConnectionPool pool;
+    private final Jdbi jdbi;
+
+    private LedgerStore(Path folder, String reviewer, JdbcConnectionPool pool) {
+        this.folder = folder;
+        this.reviewer = reviewer;
+        this.pool = pool;
+        this.jdbi = Jdbi.create(pool).installPlugin(new SqlObjectPlugin())
+                .registerRowMapper(new ArticleRowMapper())
+                .registerRowMapper(new ArticleSummaryRowMapper())
+                .registerRowMapper(new ClaimRowMapper())
+                .registerRowMapper(new ClaimTagRowMapper())
+                .registerRowMapper(new AuditEntryRowMapper());
+    }
+
+    /** Opens (creating if needed) the ledger in {@code folder} and brings its schema up to date. */
+    public static LedgerStore open(Path folder, String reviewer) {
+        try {
+            Files.createDirectories(folder);
+        } catch (Exception e) {
+            throw new LedgerException("Cannot create the ledger folder " + folder + ": " + e.getMessage(), e);
+        }
+        // WRITE_DELAY=0: a commit reaches the file before the call returns, so a crash loses no saved claim.
+        String url = "jdbc:h2:file:" + folder.resolve(DATABASE_NAME).toAbsolutePath() + ";WRITE_DELAY=0";
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "claimdesk", "");
+        try (Connection probe = pool.getConnection()) {
+            probe.isValid(1);
+        } catch (SQLException e) {
+            pool.dispose();
+            throw translate(folder, e);
+        }
+        Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
+        return new LedgerStore(folder, reviewer, pool);
+    }
+
+    private static LedgerException translate(Path folder, SQLException e) {
+        if (e.getErrorCode() == org.h2.api.ErrorCode.DATABASE_ALREADY_OPEN_1) {
+            return new LedgerInUseException("The ledger in " + folder
+                    + " is open in another Claimdesk window or process. Close it there, or open another ledger.", e);
+        }
+        return new LedgerException("Cannot open the ledger in " + folder + ": " + e.getMessage(), e);
+    }
+
+    public Path folder() {
+        return folder;
+    }
+
+    public String reviewer() {
+        return reviewer;
+    }
+
+    // ---- articles
+
+    /** Adds an article unless one with the same text hash exists; the result says which happened. */
+    public AddedArticle addArticle(NewArticle draft) {
+        return jdbi.inTransaction(handle -> {
+            ArticleDao dao = handle.attach(ArticleDao.class);
+            Optional<Long> existing = dao.findIdByHash(draft.textHash());
+            if (existing.isPresent()) {
+                return new AddedArticle(dao.find(existing.get()).orElseThrow(), false);
+            }
+            long id = dao.insert(UUID.randomUUID().toString(), draft.metadata(), draft.text(), draft.textHash(),
+                    draft.sourceName(), now());
+            audit(handle, "article", id, "created", null, draft.metadata().headline());
+            return new AddedArticle(dao.find(id).orElseThrow(), true);
+        });
+    }
+
+    /** An article that {@link #addArticle} stored, or the one already there with the same text. */
+    public record AddedArticle(Article article, boolean created) {
+    }
+
+    public Optional<Article> article(long id) {
+        return jdbi.withExtension(ArticleDao.class, dao -> dao.find(id));
+    }
+
+    public List<ArticleSummary> articles() {
+        return jdbi.withExtension(ArticleDao.class, ArticleDao::summaries);
+    }
+
+    /** Replaces an article's metadata and returns the metadata it had. */
+    public ArticleMetadata updateMetadata(long articleId, ArticleMetadata metadata) {
+        return jdbi.inTransaction(handle -> {
+            ArticleDao dao = handle.attach(ArticleDao.class);
+            Article before = dao.find(articleId).orElseThrow(() -> missing("article", articleId));
+            dao.updateMetadata(articleId, metadata);
+            ArticleMetadata old = before.metadata();
+            auditIfChanged(handle, "article", articleId, "headline", old.headline(), metadata.headline());
+            auditIfChanged(handle, "article", articleId, "outlet", old.outlet(), metadata.outlet());
+            auditIfChanged(handle, "article", articleId, "author", old.author(), metadata.author());
+            auditIfChanged(handle, "article", articleId, "url", old.url(), metadata.url());
+            auditIfChanged(handle, "article", articleId, "publishedOn", String.valueOf(old.publishedOn()),
+                    String.valueOf(metadata.publishedOn()));
+            return old;
+        });
+    }
+
+    // ---- claims
+
+    public Claim createClaim(long articleId, TextQuote quote, List<String> tags, Verdict verdict,
+                             ClaimStatus status, String note) {
+        Instant now = now();
+        Claim draft = new Claim(0, UUID.randomUUID(), articleId, quote, tags, verdict, status, note, now, now);
+        return jdbi.inTransaction(handle -> {
+            ClaimDao dao = handle.attach(ClaimDao.class);
+            long id = dao.insert(draft);
+            dao.addTags(id, draft.tags());
+            audit(handle, "claim", id, "created", null, quote.exact());
+            return read(handle, id);
+        });
+    }
+
+    /**
+     * Stores every field of {@code changed} (looked up by id) and returns the claim as it was. One audit row is
+     * written per field that differs. The update time is set here.
+     */
+    public Claim updateClaim(Claim changed) {
+        return jdbi.inTransaction(handle -> {
+            ClaimDao dao = handle.attach(ClaimDao.class);
+            Claim before = read(handle, changed.id());
+            Claim stamped = new Claim(changed.id(), before.uuid(), before.articleId(), changed.quote(),
+                    changed.tags(), changed.verdict(), changed.status(), changed.note(), before.createdAt(), now());
+            dao.update(stamped);
+            if (!before.tags().equals(stamped.tags())) {
+                dao.clearTags(stamped.id());
+                dao.addTags(stamped.id(), stamped.tags());
+            }
+            for (Map.Entry<String, String[]> change : differences(before, stamped).entrySet()) {
+                audit(handle, "claim", stamped.id(), change.getKey(), change.getValue()[0], change.getValue()[1]);
+            }
+            return before;
+        });
+    }
+
+    /** Deletes a claim and returns it, so it can be put back with {@link #restoreClaim}. */
+    public Claim deleteClaim(long claimId) {
+        return jdbi.inTransaction(handle -> {
+            Claim before = read(handle, claimId);
+            handle.attach(ClaimDao.class).delete(claimId);
+            audit(handle, "claim", claimId, "deleted", before.quote().exact(), null);
+            return before;
+        });
+    }
+
+    /** Puts back a deleted claim with its id, tags and timestamps. */
+    public Claim restoreClaim(Claim deleted) {
+        return jdbi.inTransaction(handle -> {
+            ClaimDao dao = handle.attach(ClaimDao.class);
+            dao.insertWithId(deleted);
+            dao.addTags(deleted.id(), deleted.tags());
+            audit(handle, "claim", deleted.id(), "restored", null, deleted.quote().exact());
+            return read(handle, deleted.id());
+        });
+    }
+
+    public Optional<Claim> claim(long claimId) {
+        return jdbi.withHandle(handle -> handle.attach(ClaimDao.class).find(claimId).map(c -> withTags(handle, c)));
+    }
+
+    public List<Claim> claimsOf(long articleId) {
+        return jdbi.withHandle(handle -> withTags(handle, handle.attach(ClaimDao.class).byArticle(articleId)));
+    }
+
+    public List<Claim> allClaims() {
+        return jdbi.withHandle(handle -> withTags(handle, handle.attach(ClaimDao.class).all()));
+    }
+
+    /** Every tag in use, for autocompletion. */
+    public List<String> tags() {
+        return jdbi.withExtension(ClaimDao.class, ClaimDao::allTags);
+    }
+
+    public List<AuditEntry> auditOf(String entity, long entityId) {
+        return jdbi.withExtension(AuditDao.class, dao -> dao.of(entity, entityId));
+    }
+
+    @Override
+    public void close() {
+        // SHUTDOWN through plain JDBC: Jdbi would report the closing connection as an error.
+        try (Connection connection = pool.getConnection()) {
+            connection.createStatement().execute("SHUTDOWN");
+        } catch (SQLException ignored) {
+            // Already closed: nothing left to flush.
+        } finally {
+            pool.dispose();
+        }
+    }
+
+    // ---- helpers
+
+    private Claim read(Handle handle, long claimId) {
+        Claim claim = handle.attach(ClaimDao.class).find(claimId).orElseThrow(() -> missing("claim", claimId));
+        return withTags(handle, claim);
+    }
+
+    private static Claim withTags(Handle handle, Claim claim) {
+        List<String> tags = handle.attach(ClaimDao.class).tags(claim.id());
+        return new Claim(claim.id(), claim.uuid(), claim.articleId(), claim.quote(), tags, claim.verdict(),
+                claim.status(), claim.note(), claim.createdAt(), claim.updatedAt());
+    }
+
+    private static List<Claim> withTags(Handle handle, List<Claim> claims) {
+        if (claims.isEmpty()) {
+            return claims;
+        }
+        Map<Long, List<String>> tags = new LinkedHashMap<>();
+        handle.attach(ClaimDao.class).tagsOf(claims.stream().map(Claim::id).toList())
+                .forEach(row -> tags.computeIfAbsent(row.claimId(), id -> new ArrayList<>()).add(row.tag()));
+        return claims.stream().map(c -> new Claim(c.id(), c.uuid(), c.articleId(), c.quote(),
+                tags.getOrDefault(c.id(), List.of()), c.verdict(), c.status(), c.note(), c.createdAt(),
+                c.updatedAt())).toList();
+    }
+
+    private static Map<String, String[]> differences(Claim before, Claim after) {
+        Map<String, String[]> changes = new LinkedHashMap<>();
+        putIfChanged(changes, "verdict", before.verdict().label(), after.verdict().label());
+        putIfChanged(changes, "status", before.status().label(), after.status().label());
+        putIfChanged(changes, "note", before.note(), after.note());
+        putIfChanged(changes, "tags", String.join(", ", before.tags()), String.join(", ", after.tags()));
+        putIfChanged(changes, "quote", before.quote().start() + ".." + before.quote().end(),
+                after.quote().start() + ".." + after.quote().end());
+        return changes;
+    }
+
+    private static void putIfChanged(Map<String, String[]> changes, String field, String before, String after) {
+        if (!before.equals(after)) {
+            changes.put(field, new String[] {before, after});
+        }
+    }
+
+    private void auditIfChanged(Handle handle, String entity, long id, String field, String before, String after) {
+        if (before == null ? after != null : !before.equals(after)) {
+            audit(handle, entity, id, field, before, after);
+        }
+    }
+
+    private void audit(Handle handle, String entity, long id, String field, String before, String after) {
+        handle.attach(AuditDao.class).insert(entity, id, field, before, after, now(), reviewer);
+    }
+
+    private static NoSuchElementException missing(String what, long id) {
+        return new NoSuchElementException("No " + what + " with id " + id + " in the ledger");
+    }
+
+    // H2 keeps microseconds; truncating here makes a stored value equal to the one read back.
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+}

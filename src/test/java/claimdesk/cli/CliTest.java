@@ -1,0 +1,83 @@
+package claimdesk.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CliTest {
+
+    @TempDir
+    Path temp;
+
+    record Result(int exit, String out, String err) {
+    }
+
+    static Result run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit = ClaimdeskCli.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Result(exit, out.toString(), err.toString());
+    }
+
+    @Test
+    void importThenListPrintsTheFiveHeadlines() throws Exception {
+        String db = temp.resolve("x").toString();
+        List<String> args = new ArrayList<>(List.of("import", "--db", db));
+        try (var seeds = Files.list(Path.of("seeds"))) {
+            seeds.filter(f -> f.toString().endsWith(".txt")).sorted().forEach(f -> args.add(f.toString()));
+        }
+
+        Result imported = run(args.toArray(String[]::new));
+        Result listed = run("list", "--db", db);
+
+        assertEquals(0, imported.exit(), imported.err());
+        assertEquals(0, listed.exit(), listed.err());
+        List<String> lines = listed.out().lines().toList();
+        assertEquals(5, lines.size());
+        assertTrue(lines.get(0).endsWith("0 claims  Iran Steps Up Deportations Of Afghans, Schedules Talks With Taliban"),
+                lines.get(0));
+        assertTrue(lines.get(3).contains("All forced returns of refugees"), lines.get(3));
+    }
+
+    @Test
+    void importingARefusedFileExitsWithOneAndSaysWhy() throws Exception {
+        Path empty = Files.write(temp.resolve("empty.txt"), new byte[0]);
+
+        Result result = run("import", "--db", temp.resolve("x").toString(), empty.toString());
+
+        assertEquals(ClaimdeskCli.EXIT_PROBLEM, result.exit());
+        assertEquals("empty.txt: not imported, the file is empty", result.err().strip());
+    }
+
+    @Test
+    void helpNamesTheDbOption() {
+        Result result = run("import", "--help");
+
+        assertEquals(0, result.exit());
+        assertTrue(result.out().contains("--db=PATH"), result.out());
+    }
+
+    @Test
+    void unknownOptionIsAUsageError() {
+        Result result = run("list", "--bogus");
+
+        assertEquals(ClaimdeskCli.EXIT_USAGE, result.exit());
+        assertTrue(result.err().contains("Unknown option: '--bogus'"), result.err());
+    }
+
+    @Test
+    void commandsAreToldApartFromAppArguments() {
+        assertTrue(ClaimdeskCli.isCommand(new String[] {"list"}));
+        assertTrue(ClaimdeskCli.isCommand(new String[] {"--version"}));
+        assertEquals(false, ClaimdeskCli.isCommand(new String[] {"--db", "/tmp/x"}));
+        assertEquals(false, ClaimdeskCli.isCommand(new String[0]));
+    }
+}
