@@ -26,6 +26,8 @@ public final class ArticleReader {
     /** Larger files are refused: a news article is far smaller, and the reader must stay responsive. */
     public static final int MAX_BYTES = 20 * 1024 * 1024;
 
+    private static final int MAX_HEADLINE = 140;
+
     public NewArticle read(String name, byte[] bytes) throws ImportRefusedException {
         if (bytes.length == 0) {
             throw new ImportRefusedException(name, "the file is empty");
@@ -48,9 +50,25 @@ public final class ArticleReader {
         if (text.isBlank()) {
             throw new ImportRefusedException(name, "there is no text in it");
         }
-        String headline = text.lines().filter(line -> !line.isBlank()).findFirst().orElseThrow();
-        headline = headline.replaceFirst("^#+\\s*", "");
+        String firstLine = text.lines().filter(line -> !line.isBlank()).findFirst().orElseThrow();
+        String headline = shorten(firstLine.replaceFirst("^#+\\s*", "").strip());
         return new NewArticle(ArticleMetadata.headlineOnly(headline), text, hash(text), name);
+    }
+
+    /**
+     * Some sources have no headline line and start with a whole paragraph; its first sentence, cut at a word
+     * boundary, stands in for the headline until the reviewer edits it.
+     */
+    static String shorten(String line) {
+        if (line.length() <= MAX_HEADLINE) {
+            return line;
+        }
+        int sentenceEnd = line.indexOf(". ");
+        if (sentenceEnd > 0 && sentenceEnd < MAX_HEADLINE) {
+            return line.substring(0, sentenceEnd + 1);
+        }
+        int space = line.lastIndexOf(' ', MAX_HEADLINE - 1);
+        return line.substring(0, space > MAX_HEADLINE / 2 ? space : MAX_HEADLINE - 1).strip() + "\u2026";
     }
 
     static String normalise(String text) {

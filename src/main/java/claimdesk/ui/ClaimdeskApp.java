@@ -1,10 +1,20 @@
 package claimdesk.ui;
 
+import claimdesk.service.SeedLibrary;
+import claimdesk.store.LedgerException;
+import claimdesk.store.LedgerPaths;
+import claimdesk.store.LedgerStore;
+import java.nio.file.Path;
+import java.util.List;
 import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.control.Alert;
 import javafx.stage.Stage;
 
-/** Placeholder shell: the workbench window is built in the next commit. */
+/** The desktop app: opens the ledger named by {@code --db PATH} (or the default one) and shows the workbench. */
 public final class ClaimdeskApp extends Application {
+
+    private Workbench workbench;
 
     public static void launchWith(String[] args) {
         Application.launch(ClaimdeskApp.class, args);
@@ -12,7 +22,46 @@ public final class ClaimdeskApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        stage.setTitle("Claimdesk");
-        stage.show();
+        Path folder = LedgerPaths.resolve(dbArgument(getParameters().getRaw()));
+        LedgerStore store;
+        try {
+            store = LedgerStore.open(folder, System.getProperty("user.name", "reviewer"));
+        } catch (LedgerException e) {
+            Alert alert = new Alert(Alert.AlertType.ERROR, e.getMessage());
+            alert.setHeaderText("Claimdesk cannot open its ledger");
+            alert.showAndWait();
+            Platform.exit();
+            return;
+        }
+        Path seeds = SeedLibrary.locate(Path.of("").toAbsolutePath(), jarLocation());
+        workbench = Workbench.show(store, stage, seeds);
+    }
+
+    @Override
+    public void stop() {
+        if (workbench != null) {
+            workbench.close();
+        }
+    }
+
+    static Path dbArgument(List<String> args) {
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            if (arg.equals("--db") && i + 1 < args.size()) {
+                return Path.of(args.get(i + 1));
+            }
+            if (arg.startsWith("--db=")) {
+                return Path.of(arg.substring("--db=".length()));
+            }
+        }
+        return null;
+    }
+
+    private static Path jarLocation() {
+        try {
+            return Path.of(ClaimdeskApp.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (Exception e) {
+            return null;
+        }
     }
 }

@@ -60,6 +60,19 @@ class ArticleReaderTest {
     }
 
     @Test
+    void aParagraphWithoutHeadlineGivesAShortHeadline() throws Exception {
+        String paragraph = "All forced returns of refugees and asylum seekers to Afghanistan must immediately end, "
+                + "Amnesty International said, as the latest UN figures revealed that Iran and Pakistan alone have "
+                + "unlawfully expelled more than 2.6 million people to the country this year. About 60% of those.";
+
+        NewArticle article = reader.read("003.txt", paragraph.getBytes(UTF8));
+
+        assertEquals("All forced returns of refugees and asylum seekers to Afghanistan must immediately end, "
+                + "Amnesty International said, as the latest UN figures\u2026", article.metadata().headline());
+        assertEquals(paragraph, article.text());
+    }
+
+    @Test
     void emptyFileIsRefusedByName() {
         ImportRefusedException error = assertThrows(ImportRefusedException.class,
                 () -> reader.read("empty.txt", new byte[0]));

@@ -1,0 +1,75 @@
+package claimdesk.ui;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.TextArea;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+/** The real dialogs, owned by the main window so they open above it. */
+public final class FxDialogs implements Dialogs {
+
+    private final Window owner;
+
+    public FxDialogs(Window owner) {
+        this.owner = owner;
+    }
+
+    @Override
+    public boolean confirm(String title, String message) {
+        Alert alert = alert(Alert.AlertType.CONFIRMATION, title, message);
+        return alert.showAndWait().filter(ButtonType.OK::equals).isPresent();
+    }
+
+    @Override
+    public void showError(String title, String message) {
+        alert(Alert.AlertType.ERROR, title, message).showAndWait();
+    }
+
+    @Override
+    public void showInformation(String title, String message) {
+        alert(Alert.AlertType.INFORMATION, title, message).showAndWait();
+    }
+
+    private Alert alert(Alert.AlertType type, String title, String message) {
+        Alert alert = new Alert(type, message);
+        alert.initOwner(owner);
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        alert.getDialogPane().setMinWidth(460);
+        return alert;
+    }
+
+    @Override
+    public List<Path> chooseFilesToImport() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Import articles");
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("Articles (text, Markdown, HTML)", "*.txt", "*.md", "*.markdown",
+                        "*.html", "*.htm"),
+                new FileChooser.ExtensionFilter("All files", "*"));
+        List<File> files = chooser.showOpenMultipleDialog(owner);
+        return files == null ? List.of() : files.stream().map(File::toPath).toList();
+    }
+
+    @Override
+    public Optional<String> askForPastedText() {
+        Dialog<String> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle("Paste article");
+        dialog.setHeaderText("Paste the article: its first line becomes the headline.");
+        TextArea text = new TextArea();
+        text.setId("pasteText");
+        text.setWrapText(true);
+        text.setPrefSize(640, 420);
+        dialog.getDialogPane().setContent(text);
+        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        dialog.setResultConverter(button -> button == ButtonType.OK ? text.getText() : null);
+        return dialog.showAndWait().filter(pasted -> !pasted.isBlank());
+    }
+}

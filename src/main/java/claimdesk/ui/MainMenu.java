@@ -1,0 +1,71 @@
+package claimdesk.ui;
+
+import javafx.application.Platform;
+import javafx.scene.control.Button;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.VBox;
+
+/** The menu bar and toolbar; every action here has a keyboard shortcut shown beside it. */
+final class MainMenu {
+
+    private final Workbench workbench;
+
+    MainMenu(Workbench workbench) {
+        this.workbench = workbench;
+    }
+
+    VBox build() {
+        MenuItem importFiles = item("Import\u2026", "Shortcut+O", () -> workbench.library().chooseAndImport());
+        MenuItem paste = item("Paste article\u2026", "Shortcut+Shift+V", () -> workbench.library().pasteArticle());
+        MenuItem details = item("Article details\u2026", "Shortcut+I", workbench::editDetails);
+        MenuItem quit = item("Quit", "Shortcut+Q", () -> {
+            workbench.close();
+            Platform.exit();
+        });
+        Menu file = new Menu("_File", null, importFiles, paste, new SeparatorMenuItem(), details,
+                new SeparatorMenuItem(), quit);
+
+        MenuItem undo = item("Undo", "Shortcut+Z", () -> workbench.history().undo());
+        undo.textProperty().bind(workbench.history().undoLabelProperty());
+        undo.disableProperty().bind(workbench.history().canUndoProperty().not());
+        MenuItem redo = item("Redo", "Shortcut+Shift+Z", () -> workbench.history().redo());
+        redo.textProperty().bind(workbench.history().redoLabelProperty());
+        redo.disableProperty().bind(workbench.history().canRedoProperty().not());
+        MenuItem tag = item("Tag selection as claim", "Shortcut+T", () -> workbench.readerView().tagSelection());
+        MenuItem delete = item("Delete claim\u2026", "Shortcut+Delete", () -> workbench.ledger().deleteSelected());
+        Menu edit = new Menu("_Edit", null, undo, redo, new SeparatorMenuItem(), tag, delete);
+
+        Button importButton = button("Import", "Import articles (Ctrl+O)", () -> workbench.library().chooseAndImport());
+        Button tagButton = button("Tag claim", "Tag the selected text as a claim (Ctrl+T)",
+                () -> workbench.readerView().tagSelection());
+        tagButton.setId("tagClaimButton");
+        Button undoButton = button("Undo", "Undo the last ledger change (Ctrl+Z)", () -> workbench.history().undo());
+        undoButton.setId("undoButton");
+        undoButton.disableProperty().bind(workbench.history().canUndoProperty().not());
+        Button redoButton = button("Redo", "Redo (Ctrl+Shift+Z)", () -> workbench.history().redo());
+        redoButton.disableProperty().bind(workbench.history().canRedoProperty().not());
+
+        MenuBar bar = new MenuBar(file, edit);
+        return new VBox(bar, new ToolBar(importButton, tagButton, undoButton, redoButton));
+    }
+
+    private static MenuItem item(String text, String shortcut, Runnable action) {
+        MenuItem item = new MenuItem(text);
+        item.setAccelerator(KeyCombination.keyCombination(shortcut));
+        item.setOnAction(event -> action.run());
+        return item;
+    }
+
+    private static Button button(String text, String tooltip, Runnable action) {
+        Button button = new Button(text);
+        button.setTooltip(new Tooltip(tooltip));
+        button.setOnAction(event -> action.run());
+        return button;
+    }
+}

@@ -1,0 +1,136 @@
+package claimdesk.ui;
+
+import claimdesk.model.ArticleSummary;
+import claimdesk.service.ImportOutcome;
+import claimdesk.service.SeedLibrary;
+import claimdesk.store.LedgerStore;
+import claimdesk.ui.ledger.LedgerView;
+import claimdesk.ui.ledger.LedgerViewModel;
+import claimdesk.ui.library.LibraryView;
+import claimdesk.ui.library.LibraryViewModel;
+import claimdesk.ui.reader.ArticleDetailsDialog;
+import claimdesk.ui.reader.ReaderView;
+import claimdesk.ui.reader.ReaderViewModel;
+import claimdesk.ui.undo.UndoHistory;
+import atlantafx.base.theme.PrimerLight;
+import java.nio.file.Path;
+import javafx.application.Application;
+import java.util.List;
+import javafx.scene.Scene;
+import javafx.scene.control.SplitPane;
+import javafx.scene.layout.BorderPane;
+import javafx.stage.Stage;
+
+/**
+ * The composition root of the app: wires the ledger, the executor, the view models and the views into one window.
+ * The app and the UI tests both build the workbench through {@link #show}.
+ */
+public final class Workbench implements AutoCloseable {
+
+    private final LedgerStore store;
+    private final FxUiExecutor executor = new FxUiExecutor();
+    private final Session session = new Session();
+    private final Stage stage;
+    private final UndoHistory history;
+    private final LibraryViewModel library;
+    private final LedgerViewModel ledger;
+    private final ReaderViewModel reader;
+    private final ReaderView readerView;
+    private final LibraryView libraryView;
+
+    private Workbench(LedgerStore store, Stage stage) {
+        this.store = store;
+        this.stage = stage;
+        Dialogs dialogs = new FxDialogs(stage);
+        history = new UndoHistory(store, executor, error -> dialogs.showError("The change was not saved",
+                String.valueOf(error.getMessage())));
+        library = new LibraryViewModel(store, executor, dialogs, session, history.versionProperty());
+        ledger = new LedgerViewModel(store, executor, history, dialogs, session);
+        reader = new ReaderViewModel(session, history);
+        libraryView = new LibraryView(library);
+        readerView = new ReaderView(reader, ledger, this::editDetails);
+        session.openArticleProperty().addListener((obs, old, article) -> {
+            if (article != null) {
+                libraryView.select(article.id());
+                stage.setTitle(article.headline() + " \u2014 Claimdesk");
+            }
+        });
+    }
+
+    /** Builds the window on {@code stage}, shows it, and imports the seeds in the background if the ledger is empty. */
+    public static Workbench show(LedgerStore store, Stage stage, Path seedFolder) {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        Workbench workbench = new Workbench(store, stage);
+        workbench.layOut();
+        stage.show();
+        workbench.loadLibrary(seedFolder);
+        return workbench;
+    }
+
+    private void layOut() {
+        SplitPane panes = new SplitPane(libraryView, readerView, new LedgerView(ledger));
+        panes.setDividerPositions(0.22, 0.64);
+        SplitPane.setResizableWithParent(libraryView, false);
+        BorderPane root = new BorderPane(panes);
+        root.setTop(new MainMenu(this).build());
+        root.setBottom(new StatusBar(executor, session));
+        Scene scene = new Scene(root, 1280, 800);
+        scene.getStylesheets().add(Workbench.class.getResource("claimdesk.css").toExternalForm());
+        stage.setScene(scene);
+        stage.setTitle("Claimdesk");
+        stage.setOnCloseRequest(event -> close());
+    }
+
+    private void loadLibrary(Path seedFolder) {
+        executor.submit(UiExecutor.Lane.WRITE, "Opening the sample articles", progress -> {
+            List<ImportOutcome> seeded = SeedLibrary.importIfEmpty(store, seedFolder);
+            Long first = store.articles().stream().findFirst().map(ArticleSummary::id).orElse(null);
+            return new Opened(seeded.size(), first);
+        }, opened -> {
+            if (opened.seeded() > 0) {
+                session.statusMessageProperty().set("First start: opened " + opened.seeded()
+                        + " sample articles from " + seedFolder + ".");
+            }
+            library.refresh(opened.firstArticle());
+        }, error -> new FxDialogs(stage).showError("Cannot open the sample articles", error.getMessage()));
+    }
+
+    private record Opened(int seeded, Long firstArticle) {
+    }
+
+    void editDetails() {
+        if (reader.article() != null) {
+            ArticleDetailsDialog.edit(stage, reader.article().metadata()).ifPresent(reader::updateMetadata);
+        }
+    }
+
+    LibraryViewModel library() {
+        return library;
+    }
+
+    LedgerViewModel ledger() {
+        return ledger;
+    }
+
+    UndoHistory history() {
+        return history;
+    }
+
+    ReaderView readerView() {
+        return readerView;
+    }
+
+    Stage stage() {
+        return stage;
+    }
+
+    /** Saves what is still being typed, waits for queued writes, and closes the ledger. */
+    @Override
+    public void close() {
+        if (stage.getScene() != null && stage.getScene().getRoot() != null) {
+            stage.getScene().getRoot().requestFocus();
+        }
+        executor.close();
+        store.close();
+    }
+}

@@ -1,0 +1,159 @@
+package claimdesk.ui.ledger;
+
+import claimdesk.model.Claim;
+import claimdesk.model.ClaimStatus;
+import claimdesk.model.Tags;
+import claimdesk.model.Verdict;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javafx.animation.PauseTransition;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.util.Duration;
+import org.controlsfx.control.textfield.TextFields;
+
+/**
+ * The selected claim's editable fields. Each edit is saved as soon as it is made: pickers at once, tags on Enter
+ * or leaving the field, the note after a short pause in typing or on leaving the field.
+ */
+final class ClaimDetailView extends GridPane {
+
+    private final LedgerViewModel viewModel;
+    private final Label quote = new Label();
+    private final TextField tags = new TextField();
+    private final ComboBox<Verdict> verdict = new ComboBox<>();
+    private final ComboBox<ClaimStatus> status = new ComboBox<>();
+    private final TextArea note = new TextArea();
+    private final PauseTransition notePause = new PauseTransition(Duration.millis(700));
+    private Claim shown;
+    private boolean filling;
+
+    ClaimDetailView(LedgerViewModel viewModel) {
+        this.viewModel = viewModel;
+        quote.setId("claimQuote");
+        quote.setWrapText(true);
+        quote.getStyleClass().add("claim-quote");
+        tags.setId("tagsField");
+        tags.setPromptText("figure, quote, attribution");
+        verdict.setId("verdictChoice");
+        verdict.getItems().setAll(Verdict.values());
+        status.setId("statusChoice");
+        status.getItems().setAll(ClaimStatus.values());
+        note.setId("noteField");
+        note.setWrapText(true);
+        note.setPromptText("What was checked, and against what");
+        Button delete = new Button("Delete claim\u2026");
+        delete.setId("deleteClaimButton");
+        delete.setOnAction(event -> viewModel.deleteSelected());
+
+        TextFields.bindAutoCompletion(tags, request -> suggestTags(request.getUserText()));
+        tags.setOnAction(event -> saveTags());
+        tags.focusedProperty().addListener((obs, was, focused) -> {
+            if (!focused) {
+                saveTags();
+            }
+        });
+        verdict.valueProperty().addListener((obs, old, value) -> {
+            if (!filling && value != null) {
+                viewModel.setVerdict(value);
+            }
+        });
+        status.valueProperty().addListener((obs, old, value) -> {
+            if (!filling && value != null) {
+                viewModel.setStatus(value);
+            }
+        });
+        note.textProperty().addListener((obs, old, text) -> {
+            if (!filling) {
+                notePause.playFromStart();
+            }
+        });
+        notePause.setOnFinished(event -> saveNote());
+        note.focusedProperty().addListener((obs, was, focused) -> {
+            if (!focused) {
+                saveNote();
+            }
+        });
+
+        viewModel.selectedClaimProperty().addListener((obs, old, claim) -> fill(claim));
+
+        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
+        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        getColumnConstraints().addAll(labels, new javafx.scene.layout.ColumnConstraints());
+        getColumnConstraints().get(1).setHgrow(Priority.ALWAYS);
+        setHgap(8);
+        setVgap(6);
+        setPadding(new Insets(8));
+        addRow(0, new Label("Quote"), quote);
+        addRow(1, new Label("Tags"), tags);
+        addRow(2, new Label("Verdict"), verdict);
+        addRow(3, new Label("Status"), status);
+        addRow(4, new Label("Note"), note);
+        add(delete, 1, 5);
+        GridPane.setHgrow(quote, Priority.ALWAYS);
+        GridPane.setVgrow(note, Priority.ALWAYS);
+        fill(null);
+    }
+
+    private void fill(Claim claim) {
+        boolean sameClaim = shown != null && claim != null && shown.id() == claim.id();
+        if (!sameClaim) {
+            saveNote();
+        }
+        filling = true;
+        try {
+            shown = claim;
+            setDisable(claim == null);
+            quote.setText(claim == null ? "Select a claim in the ledger or the text." : "\u201c" + claim.quote().exact() + "\u201d");
+            verdict.setValue(claim == null ? null : claim.verdict());
+            status.setValue(claim == null ? null : claim.status());
+            if (!(sameClaim && tags.isFocused())) {
+                tags.setText(claim == null ? "" : String.join(", ", claim.tags()));
+            }
+            // Keep what the reviewer is typing: a reload of the same claim must not overwrite the note field.
+            if (!(sameClaim && note.isFocused())) {
+                notePause.stop();
+                note.setText(claim == null ? "" : claim.note());
+            }
+        } finally {
+            filling = false;
+        }
+    }
+
+    private void saveNote() {
+        notePause.stop();
+        if (shown != null && !note.getText().equals(shown.note())) {
+            viewModel.setNote(shown.id(), note.getText());
+        }
+    }
+
+    private void saveTags() {
+        if (shown != null && !Tags.parse(tags.getText()).equals(shown.tags())) {
+            viewModel.setTags(tags.getText());
+        }
+    }
+
+    /** Completes the tag being typed (the text after the last comma) from tags already in use. */
+    private List<String> suggestTags(String typed) {
+        int comma = typed.lastIndexOf(',');
+        String done = comma < 0 ? "" : typed.substring(0, comma + 1) + " ";
+        String partial = typed.substring(comma + 1).strip().toLowerCase(Locale.ROOT);
+        List<String> suggestions = new ArrayList<>();
+        if (partial.isEmpty()) {
+            return suggestions;
+        }
+        for (String tag : viewModel.knownTags()) {
+            if (tag.startsWith(partial) && !tag.equals(partial)) {
+                suggestions.add(done + tag);
+            }
+        }
+        return suggestions;
+    }
+}

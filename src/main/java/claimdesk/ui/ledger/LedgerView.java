@@ -1,0 +1,88 @@
+package claimdesk.ui.ledger;
+
+import claimdesk.model.Claim;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Insets;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.VBox;
+import javafx.geometry.Orientation;
+
+/** The claim ledger of the open article: a table above the detail pane of the selected claim. */
+public final class LedgerView extends SplitPane {
+
+    private static final DateTimeFormatter CHANGED =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
+
+    private final TableView<Claim> table = new TableView<>();
+    private boolean syncing;
+
+    public LedgerView(LedgerViewModel viewModel) {
+        table.setId("ledgerTable");
+        table.setItems(viewModel.claims());
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        Label placeholder = new Label("No claims yet.\nSelect a passage in the article and press Ctrl+T.");
+        placeholder.setWrapText(true);
+        table.setPlaceholder(placeholder);
+        table.getColumns().add(column("Quote", 220, claim -> claim.quote().exact().replaceAll("\\s+", " ")));
+        table.getColumns().add(column("Tags", 90, claim -> String.join(", ", claim.tags())));
+        table.getColumns().add(column("Verdict", 90, claim -> claim.verdict().label()));
+        table.getColumns().add(column("Status", 80, claim -> claim.status().label()));
+        table.getColumns().add(column("Last change", 120, claim -> CHANGED.format(claim.updatedAt())));
+
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, claim) -> {
+            if (!syncing && claim != null && !claim.equals(viewModel.selectedClaimProperty().get())) {
+                viewModel.selectedClaimProperty().set(claim);
+            }
+        });
+        viewModel.selectedClaimProperty().addListener((obs, old, claim) -> selectRow(claim));
+        table.getItems().addListener((javafx.collections.ListChangeListener<Claim>) change ->
+                selectRow(viewModel.selectedClaimProperty().get()));
+        table.setOnKeyPressed(event -> {
+            if (event.getCode() == KeyCode.DELETE) {
+                viewModel.deleteSelected();
+            }
+        });
+
+        Label title = new Label("Claim ledger");
+        title.getStyleClass().add("pane-title");
+        VBox top = new VBox(6, title, table);
+        VBox.setVgrow(table, javafx.scene.layout.Priority.ALWAYS);
+        top.setPadding(new Insets(8));
+        setOrientation(Orientation.VERTICAL);
+        getItems().addAll(top, new ClaimDetailView(viewModel));
+        setDividerPositions(0.45);
+    }
+
+    private void selectRow(Claim claim) {
+        syncing = true;
+        try {
+            if (claim == null) {
+                table.getSelectionModel().clearSelection();
+                return;
+            }
+            for (int i = 0; i < table.getItems().size(); i++) {
+                if (table.getItems().get(i).id() == claim.id()) {
+                    table.getSelectionModel().select(i);
+                    table.scrollTo(i);
+                    return;
+                }
+            }
+        } finally {
+            syncing = false;
+        }
+    }
+
+    private static TableColumn<Claim, String> column(String name, double width,
+                                                     java.util.function.Function<Claim, String> value) {
+        TableColumn<Claim, String> column = new TableColumn<>(name);
+        column.setPrefWidth(width);
+        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        return column;
+    }
+}

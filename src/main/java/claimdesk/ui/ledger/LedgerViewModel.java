@@ -1,0 +1,194 @@
+package claimdesk.ui.ledger;
+
+import claimdesk.model.Article;
+import claimdesk.model.Claim;
+import claimdesk.model.ClaimStatus;
+import claimdesk.model.Tags;
+import claimdesk.model.TextQuote;
+import claimdesk.model.Verdict;
+import claimdesk.store.LedgerStore;
+import claimdesk.ui.Dialogs;
+import claimdesk.ui.Session;
+import claimdesk.ui.UiExecutor;
+import claimdesk.ui.undo.CreateClaimCommand;
+import claimdesk.ui.undo.DeleteClaimCommand;
+import claimdesk.ui.undo.UndoHistory;
+import claimdesk.ui.undo.UpdateClaimCommand;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import javafx.beans.property.ObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The claim ledger of the open article and the detail of the selected claim. Edits go through the undo history;
+ * each edit updates the shown claim at once (so a second quick edit builds on the first) and the list is reloaded
+ * from the ledger once the write is done.
+ */
+public final class LedgerViewModel {
+
+    private final LedgerStore store;
+    private final UiExecutor executor;
+    private final UndoHistory history;
+    private final Dialogs dialogs;
+    private final Session session;
+    private final ObservableList<Claim> claims = FXCollections.observableArrayList();
+    private final ObservableList<String> knownTags = FXCollections.observableArrayList();
+
+    public LedgerViewModel(LedgerStore store, UiExecutor executor, UndoHistory history, Dialogs dialogs,
+                           Session session) {
+        this.store = store;
+        this.executor = executor;
+        this.history = history;
+        this.dialogs = dialogs;
+        this.session = session;
+        session.openArticleProperty().addListener((obs, old, article) -> {
+            if (old == null || article == null || old.id() != article.id()) {
+                session.selectedClaimProperty().set(null);
+            }
+            reload();
+        });
+        history.versionProperty().addListener((obs, old, now) -> reload());
+    }
+
+    public ObservableList<Claim> claims() {
+        return claims;
+    }
+
+    public ObservableList<String> knownTags() {
+        return knownTags;
+    }
+
+    public ObjectProperty<Claim> selectedClaimProperty() {
+        return session.selectedClaimProperty();
+    }
+
+    /** Loads the open article's claims and the tags in use; keeps the selection by claim id. */
+    public void reload() {
+        Article article = session.openArticleProperty().get();
+        if (article == null) {
+            claims.clear();
+            return;
+        }
+        executor.submit(UiExecutor.Lane.READ, "Loading claims",
+                progress -> new Loaded(store.claimsOf(article.id()), store.tags()),
+                loaded -> show(article, loaded), error -> dialogs.showError("Cannot load claims", error.getMessage()));
+    }
+
+    private record Loaded(List<Claim> claims, List<String> tags) {
+    }
+
+    private void show(Article article, Loaded loaded) {
+        Article open = session.openArticleProperty().get();
+        if (open == null || open.id() != article.id()) {
+            return;
+        }
+        claims.setAll(loaded.claims());
+        knownTags.setAll(loaded.tags());
+        Claim selected = selectedClaimProperty().get();
+        if (selected != null) {
+            selectedClaimProperty().set(loaded.claims().stream()
+                    .filter(claim -> claim.id() == selected.id()).findFirst().orElse(null));
+        }
+    }
+
+    /** Tags {@code [start, end)} of the open article as a new claim and selects it; false if nothing to tag. */
+    public boolean tagClaim(int start, int end) {
+        Article article = session.openArticleProperty().get();
+        if (article == null || start >= end) {
+            session.statusMessageProperty().set("Select a passage of the article first, then tag it (Ctrl+T).");
+            return false;
+        }
+        CreateClaimCommand command = new CreateClaimCommand(article.id(), TextQuote.of(article.text(), start, end),
+                List.of());
+        history.push(command, () -> {
+            selectedClaimProperty().set(command.created());
+            session.statusMessageProperty().set("Claim tagged: " + abbreviate(command.created().quote().exact()));
+        });
+        return true;
+    }
+
+    public void setVerdict(Verdict verdict) {
+        edit("set verdict", claim -> claim.verdict() == verdict ? claim : with(claim, verdict, claim.status(),
+                claim.note(), claim.tags()));
+    }
+
+    public void setStatus(ClaimStatus status) {
+        edit("set status", claim -> with(claim, claim.verdict(), status, claim.note(), claim.tags()));
+    }
+
+    /**
+     * Saves a note typed for claim {@code claimId}. It names the claim because a note is saved after a pause in
+     * typing, by which time the reviewer may have selected another claim.
+     */
+    public void setNote(long claimId, String note) {
+        Claim shown = claims.stream().filter(claim -> claim.id() == claimId).findFirst().orElse(null);
+        if (shown != null) {
+            update("edit note", shown, with(shown, shown.verdict(), shown.status(), note, shown.tags()));
+        }
+    }
+
+    /** Takes tags as typed: "figure, quote". */
+    public void setTags(String typed) {
+        edit("edit tags", claim -> with(claim, claim.verdict(), claim.status(), claim.note(), Tags.parse(typed)));
+    }
+
+    private void edit(String label, UnaryOperator<Claim> change) {
+        Claim before = selectedClaimProperty().get();
+        if (before == null) {
+            return;
+        }
+        update(label, before, change.apply(before));
+    }
+
+    private void update(String label, Claim before, Claim after) {
+        if (after.equals(before)) {
+            return;
+        }
+        for (int i = 0; i < claims.size(); i++) {
+            if (claims.get(i).id() == after.id()) {
+                claims.set(i, after);
+            }
+        }
+        Claim selected = selectedClaimProperty().get();
+        if (selected != null && selected.id() == after.id()) {
+            selectedClaimProperty().set(after);
+        }
+        history.push(new UpdateClaimCommand(label, before, after), () -> { });
+    }
+
+    /** Deletes the selected claim after asking; undo brings it back. */
+    public void deleteSelected() {
+        Claim claim = selectedClaimProperty().get();
+        if (claim == null) {
+            return;
+        }
+        if (dialogs.confirm("Delete claim", "Delete the claim \u201c" + abbreviate(claim.quote().exact())
+                + "\u201d? You can undo this with Ctrl+Z.")) {
+            selectedClaimProperty().set(null);
+            history.push(new DeleteClaimCommand(claim), () -> session.statusMessageProperty().set("Claim deleted."));
+        }
+    }
+
+    /** The claim whose span covers {@code offset} (the shortest, when claims nest), if any. */
+    public Claim claimAt(int offset) {
+        Claim best = null;
+        for (Claim claim : claims) {
+            TextQuote quote = claim.quote();
+            if (quote.start() <= offset && offset < quote.end() && (best == null || quote.length() < best.quote().length())) {
+                best = claim;
+            }
+        }
+        return best;
+    }
+
+    private static Claim with(Claim claim, Verdict verdict, ClaimStatus status, String note, List<String> tags) {
+        return new Claim(claim.id(), claim.uuid(), claim.articleId(), claim.quote(), tags, verdict, status, note,
+                claim.createdAt(), claim.updatedAt());
+    }
+
+    static String abbreviate(String text) {
+        String flat = text.replaceAll("\\s+", " ").strip();
+        return flat.length() <= 60 ? flat : flat.substring(0, 57) + "...";
+    }
+}

@@ -1,0 +1,41 @@
+package claimdesk.ui;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Dialogs with answers set by the test; records what was shown. */
+public final class ScriptedDialogs implements Dialogs {
+
+    public boolean confirmAnswer = true;
+    public List<Path> filesToImport = List.of();
+    public String pastedText;
+    public final List<String> shown = new ArrayList<>();
+
+    @Override
+    public boolean confirm(String title, String message) {
+        shown.add("confirm: " + message);
+        return confirmAnswer;
+    }
+
+    @Override
+    public void showError(String title, String message) {
+        shown.add("error: " + title + ": " + message);
+    }
+
+    @Override
+    public void showInformation(String title, String message) {
+        shown.add("info: " + message);
+    }
+
+    @Override
+    public List<Path> chooseFilesToImport() {
+        return filesToImport;
+    }
+
+    @Override
+    public Optional<String> askForPastedText() {
+        return Optional.ofNullable(pastedText);
+    }
+}

@@ -1,0 +1,139 @@
+package claimdesk.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import claimdesk.model.Claim;
+import claimdesk.model.Verdict;
+import claimdesk.store.LedgerStore;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.fxmisc.richtext.StyleClassedTextArea;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The main flow on the real window: open a seed, tag a span with Ctrl+T, give a verdict, restart, find it all. */
+@ExtendWith(ApplicationExtension.class)
+class WorkbenchTest {
+
+    private static final String SPAN = "more than 75,000 undocumented Afghan migrants";
+
+    @TempDir
+    Path ledger;
+    private Stage stage;
+    private Workbench workbench;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+    }
+
+    @AfterEach
+    void closeWorkbench(FxRobot robot) {
+        if (workbench != null) {
+            robot.interact(workbench::close);
+        }
+    }
+
+    private void openWorkbench(FxRobot robot) {
+        robot.interact(() -> workbench = Workbench.show(LedgerStore.open(ledger, "tester"), stage, Path.of("seeds")));
+        waitUntil(() -> robot.lookup("#libraryList").queryAs(ListView.class).getItems().size() == 5);
+        waitUntil(() -> !area(robot).getText().isEmpty());
+    }
+
+    @Test
+    void tagsASpanWithCtrlTAndFindsItAgainAfterARestart(FxRobot robot) {
+        openWorkbench(robot);
+        StyleClassedTextArea area = area(robot);
+        assertTrue(area.getText().startsWith("Iran Steps Up Deportations Of Afghans"), "seed 000 opens first");
+        int start = area.getText().indexOf(SPAN);
+
+        robot.clickOn(area);
+        robot.interact(() -> area.selectRange(start, start + SPAN.length()));
+        robot.press(KeyCode.CONTROL, KeyCode.T).release(KeyCode.T, KeyCode.CONTROL);
+
+        TableView<Claim> table = table(robot);
+        waitUntil(() -> table.getItems().size() == 1);
+        assertEquals(SPAN, table.getItems().get(0).quote().exact());
+        robot.clickOn("#verdictChoice");
+        robot.clickOn("Mostly false");
+        waitUntil(() -> table.getItems().get(0).verdict() == Verdict.MOSTLY_FALSE);
+        assertTrue(area.getStyleOfChar(start + 1).contains("claim-selected"));
+
+        robot.interact(workbench::close);
+        workbench = null;
+        openWorkbench(robot);
+
+        TableView<Claim> reopened = table(robot);
+        waitUntil(() -> reopened.getItems().size() == 1);
+        Claim claim = reopened.getItems().get(0);
+        assertEquals(SPAN, claim.quote().exact());
+        assertEquals(Verdict.MOSTLY_FALSE, claim.verdict());
+        StyleClassedTextArea reopenedArea = area(robot);
+        assertTrue(reopenedArea.getStyleOfChar(start + 1).contains("claim"), "the claim is highlighted again");
+        assertTrue(reopenedArea.getStyleOfChar(start - 2).isEmpty(), "the text before it is not");
+    }
+
+    @Test
+    void clickingAHighlightSelectsItsRowAndCtrlZUndoesTheTagging(FxRobot robot) throws Exception {
+        openWorkbench(robot);
+        StyleClassedTextArea area = area(robot);
+        int start = area.getText().indexOf("26320 Afghan migrants");
+        robot.interact(() -> area.selectRange(start, start + 5));
+        robot.clickOn("#tagClaimButton");
+        TableView<Claim> table = table(robot);
+        waitUntil(() -> table.getItems().size() == 1);
+
+        robot.interact(() -> table.getSelectionModel().clearSelection());
+        robot.interact(() -> workbench.ledger().selectedClaimProperty().set(null));
+        javafx.geometry.Bounds highlight = WaitForAsyncUtils.asyncFx(
+                () -> area.getCharacterBoundsOnScreen(start + 2, start + 3).orElseThrow()).get();
+        robot.clickOn(new javafx.geometry.Point2D(highlight.getCenterX(), highlight.getCenterY()));
+        waitUntil(() -> table.getSelectionModel().getSelectedItem() != null);
+        assertEquals("26320", table.getSelectionModel().getSelectedItem().quote().exact());
+
+        robot.clickOn(table);
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        waitUntil(() -> table.getItems().isEmpty());
+    }
+
+    @Test
+    void filterNarrowsTheLibrary(FxRobot robot) {
+        openWorkbench(robot);
+        robot.clickOn("#libraryFilter").write("pezeshkian");
+
+        ListView<?> list = robot.lookup("#libraryList").queryAs(ListView.class);
+        waitUntil(() -> list.getItems().size() == 1);
+        assertTrue(list.getItems().get(0).toString().contains("Pezeshkian"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static TableView<Claim> table(FxRobot robot) {
+        return robot.lookup("#ledgerTable").queryAs(TableView.class);
+    }
+
+    private static StyleClassedTextArea area(FxRobot robot) {
+        return robot.lookup("#readerText").queryAs(StyleClassedTextArea.class);
+    }
+
+    private static void waitUntil(BooleanSupplier condition) {
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition::getAsBoolean);
+        } catch (Exception e) {
+            throw new AssertionError("condition not met within 10 s", e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}
