@@ -69,7 +69,7 @@ public final class Workbench implements AutoCloseable {
 
     private void layOut() {
         SplitPane panes = new SplitPane(libraryView, readerView, new LedgerView(ledger));
-        panes.setDividerPositions(0.22, 0.64);
+        panes.setDividerPositions(0.2, 0.58);
         SplitPane.setResizableWithParent(libraryView, false);
         BorderPane root = new BorderPane(panes);
         root.setTop(new MainMenu(this).build());

@@ -40,6 +40,9 @@ final class ClaimDetailView extends GridPane {
         quote.setId("claimQuote");
         quote.setWrapText(true);
         quote.getStyleClass().add("claim-quote");
+        // A long quote is cut after a few lines; the reader shows it whole.
+        quote.setMaxHeight(72);
+        quote.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         tags.setId("tagsField");
         tags.setPromptText("figure, quote, attribution");
         verdict.setId("verdictChoice");

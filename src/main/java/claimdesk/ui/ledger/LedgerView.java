@@ -17,7 +17,7 @@ import javafx.geometry.Orientation;
 public final class LedgerView extends SplitPane {
 
     private static final DateTimeFormatter CHANGED =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
+            DateTimeFormatter.ofPattern("MM-dd HH:mm").withZone(ZoneId.systemDefault());
 
     private final TableView<Claim> table = new TableView<>();
     private boolean syncing;
@@ -29,11 +29,11 @@ public final class LedgerView extends SplitPane {
         Label placeholder = new Label("No claims yet.\nSelect a passage in the article and press Ctrl+T.");
         placeholder.setWrapText(true);
         table.setPlaceholder(placeholder);
-        table.getColumns().add(column("Quote", 220, claim -> claim.quote().exact().replaceAll("\\s+", " ")));
-        table.getColumns().add(column("Tags", 90, claim -> String.join(", ", claim.tags())));
-        table.getColumns().add(column("Verdict", 90, claim -> claim.verdict().label()));
-        table.getColumns().add(column("Status", 80, claim -> claim.status().label()));
-        table.getColumns().add(column("Last change", 120, claim -> CHANGED.format(claim.updatedAt())));
+        table.getColumns().add(column("Quote", 260, claim -> claim.quote().exact().replaceAll("\\s+", " ")));
+        table.getColumns().add(column("Tags", 70, claim -> String.join(", ", claim.tags())));
+        table.getColumns().add(column("Verdict", 100, claim -> claim.verdict().label()));
+        table.getColumns().add(column("Status", 85, claim -> claim.status().label()));
+        table.getColumns().add(column("Changed", 95, claim -> CHANGED.format(claim.updatedAt())));
 
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, claim) -> {
             if (!syncing && claim != null && !claim.equals(viewModel.selectedClaimProperty().get())) {
@@ -82,6 +82,7 @@ public final class LedgerView extends SplitPane {
                                                      java.util.function.Function<Claim, String> value) {
         TableColumn<Claim, String> column = new TableColumn<>(name);
         column.setPrefWidth(width);
+        column.setMinWidth(Math.min(width, 95));
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         return column;
     }

@@ -73,6 +73,7 @@ public final class LibraryView extends VBox {
         ArticleCell() {
             headline.getStyleClass().add("article-headline");
             headline.setWrapText(true);
+            headline.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
             details.getStyleClass().add("article-details");
             // A cell that asks for no width lets the list's width decide, so long headlines wrap instead of clipping.
             setPrefWidth(0);
