@@ -79,8 +79,12 @@ public final class ReaderView extends VBox {
             area.showParagraphAtTop(0);
             highlight();
         });
-        viewModel.rightToLeftProperty().addListener((obs, old, rtl) ->
-                area.setNodeOrientation(rtl ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT));
+        viewModel.rightToLeftProperty().addListener((obs, old, rtl) -> {
+            area.getStyleClass().remove("rtl");
+            if (rtl) {
+                area.getStyleClass().add("rtl");
+            }
+        });
         ledger.claims().addListener((ListChangeListener<Claim>) change -> highlight());
         ledger.selectedClaimProperty().addListener((obs, old, claim) -> {
             highlight();
