@@ -42,6 +42,9 @@ interface ArticleDao {
             WHERE id = :id""")
     int updateMetadata(@Bind("id") long id, @BindMethods("m") ArticleMetadata metadata);
 
+    @SqlUpdate("UPDATE article SET body = :body, text_hash = :hash WHERE id = :id")
+    int updateText(long id, String body, String hash);
+
     @SqlUpdate("DELETE FROM article WHERE id = :id")
     int delete(long id);
 }

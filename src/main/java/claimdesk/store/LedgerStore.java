@@ -137,6 +137,37 @@ public final class LedgerStore implements AutoCloseable {
         });
     }
 
+    /**
+     * Replaces an article's text and moves its claims to where their quotes now are, in one transaction; claims
+     * are given as they should be stored (the caller re-anchored them). Fails with {@link LedgerException} when
+     * another article already has this text.
+     */
+    public Article replaceText(long articleId, String text, String textHash, List<Claim> movedClaims) {
+        return jdbi.inTransaction(handle -> {
+            ArticleDao dao = handle.attach(ArticleDao.class);
+            Article before = dao.find(articleId).orElseThrow(() -> missing("article", articleId));
+            Optional<Long> twin = dao.findIdByHash(textHash);
+            if (twin.isPresent() && twin.get() != articleId) {
+                throw new LedgerException("Another article in the library already has this text (id " + twin.get() + ")");
+            }
+            dao.updateText(articleId, text, textHash);
+            audit(handle, "article", articleId, "text", before.textHash(), textHash);
+            ClaimDao claims = handle.attach(ClaimDao.class);
+            for (Claim moved : movedClaims) {
+                Claim old = read(handle, moved.id());
+                claims.update(new Claim(moved.id(), old.uuid(), articleId, moved.quote(), moved.tags(), moved.verdict(),
+                        moved.status(), moved.note(), old.createdAt(), now()));
+                if (!old.tags().equals(moved.tags())) {
+                    claims.clearTags(moved.id());
+                    claims.addTags(moved.id(), moved.tags());
+                }
+                differences(old, moved).forEach((field, values) ->
+                        audit(handle, "claim", moved.id(), field, values[0], values[1]));
+            }
+            return dao.find(articleId).orElseThrow();
+        });
+    }
+
     // ---- claims
 
     public Claim createClaim(long articleId, TextQuote quote, List<String> tags, Verdict verdict,

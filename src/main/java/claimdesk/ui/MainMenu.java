@@ -24,12 +24,14 @@ final class MainMenu {
         MenuItem importFiles = item("Import\u2026", "Shortcut+O", () -> workbench.library().chooseAndImport());
         MenuItem paste = item("Paste article\u2026", "Shortcut+Shift+V", () -> workbench.library().pasteArticle());
         MenuItem details = item("Article details\u2026", "Shortcut+I", workbench::editDetails);
+        MenuItem updateText = item("Update article text from file\u2026", "Shortcut+Shift+U",
+                () -> workbench.library().updateOpenArticleText());
         MenuItem quit = item("Quit", "Shortcut+Q", () -> {
             workbench.close();
             Platform.exit();
         });
         Menu file = new Menu("_File", null, importFiles, paste, new SeparatorMenuItem(), details,
-                new SeparatorMenuItem(), quit);
+                updateText, new SeparatorMenuItem(), quit);
 
         MenuItem undo = item("Undo", "Shortcut+Z", () -> workbench.history().undo());
         undo.textProperty().bind(workbench.history().undoLabelProperty());

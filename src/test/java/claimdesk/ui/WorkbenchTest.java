@@ -7,6 +7,7 @@ import claimdesk.model.Claim;
 import claimdesk.model.Verdict;
 import claimdesk.store.LedgerStore;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import javafx.scene.control.ComboBox;
@@ -117,6 +118,18 @@ class WorkbenchTest {
         ListView<?> list = robot.lookup("#libraryList").queryAs(ListView.class);
         waitUntil(() -> list.getItems().size() == 1);
         assertTrue(list.getItems().get(0).toString().contains("Pezeshkian"));
+    }
+
+    @Test
+    void aDariArticleIsSetRightToLeftInTheReader(FxRobot robot) {
+        openWorkbench(robot);
+        robot.interact(() -> workbench.library().importFiles(List.of(Path.of("src/test/resources/articles/dari.txt"))));
+
+        StyleClassedTextArea area = area(robot);
+        waitUntil(() -> area.getText().startsWith("\u0627\u062e\u0631\u0627\u062c"));
+        assertTrue(area.getStyleClass().contains("rtl"));
+        assertEquals("\u0627\u062e\u0631\u0627\u062c \u0645\u0647\u0627\u062c\u0631\u0627\u0646 \u0627\u0641\u063a\u0627\u0646 \u0627\u0632 \u0627\u06cc\u0631\u0627\u0646 \u0627\u0641\u0632\u0627\u06cc\u0634 \u06cc\u0627\u0641\u062a",
+                robot.lookup("#readerHeadline").queryLabeled().getText());
     }
 
     @SuppressWarnings("unchecked")

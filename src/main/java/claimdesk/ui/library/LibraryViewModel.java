@@ -3,6 +3,7 @@ package claimdesk.ui.library;
 import claimdesk.model.ArticleSummary;
 import claimdesk.service.ArticleImporter;
 import claimdesk.service.ImportOutcome;
+import claimdesk.service.TextReplacer;
 import claimdesk.store.LedgerStore;
 import claimdesk.ui.Dialogs;
 import claimdesk.ui.Session;
@@ -88,6 +89,32 @@ public final class LibraryViewModel {
         executor.submit(UiExecutor.Lane.WRITE, "Importing " + files.size() + " file(s)",
                 progress -> importer.importFiles(files, progress), this::imported,
                 error -> dialogs.showError("Import failed", error.getMessage()));
+    }
+
+    /**
+     * Replaces the open article's text with a corrected version from a file; claims follow their quotes, and those
+     * whose words are gone are tagged, never deleted.
+     */
+    public void updateOpenArticleText() {
+        var article = session.openArticleProperty().get();
+        if (article == null) {
+            return;
+        }
+        List<Path> files = dialogs.chooseFilesToImport();
+        if (files.size() != 1) {
+            return;
+        }
+        if (!dialogs.confirm("Update article text", "Replace the text of \u201c" + article.headline() + "\u201d with "
+                + files.get(0).getFileName() + "? Claims move with their quotes; this cannot be undone.")) {
+            return;
+        }
+        executor.submit(UiExecutor.Lane.WRITE, "Updating article text",
+                progress -> new TextReplacer(store).replaceFromFile(article.id(), files.get(0)), replaced -> {
+                    session.openArticleProperty().set(replaced.article());
+                    session.statusMessageProperty().set("Text updated: " + replaced.anchored() + " claim(s) found again, "
+                            + replaced.lost().size() + " tagged " + TextReplacer.LOST_TAG + ".");
+                    refresh(null);
+                }, error -> dialogs.showError("The text was not updated", error.getMessage()));
     }
 
     public void pasteArticle() {
