@@ -9,21 +9,18 @@ import java.util.Objects;
  * Reads a figure's context from its own sentence: subject, event, place, period and source, each a span of the
  * text or null (see {@link SubjectFinder}, {@link EventFinder}, {@link PlaceFinder}, {@link PeriodResolver} and
  * {@link SourceFinder} for the rules). Only the source may come from earlier sentences of the same line.
- * A figure without a noun of its own ("while 13746 crossed via Pul-e Abrisham") takes the subject of the
- * nearest number before it in the sentence, and that number's event and place where it has none.
+ *
+ * <p>Figures share context in two cases. A figure without a noun of its own ("while 13746 crossed via Pul-e
+ * Abrisham") takes the subject of the nearest count before it in the sentence, and that count's event, place and
+ * period where it has none. Counts in one list ("1,200 families, 800 single men and 300 minors crossed") fill
+ * each other's missing event, place and period, but keep their own subjects.
  *
  * <p>Stateless and thread-safe; every call works on the figure's sentence only (at most
  * {@link SentenceBounds#MAX_SCAN} characters each side), so the cost per figure does not grow with the text.
  */
 public final class FigureContextFinder implements ContextFinder {
 
-    /** The subject, event and place read around one number, as token ranges; any may be null. */
-    private record Reading(TokenRange subject, TokenRange event, TokenRange place) {
-        Reading inherit(Reading parallel) {
-            return new Reading(parallel.subject, event != null ? event : parallel.event,
-                    place != null ? place : parallel.place);
-        }
-    }
+    private static final int MAX_SIBLINGS = 4;
 
     @Override
     public Figure.FigureContext find(String text, Figure figure, LocalDate publishedOn) {
@@ -32,25 +29,30 @@ public final class FigureContextFinder implements ContextFinder {
         int figStart = Math.min(figure.start(), text.length());
         int figEnd = Math.max(figStart, Math.min(figure.end(), text.length()));
         int sentenceStart = SentenceBounds.start(text, figStart);
-        int sentenceEnd = SentenceBounds.end(text, figEnd);
-        Tokens t = new Tokens(text, sentenceStart, sentenceEnd);
+        Tokens t = new Tokens(text, sentenceStart, SentenceBounds.end(text, figEnd));
 
         int before = t.lastEndingAtOrBefore(figStart);
-        Reading reading = read(t, t.firstAtOrAfter(figEnd), before);
+        int after = t.firstAtOrAfter(figEnd);
+        Reading reading = read(text, t, after, before, figStart, figEnd, publishedOn);
         if (reading.subject() == null && !isEventNoun(t, reading.event())) {
-            Reading parallel = parallel(t, before);
-            if (parallel != null) {
-                reading = reading.inherit(parallel);
-            }
+            reading = reading.fill(parallel(text, t, before, publishedOn), true);
         }
-        PeriodResolver.Found period = PeriodResolver.nearest(text, t, figStart, figEnd, publishedOn);
-        Span source = SourceFinder.find(text, t, sentenceStart, figStart, figEnd);
+        for (int k : siblings(t, before, after)) {
+            if (reading.isComplete()) {
+                break;
+            }
+            reading = reading.fill(read(text, t, k + 1, k - 1, t.start(k), t.end(k), publishedOn), false);
+        }
+        PeriodResolver.Found period = reading.period();
         return new Figure.FigureContext(span(t, reading.subject()), span(t, reading.event()),
-                span(t, reading.place()), period == null ? null : period.span(), source,
+                span(t, reading.place()), period == null ? null : period.span(),
+                SourceFinder.find(text, t, sentenceStart, figStart, figEnd),
                 period == null ? null : period.range().from(), period == null ? null : period.range().to());
     }
 
-    private static Reading read(Tokens t, int after, int before) {
+    /** What the words around one number say, ignoring other numbers. */
+    private static Reading read(String text, Tokens t, int after, int before, int figStart, int figEnd,
+                                LocalDate pub) {
         SubjectFinder.Result subject = SubjectFinder.find(t, after);
         TokenRange event = subject.eventNoun() != null ? subject.eventNoun() : EventFinder.after(t, subject.next());
         boolean active = false;
@@ -65,14 +67,14 @@ public final class FigureContextFinder implements ContextFinder {
         if (place == null && active) {
             place = PlaceFinder.actor(t, event);
         }
-        return new Reading(subject.subject(), event, place);
+        return new Reading(subject.subject(), event, place, PeriodResolver.nearest(text, t, figStart, figEnd, pub));
     }
 
-    /** The reading of the nearest plain number before token {@code k} that has a subject, or null. */
-    private static Reading parallel(Tokens t, int k) {
+    /** The reading of the nearest count before token {@code k} that has a subject, or null. */
+    private static Reading parallel(String text, Tokens t, int k, LocalDate pub) {
         for (; k >= 0; k--) {
-            if (isPlainNumber(t, k)) {
-                Reading r = read(t, k + 1, k - 1);
+            if (t.isCount(k)) {
+                Reading r = read(text, t, k + 1, k - 1, t.start(k), t.end(k), pub);
                 if (r.subject() != null) {
                     return r;
                 }
@@ -81,9 +83,38 @@ public final class FigureContextFinder implements ContextFinder {
         return null;
     }
 
-    private static boolean isPlainNumber(Tokens t, int k) {
+    /** Token indexes of counts in the same list as the figure, nearest first, alternating left and right. */
+    private static int[] siblings(Tokens t, int before, int after) {
+        int[] found = new int[2 * MAX_SIBLINGS];
+        int n = 0;
+        int left = before;
+        int right = after;
+        while (n < found.length && (left >= 0 || right < t.size())) {
+            while (left >= 0 && isListToken(t, left) && !t.isCount(left)) {
+                left--;
+            }
+            if (left >= 0 && t.isCount(left)) {
+                found[n++] = left--;
+            } else {
+                left = -1;
+            }
+            while (right < t.size() && isListToken(t, right) && !t.isCount(right)) {
+                right++;
+            }
+            if (right < t.size() && t.isCount(right) && n < found.length) {
+                found[n++] = right++;
+            } else {
+                right = t.size();
+            }
+        }
+        return java.util.Arrays.copyOf(found, n);
+    }
+
+    /** Tokens that may sit between the counts of one list: nouns, commas, "and", qualifiers, scale words. */
+    private static boolean isListToken(Tokens t, int k) {
         String w = t.lower(k);
-        return t.isNumber(k) && w.chars().allMatch(c -> Character.isDigit(c) || c == ',' || c == '.');
+        return t.isCount(k) || t.isPunct(k, ",%") || w.equals("and") || w.equals("or") || w.equals("of")
+                || Words.QUALIFIERS.contains(w) || Words.SCALE.contains(w) || SubjectFinder.isNounPhraseWord(t, k);
     }
 
     private static boolean isEventNoun(Tokens t, TokenRange event) {

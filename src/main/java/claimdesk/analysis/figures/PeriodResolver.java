@@ -2,6 +2,7 @@ package claimdesk.analysis.figures;
 
 import claimdesk.model.Span;
 import java.time.LocalDate;
+import java.util.Set;
 import java.util.regex.Matcher;
 
 /**
@@ -19,6 +20,9 @@ public final class PeriodResolver {
     /** A period phrase found in a text, with its resolution. */
     record Found(Span span, Range range) {
     }
+
+    private static final Set<String> CONTRAST = Set.of("while", "whereas", "but", "although", "though",
+            "compared", "versus", "against", ";");
 
     private PeriodResolver() {
     }
@@ -43,7 +47,9 @@ public final class PeriodResolver {
 
     /**
      * The period phrase in the sentence {@code t} closest to the figure at {@code [figStart, figEnd)}, or null. On a
-     * tie the phrase after the figure wins, since English usually puts the period after the count.
+     * tie the phrase after the figure wins, since English usually puts the period after the count. A phrase behind a
+     * contrasting clause with its own count belongs to that count ("250 men in Karachi, while 40 women were
+     * detained last week").
      */
     static Found nearest(String text, Tokens t, int figStart, int figEnd, LocalDate pub) {
         if (t.size() == 0) {
@@ -68,6 +74,9 @@ public final class PeriodResolver {
                 if (e > figStart && s < figEnd) {
                     break;
                 }
+                if (countBetween(t, e <= figStart ? e : figEnd, e <= figStart ? figStart : s)) {
+                    break;
+                }
                 int distance = e <= figStart ? figStart - e : s - figEnd;
                 if (distance < bestDistance || (distance == bestDistance && s >= figEnd)) {
                     bestDistance = distance;
@@ -77,5 +86,16 @@ public final class PeriodResolver {
             }
         }
         return best;
+    }
+
+    /** True when a contrasting clause with its own count lies between: "..., while 40 women were detained". */
+    private static boolean countBetween(Tokens t, int from, int to) {
+        boolean count = false;
+        boolean contrast = false;
+        for (int i = t.firstAtOrAfter(from); i < t.size() && t.end(i) <= to; i++) {
+            count |= t.isCount(i);
+            contrast |= CONTRAST.contains(t.lower(i));
+        }
+        return count && contrast;
     }
 }

@@ -71,6 +71,19 @@ final class Tokens {
         return i >= 0 && i < size && !isWord(i) && !isNumber(i) && marks.indexOf(text.charAt(starts[i])) >= 0;
     }
 
+    /**
+     * True for a number that may be a count: digits with grouping or decimal marks, not a year (1900-2099 written
+     * without a comma) and not the day of a date ("5 July", "July 5").
+     */
+    boolean isCount(int i) {
+        if (!isNumber(i) || !lower[i].chars().allMatch(c -> Character.isDigit(c) || c == ',' || c == '.')) {
+            return false;
+        }
+        String w = lower[i];
+        boolean year = w.length() == 4 && (w.startsWith("19") || w.startsWith("20"));
+        return !year && !Words.MONTHS.contains(lower(i + 1)) && !Words.MONTHS.contains(lower(i - 1));
+    }
+
     /** Index of the first token starting at or after {@code offset}; {@link #size()} if none. */
     int firstAtOrAfter(int offset) {
         int i = 0;
