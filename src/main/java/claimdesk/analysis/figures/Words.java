@@ -58,7 +58,8 @@ final class Words {
 
     /** Words after which a noun phrase ends: prepositions, auxiliaries, conjunctions, reporting verbs. */
     static final Set<String> NP_STOP = union(PREPOSITIONS, AUX, CLAUSE, REPORTING,
-            Set.of("daily", "each", "per", "no", "annually", "weekly", "monthly", "alone", "there", "here"));
+            Set.of("daily", "each", "per", "no", "annually", "weekly", "monthly", "alone", "there", "here", "last",
+                    "next", "yesterday", "today", "ago"));
 
     private Words() {
     }
