@@ -96,8 +96,10 @@ final class PeriodRules {
 
     private static Range past(Matcher m, LocalDate pub) {
         String count = m.group(1) == null ? "1" : m.group(1).toLowerCase(Locale.ROOT);
-        int n = Character.isDigit(count.charAt(0)) ? Integer.parseInt(count) : NUMBER_WORDS.indexOf(count) + 1;
-        if (pub == null || n <= 0 || count.length() > 4) {
+        boolean digits = Character.isDigit(count.charAt(0));
+        // More than four digits is no period length ("the past 100000 days"), and would overflow parseInt.
+        int n = digits ? (count.length() > 4 ? 0 : Integer.parseInt(count)) : NUMBER_WORDS.indexOf(count) + 1;
+        if (pub == null || n <= 0) {
             return Range.UNKNOWN;
         }
         return switch (m.group(2).toLowerCase(Locale.ROOT)) {
