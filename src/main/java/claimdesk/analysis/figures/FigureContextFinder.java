@@ -33,15 +33,16 @@ public final class FigureContextFinder implements ContextFinder {
 
         int before = t.lastEndingAtOrBefore(figStart);
         int after = t.firstAtOrAfter(figEnd);
-        Reading reading = read(text, t, after, before, figStart, figEnd, publishedOn);
+        Reading reading = read(text, t, after, before, figStart, figEnd, publishedOn, true);
         if (reading.subject() == null && !isEventNoun(t, reading.event())) {
-            reading = reading.fill(parallel(text, t, before, publishedOn), true);
+            reading = reading.fill(parallel(text, t, before, publishedOn, reading.period() == null), true);
         }
         for (int k : siblings(t, before, after)) {
             if (reading.isComplete()) {
                 break;
             }
-            reading = reading.fill(read(text, t, k + 1, k - 1, t.start(k), t.end(k), publishedOn), false);
+            reading = reading.fill(read(text, t, k + 1, k - 1, t.start(k), t.end(k), publishedOn,
+                    reading.period() == null), false);
         }
         PeriodResolver.Found period = reading.period();
         return new Figure.FigureContext(span(t, reading.subject()), span(t, reading.event()),
@@ -50,9 +51,9 @@ public final class FigureContextFinder implements ContextFinder {
                 period == null ? null : period.range().from(), period == null ? null : period.range().to());
     }
 
-    /** What the words around one number say, ignoring other numbers. */
+    /** What the words around one number say, ignoring other numbers; the period only if {@code withPeriod}. */
     private static Reading read(String text, Tokens t, int after, int before, int figStart, int figEnd,
-                                LocalDate pub) {
+                                LocalDate pub, boolean withPeriod) {
         SubjectFinder.Result subject = SubjectFinder.find(t, after);
         TokenRange event = subject.eventNoun() != null ? subject.eventNoun() : EventFinder.after(t, subject.next());
         boolean active = false;
@@ -67,14 +68,16 @@ public final class FigureContextFinder implements ContextFinder {
         if (place == null && active) {
             place = PlaceFinder.actor(t, event);
         }
-        return new Reading(subject.subject(), event, place, PeriodResolver.nearest(text, t, figStart, figEnd, pub));
+        // Periods are the costliest part, so a reading only lends one when asked for it.
+        PeriodResolver.Found period = withPeriod ? PeriodResolver.nearest(text, t, figStart, figEnd, pub) : null;
+        return new Reading(subject.subject(), event, place, period);
     }
 
     /** The reading of the nearest count before token {@code k} that has a subject, or null. */
-    private static Reading parallel(String text, Tokens t, int k, LocalDate pub) {
+    private static Reading parallel(String text, Tokens t, int k, LocalDate pub, boolean withPeriod) {
         for (; k >= 0; k--) {
             if (t.isCount(k)) {
-                Reading r = read(text, t, k + 1, k - 1, t.start(k), t.end(k), pub);
+                Reading r = read(text, t, k + 1, k - 1, t.start(k), t.end(k), pub, withPeriod);
                 if (r.subject() != null) {
                     return r;
                 }

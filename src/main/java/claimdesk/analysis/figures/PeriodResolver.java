@@ -61,10 +61,10 @@ public final class PeriodResolver {
         int bestDistance = Integer.MAX_VALUE;
         for (int i = 0; i < t.size(); i++) {
             int s = t.start(i);
-            if (!PeriodRules.TRIGGERS.contains(t.lower(i)) || (s >= figStart && s < figEnd)) {
+            if (s >= figStart && s < figEnd) {
                 continue;
             }
-            for (PeriodRules.Rule rule : PeriodRules.RULES) {
+            for (PeriodRules.Rule rule : PeriodRules.startingWith(t.lower(i))) {
                 m = m == null ? rule.pattern().matcher(text) : m.usePattern(rule.pattern());
                 m.region(s, sentenceEnd);
                 if (!m.lookingAt()) {

@@ -8,9 +8,11 @@ import java.time.YearMonth;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The period phrases we read, each with how it resolves to dates. Rules are tried in order at a trigger word, so a
@@ -19,9 +21,6 @@ import java.util.regex.Pattern;
  */
 final class PeriodRules {
 
-    /** Words a period phrase can start with; only tokens among these are tried, which keeps finding cheap. */
-    static final Set<String> TRIGGERS = Set.of("in", "over", "during", "for", "since", "this", "so", "last", "on",
-            "between", "from", "up", "until", "through", "yesterday", "today");
 
     private static final String MONTH = "(?-i:(January|February|March|April|May|June|July|August|September"
             + "|October|November|December))";
@@ -37,61 +36,72 @@ final class PeriodRules {
         Range apply(Matcher m, LocalDate pub);
     }
 
-    /** One phrase shape and how it resolves. */
-    record Rule(Pattern pattern, Resolution resolution) {
+    /** One phrase shape, the words it can start with, and how it resolves. */
+    record Rule(Set<String> triggers, Pattern pattern, Resolution resolution) {
         Range resolve(Matcher m, LocalDate pub) {
             return resolution.apply(m, pub);
         }
     }
 
     static final List<Rule> RULES = List.of(
-            rule("(?:in|over|during|for)\\s+the\\s+(?:past|last|previous)\\s+(?:" + COUNT + "\\s+)?"
+            rule("in over during for", "(?:in|over|during|for)\\s+the\\s+(?:past|last|previous)\\s+(?:" + COUNT + "\\s+)?"
                     + "(day|week|month|year)s?\\b", PeriodRules::past),
-            rule("in\\s+recent\\s+(?:days|weeks|months|years)\\b", (m, pub) -> Range.UNKNOWN),
-            rule("since\\s+the\\s+(?:beginning|start)\\s+of\\s+(?:the\\s+year|this\\s+year|" + YEAR + ")\\b",
+            rule("in", "in\\s+recent\\s+(?:days|weeks|months|years)\\b", (m, pub) -> Range.UNKNOWN),
+            rule("since", "since\\s+the\\s+(?:beginning|start)\\s+of\\s+(?:the\\s+year|this\\s+year|" + YEAR + ")\\b",
                     (m, pub) -> sinceJanuary(m.group(1) != null ? Integer.valueOf(m.group(1)) : yearOf(pub), pub)),
-            rule("since\\s+last\\s+year\\b", (m, pub) -> sinceJanuary(pub == null ? null : pub.getYear() - 1, pub)),
-            rule("since\\s+" + YEAR + "\\b", (m, pub) -> sinceJanuary(Integer.valueOf(m.group(1)), pub)),
-            rule("since\\s+" + MONTH + "(?:\\s+" + YEAR + ")?\\b", (m, pub) -> {
+            rule("since", "since\\s+last\\s+year\\b", (m, pub) -> sinceJanuary(pub == null ? null : pub.getYear() - 1, pub)),
+            rule("since", "since\\s+" + YEAR + "\\b", (m, pub) -> sinceJanuary(Integer.valueOf(m.group(1)), pub)),
+            rule("since", "since\\s+" + MONTH + "(?:\\s+" + YEAR + ")?\\b", (m, pub) -> {
                 YearMonth ym = monthOf(m.group(1), m.group(2), pub);
                 return ym == null ? Range.UNKNOWN : new Range(ym.atDay(1), pub);
             }),
-            rule("(?:so\\s+far\\s+)?this\\s+(year|month|week)\\b", PeriodRules::thisUnit),
-            rule("last\\s+(year|month|week)\\b", PeriodRules::lastUnit),
-            rule("on\\s+(?:" + WEEKDAY + ",?\\s+)?(?:the\\s+)?" + DAY + "\\s+(?:of\\s+)?" + MONTH
+            rule("so this", "(?:so\\s+far\\s+)?this\\s+(year|month|week)\\b", PeriodRules::thisUnit),
+            rule("last", "last\\s+(year|month|week)\\b", PeriodRules::lastUnit),
+            rule("on", "on\\s+(?:" + WEEKDAY + ",?\\s+)?(?:the\\s+)?" + DAY + "\\s+(?:of\\s+)?" + MONTH
                     + "(?:,?\\s+" + YEAR + ")?\\b", (m, pub) -> day(m.group(2), m.group(3), m.group(4), pub)),
-            rule("on\\s+(?:" + WEEKDAY + ",?\\s+)?" + MONTH + "\\s+" + DAY + "(?:,?\\s+" + YEAR + ")?\\b",
+            rule("on", "on\\s+(?:" + WEEKDAY + ",?\\s+)?" + MONTH + "\\s+" + DAY + "(?:,?\\s+" + YEAR + ")?\\b",
                     (m, pub) -> day(m.group(3), m.group(2), m.group(4), pub)),
-            rule("on\\s+" + WEEKDAY + "\\b", PeriodRules::weekday),
-            rule("between\\s+" + DAY + "\\s+" + MONTH + "(?:\\s+" + YEAR + ")?\\s+and\\s+" + DAY + "\\s+" + MONTH
+            rule("on", "on\\s+" + WEEKDAY + "\\b", PeriodRules::weekday),
+            rule("between", "between\\s+" + DAY + "\\s+" + MONTH + "(?:\\s+" + YEAR + ")?\\s+and\\s+" + DAY + "\\s+" + MONTH
                     + "(?:,?\\s+" + YEAR + ")?\\b", PeriodRules::betweenDays),
-            rule("(?:between|from)\\s+" + MONTH + "(?:\\s+" + YEAR + ")?\\s+(?:and|to|until)\\s+" + MONTH
+            rule("between from", "(?:between|from)\\s+" + MONTH + "(?:\\s+" + YEAR + ")?\\s+(?:and|to|until)\\s+" + MONTH
                     + "(?:,?\\s+" + YEAR + ")?\\b", PeriodRules::betweenMonths),
-            rule("(?:between|from)\\s+" + YEAR + "\\s+(?:and|to|until)\\s+" + YEAR + "\\b",
+            rule("between from", "(?:between|from)\\s+" + YEAR + "\\s+(?:and|to|until)\\s+" + YEAR + "\\b",
                     (m, pub) -> new Range(LocalDate.of(Integer.parseInt(m.group(1)), 1, 1),
                             LocalDate.of(Integer.parseInt(m.group(2)), 12, 31))),
-            rule("in\\s+(?:early\\s+|late\\s+|mid-)?" + MONTH + "(?:,?\\s+" + YEAR + ")?\\b", (m, pub) -> {
+            rule("in", "in\\s+(?:early\\s+|late\\s+|mid-)?" + MONTH + "(?:,?\\s+" + YEAR + ")?\\b", (m, pub) -> {
                 YearMonth ym = monthOf(m.group(1), m.group(2), pub);
                 return ym == null ? Range.UNKNOWN : new Range(ym.atDay(1), ym.atEndOfMonth());
             }),
             // "early 2022" resolves to the whole year: a wider period is honest, a guessed narrower one is not.
-            rule("in\\s+(?:early\\s+|late\\s+|mid-)?" + YEAR + "\\b(?![.,]\\d)", (m, pub) -> {
+            rule("in", "in\\s+(?:early\\s+|late\\s+|mid-)?" + YEAR + "\\b(?![.,]\\d)", (m, pub) -> {
                 int y = Integer.parseInt(m.group(1));
                 return new Range(LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31));
             }),
-            rule("(?:up\\s+to|until|through)\\s+" + MONTH + "\\s+" + YEAR + "\\b", (m, pub) -> {
+            rule("up until through", "(?:up\\s+to|until|through)\\s+" + MONTH + "\\s+" + YEAR + "\\b", (m, pub) -> {
                 YearMonth ym = monthOf(m.group(1), m.group(2), pub);
                 return new Range(null, ym.atEndOfMonth());
             }),
-            rule("(yesterday|today)\\b", (m, pub) -> pub == null ? Range.UNKNOWN
+            rule("yesterday today", "(yesterday|today)\\b", (m, pub) -> pub == null ? Range.UNKNOWN
                     : m.group(1).equalsIgnoreCase("today") ? new Range(pub, pub)
                     : new Range(pub.minusDays(1), pub.minusDays(1))));
+
+    private static final Map<String, List<Rule>> BY_TRIGGER = RULES.stream()
+            .flatMap(rule -> rule.triggers().stream().map(word -> Map.entry(word, rule)))
+            .collect(Collectors.groupingBy(Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue,
+                    Collectors.toUnmodifiableList())));
 
     private PeriodRules() {
     }
 
-    private static Rule rule(String regex, Resolution resolution) {
-        return new Rule(Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), resolution);
+    private static Rule rule(String triggers, String regex, Resolution resolution) {
+        return new Rule(Set.of(triggers.split(" ")),
+                Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), resolution);
+    }
+
+    /** The rules to try at a word, in order; empty for a word no period starts with, which keeps finding cheap. */
+    static List<Rule> startingWith(String lowerWord) {
+        return BY_TRIGGER.getOrDefault(lowerWord, List.of());
     }
 
     private static Range past(Matcher m, LocalDate pub) {

@@ -1,5 +1,7 @@
 package claimdesk.analysis.figures;
 
+import java.util.Set;
+
 /**
  * Sentence and paragraph limits around an offset, found by scanning characters only. A paragraph is a line
  * (the seed articles put one paragraph per line); a sentence ends at '.', '!' or '?' followed by space, a line end
@@ -9,6 +11,8 @@ package claimdesk.analysis.figures;
 final class SentenceBounds {
 
     static final int MAX_SCAN = 1500;
+
+    private static final Set<String> ABBREVIATIONS = Set.of("Mr", "Mrs", "Ms", "Dr", "St", "No", "vs");
 
     private SentenceBounds() {
     }
@@ -89,9 +93,11 @@ final class SentenceBounds {
         while (k > 0 && Character.isLetter(text.charAt(k - 1))) {
             k--;
         }
-        String word = text.substring(k, dot);
-        return (word.length() == 1 && Character.isUpperCase(word.charAt(0)))
-                || word.equals("Mr") || word.equals("Mrs") || word.equals("Ms") || word.equals("Dr")
-                || word.equals("St") || word.equals("No") || word.equals("vs");
+        int length = dot - k;
+        if (length == 1) {
+            return Character.isUpperCase(text.charAt(k));
+        }
+        // Only short words can be titles, so the substring is rarely built.
+        return length > 1 && length <= 3 && ABBREVIATIONS.contains(text.substring(k, dot));
     }
 }

@@ -3,8 +3,6 @@ package claimdesk.analysis.figures;
 import claimdesk.model.Span;
 import java.util.Arrays;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The words, numbers and punctuation marks of one sentence, with their offsets in the whole text. Numbers keep
@@ -13,29 +11,80 @@ import java.util.regex.Pattern;
  */
 final class Tokens {
 
-    private static final Pattern TOKEN = Pattern.compile(
-            "\\p{N}+(?:[.,]\\p{N}+)*[\\p{L}\\p{N}]*(?:-[\\p{L}\\p{N}]+)*|[\\p{L}\\p{N}]+(?:[’'\\-][\\p{L}\\p{N}]+)*|\\S");
-
     private final String text;
     private int[] starts = new int[32];
     private int[] ends = new int[32];
     private String[] lower = new String[32];
     private int size;
 
+    // A hand-written scanner: the equivalent regex took a third of the finder's time.
     Tokens(String text, int from, int to) {
         this.text = text;
-        Matcher m = TOKEN.matcher(text).region(from, to);
-        while (m.find()) {
-            if (size == starts.length) {
-                starts = Arrays.copyOf(starts, size * 2);
-                ends = Arrays.copyOf(ends, size * 2);
-                lower = Arrays.copyOf(lower, size * 2);
+        int i = from;
+        while (i < to) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c)) {
+                i++;
+                continue;
             }
-            starts[size] = m.start();
-            ends[size] = m.end();
-            lower[size] = m.group().toLowerCase(Locale.ROOT);
-            size++;
+            int start = i;
+            if (Character.isDigit(c)) {
+                i = number(i, to);
+            } else if (Character.isLetter(c)) {
+                i = word(i, to);
+            } else {
+                i++;
+            }
+            add(start, i);
         }
+    }
+
+    /** "75,000", "2.6", "1990s", "12-day": digits with inner marks, then glued letters and hyphenated parts. */
+    private int number(int i, int to) {
+        while (i < to) {
+            char d = text.charAt(i);
+            if (Character.isDigit(d)) {
+                i++;
+            } else if ((d == ',' || d == '.') && i + 1 < to && Character.isDigit(text.charAt(i + 1))) {
+                i += 2;
+            } else {
+                break;
+            }
+        }
+        while (i < to && Character.isLetterOrDigit(text.charAt(i))) {
+            i++;
+        }
+        return joined(i, to, "-");
+    }
+
+    /** "Pul-e", "Iran’s": letters and digits joined by single hyphens or apostrophes. */
+    private int word(int i, int to) {
+        while (i < to && Character.isLetterOrDigit(text.charAt(i))) {
+            i++;
+        }
+        return joined(i, to, "-’'");
+    }
+
+    private int joined(int i, int to, String joiners) {
+        while (i + 1 < to && joiners.indexOf(text.charAt(i)) >= 0 && Character.isLetterOrDigit(text.charAt(i + 1))) {
+            i++;
+            while (i < to && Character.isLetterOrDigit(text.charAt(i))) {
+                i++;
+            }
+        }
+        return i;
+    }
+
+    private void add(int start, int end) {
+        if (size == starts.length) {
+            starts = Arrays.copyOf(starts, size * 2);
+            ends = Arrays.copyOf(ends, size * 2);
+            lower = Arrays.copyOf(lower, size * 2);
+        }
+        starts[size] = start;
+        ends[size] = end;
+        lower[size] = text.substring(start, end).toLowerCase(Locale.ROOT);
+        size++;
     }
 
     int size() {
