@@ -15,6 +15,9 @@ import java.util.Objects;
  * period where it has none. Counts in one list ("1,200 families, 800 single men and 300 minors crossed") fill
  * each other's missing event, place and period, but keep their own subjects.
  *
+ * <p>Figures that are not statistics (dates, years, durations, identifiers) get {@link
+ * Figure.FigureContext#NONE}: the checks never compare them, and a "subject" of "in 2022" would only mislead.
+ *
  * <p>Stateless and thread-safe; every call works on the figure's sentence only (at most
  * {@link SentenceBounds#MAX_SCAN} characters each side), so the cost per figure does not grow with the text.
  */
@@ -26,6 +29,9 @@ public final class FigureContextFinder implements ContextFinder {
     public Figure.FigureContext find(String text, Figure figure, LocalDate publishedOn) {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(figure, "figure");
+        if (!figure.kind().isStatistic()) {
+            return Figure.FigureContext.NONE;
+        }
         int figStart = Math.min(figure.start(), text.length());
         int figEnd = Math.max(figStart, Math.min(figure.end(), text.length()));
         int sentenceStart = SentenceBounds.start(text, figStart);

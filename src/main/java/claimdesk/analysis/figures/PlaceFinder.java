@@ -10,7 +10,7 @@ import java.util.Set;
  * the origin wins ("from X", or the object of "left"/"fled"), then a crossing ("through", "via", "at"), then "in X",
  * then the object of "entered"/"crossed". Destinations ("to Afghanistan") are not places: every return in our
  * corpus ends in Afghanistan, so they would tell figures nothing apart. Failing that, a fronted "in Iran," or
- * the actor of an active verb ("Pakistan deported 286,631") is used, as the country the count belongs to.
+ * the actor of an active removal verb ("Pakistan deported 286,631") is used, as the country the count belongs to.
  */
 final class PlaceFinder {
 
@@ -22,6 +22,7 @@ final class PlaceFinder {
             "cross", "crosses");
     private static final Set<String> ACTOR_NOUNS = Set.of("government", "authorities", "police", "forces",
             "officials");
+    private static final Set<String> REMOVAL_LEMMAS = Set.of("deport", "expel", "remove", "repatriate", "return");
     private static final String CLAUSE_MARKS = ",;:–—()\"“”";
     private static final int MAX_SCAN = 25;
 
@@ -81,8 +82,14 @@ final class PlaceFinder {
         return p != null && p.to() == comma ? p : null;
     }
 
-    /** The named actor of an active event verb: "Iran and Pakistan alone have unlawfully expelled". */
+    /**
+     * The named actor of an active removal verb: "Iran and Pakistan alone have unlawfully expelled". Only states
+     * deport or expel, so the actor is a country; "the Taliban had arrested" names no place.
+     */
     static TokenRange actor(Tokens t, TokenRange event) {
+        if (!REMOVAL_LEMMAS.contains(EventLexicon.lemma(t.lower(event.to() - 1)))) {
+            return null;
+        }
         int k = event.from() - 1;
         while (k >= 0 && (Words.AUX.contains(t.lower(k)) || EventFinder.isAdverb(t, k)
                 || ACTOR_NOUNS.contains(t.lower(k)))) {

@@ -89,13 +89,20 @@ final class SourcePhrases {
         }
         String w = t.lower(j);
         if (Words.PREPOSITIONS.contains(w)) {
-            return NAME_PREPOSITIONS.contains(w) && j + 1 < end && t.isCapitalised(j + 1);
+            // Inside a name ("Commission for Refugees") or after a participle ("an outlet operating from abroad").
+            return (NAME_PREPOSITIONS.contains(w) || w.equals("from")) && j + 1 < end
+                    && (t.isCapitalised(j + 1) || isParticiple(t, j - 1));
         }
         if (w.equals("and")) {
             return t.isCapitalised(j + 1) && t.isCapitalised(j - 1);
         }
         return !Words.CLAUSE.contains(w) && !Words.REPORTING.contains(w) && !Words.AUX.contains(w)
                 && !EventLexicon.isVerb(w) && !(w.endsWith("ly") && !t.isCapitalised(j));
+    }
+
+    private static boolean isParticiple(Tokens t, int j) {
+        String w = t.lower(j);
+        return t.isWord(j) && !t.isCapitalised(j) && (w.endsWith("ing") || w.endsWith("ed"));
     }
 
     /** Drops determiners, a trailing "(ACRONYM)" and data nouns; "a survey by UNHCR" becomes "UNHCR". */

@@ -92,6 +92,8 @@ class FigureContextFinderTest {
             In Herat province, 2,300 families were registered for aid. | 2,300 | families | registered | Herat province | |
             Iran expelled 15,000 Afghans on 3 July and 18,000 on 4 July. | 15,000 | Afghans | expelled | Iran | on 3 July |
             Iran expelled 15,000 Afghans on 3 July and 18,000 on 4 July. | 18,000 | Afghans | expelled | Iran | on 4 July |
+            On 21 November, an Afghan media outlet operating from abroad reported that Taliban had arrested five former security personnel who had been deported from Iran. | five | former security personnel | arrested | | On 21 November | Afghan media outlet operating from abroad
+            Mr. Khan said 2,000 Afghans left Iran on Monday. | 2,000 | Afghans | left | Iran | on Monday | Khan
             """)
     void readsContextOfSnippets(String text, String figureText, String subject, String event, String place,
                                 String period, String source) {
@@ -152,6 +154,15 @@ class FigureContextFinderTest {
         assertNotEquals(a.periodFrom(), b.periodFrom());
         assertEquals("people", a.subject().text());
         assertEquals("Afghans", b.subject().text());
+    }
+
+    @Test
+    void givesNoContextToFiguresThatAreNotStatistics() {
+        String text = "At least 2.6 million Afghans were registered in 2022.";
+        int start = text.indexOf("2022");
+        Figure year = new Figure(Span.of(text, start, start + 4), FigureKind.YEAR, null, null, true, true, false,
+                null, null, null, null, null);
+        assertEquals(Figure.FigureContext.NONE, finder.find(text, year, PUBLISHED));
     }
 
     @Test
