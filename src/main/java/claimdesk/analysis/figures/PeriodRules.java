@@ -29,6 +29,7 @@ final class PeriodRules {
     private static final String DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
     private static final String COUNT = "(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
             + "|few|several)";
+    private static final String UNTIL = "\\s+(?:and|to|until|through)\\s+";
     private static final List<String> NUMBER_WORDS = List.of("one", "two", "three", "four", "five", "six", "seven",
             "eight", "nine", "ten", "eleven", "twelve");
 
@@ -44,12 +45,17 @@ final class PeriodRules {
     }
 
     static final List<Rule> RULES = List.of(
-            rule("in over during for", "(?:in|over|during|for)\\s+the\\s+(?:past|last|previous)\\s+(?:" + COUNT + "\\s+)?"
-                    + "(day|week|month|year)s?\\b", PeriodRules::past),
+            rule("in over during for within",
+                    "(?:in|over|during|for|within)\\s+the\\s+(?:past|last|previous)\\s+(?:" + COUNT + "\\s+)?"
+                            + "(day|week|month|year)s?\\b",
+                    PeriodRules::past),
             rule("in", "in\\s+recent\\s+(?:days|weeks|months|years)\\b", (m, pub) -> Range.UNKNOWN),
+            rule("in during", "(?:in|during)\\s+the\\s+first\\s+" + COUNT + "\\s+months\\s+of\\s+(?:the\\s+year|"
+                    + YEAR + ")\\b", PeriodRules::firstMonths),
             rule("since", "since\\s+the\\s+(?:beginning|start)\\s+of\\s+(?:the\\s+year|this\\s+year|" + YEAR + ")\\b",
                     (m, pub) -> sinceJanuary(m.group(1) != null ? Integer.valueOf(m.group(1)) : yearOf(pub), pub)),
-            rule("since", "since\\s+last\\s+year\\b", (m, pub) -> sinceJanuary(pub == null ? null : pub.getYear() - 1, pub)),
+            rule("since", "since\\s+last\\s+year\\b",
+                    (m, pub) -> sinceJanuary(pub == null ? null : pub.getYear() - 1, pub)),
             rule("since", "since\\s+" + YEAR + "\\b", (m, pub) -> sinceJanuary(Integer.valueOf(m.group(1)), pub)),
             rule("since", "since\\s+" + MONTH + "(?:\\s+" + YEAR + ")?\\b", (m, pub) -> {
                 YearMonth ym = monthOf(m.group(1), m.group(2), pub);
@@ -62,26 +68,25 @@ final class PeriodRules {
             rule("on", "on\\s+(?:" + WEEKDAY + ",?\\s+)?" + MONTH + "\\s+" + DAY + "(?:,?\\s+" + YEAR + ")?\\b",
                     (m, pub) -> day(m.group(3), m.group(2), m.group(4), pub)),
             rule("on", "on\\s+" + WEEKDAY + "\\b", PeriodRules::weekday),
-            rule("between", "between\\s+" + DAY + "\\s+" + MONTH + "(?:\\s+" + YEAR + ")?\\s+and\\s+" + DAY + "\\s+" + MONTH
-                    + "(?:,?\\s+" + YEAR + ")?\\b", PeriodRules::betweenDays),
-            rule("between from", "(?:between|from)\\s+" + MONTH + "(?:\\s+" + YEAR + ")?\\s+(?:and|to|until)\\s+" + MONTH
+            rule("between from", "(?:between|from)\\s+" + DAY + "\\s+" + MONTH + "(?:\\s+" + YEAR + ")?" + UNTIL
+                    + DAY + "\\s+" + MONTH + "(?:,?\\s+" + YEAR + ")?\\b", PeriodRules::betweenDays),
+            rule("between from", "(?:between|from)\\s+" + MONTH + "(?:\\s+" + YEAR + ")?" + UNTIL + MONTH
                     + "(?:,?\\s+" + YEAR + ")?\\b", PeriodRules::betweenMonths),
-            rule("between from", "(?:between|from)\\s+" + YEAR + "\\s+(?:and|to|until)\\s+" + YEAR + "\\b",
+            rule("between from", "(?:between|from)\\s+" + YEAR + UNTIL + YEAR + "\\b",
                     (m, pub) -> new Range(LocalDate.of(Integer.parseInt(m.group(1)), 1, 1),
                             LocalDate.of(Integer.parseInt(m.group(2)), 12, 31))),
-            rule("in", "in\\s+(?:early\\s+|late\\s+|mid-)?" + MONTH + "(?:,?\\s+" + YEAR + ")?\\b", (m, pub) -> {
-                YearMonth ym = monthOf(m.group(1), m.group(2), pub);
-                return ym == null ? Range.UNKNOWN : new Range(ym.atDay(1), ym.atEndOfMonth());
-            }),
+            rule("in during", "(?:in|during)\\s+(?:early\\s+|late\\s+|mid-)?" + MONTH + "(?:,?\\s+" + YEAR + ")?\\b",
+                    (m, pub) -> {
+                        YearMonth ym = monthOf(m.group(1), m.group(2), pub);
+                        return ym == null ? Range.UNKNOWN : new Range(ym.atDay(1), ym.atEndOfMonth());
+                    }),
             // "early 2022" resolves to the whole year: a wider period is honest, a guessed narrower one is not.
-            rule("in", "in\\s+(?:early\\s+|late\\s+|mid-)?" + YEAR + "\\b(?![.,]\\d)", (m, pub) -> {
+            rule("in during", "(?:in|during)\\s+(?:early\\s+|late\\s+|mid-)?" + YEAR + "\\b(?![.,]\\d)", (m, pub) -> {
                 int y = Integer.parseInt(m.group(1));
                 return new Range(LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31));
             }),
-            rule("up until through", "(?:up\\s+to|until|through)\\s+" + MONTH + "\\s+" + YEAR + "\\b", (m, pub) -> {
-                YearMonth ym = monthOf(m.group(1), m.group(2), pub);
-                return new Range(null, ym.atEndOfMonth());
-            }),
+            rule("up until through as", "(?:up\\s+to|until|through|as\\s+of)\\s+" + MONTH + "\\s+" + YEAR + "\\b",
+                    (m, pub) -> new Range(null, monthOf(m.group(1), m.group(2), pub).atEndOfMonth())),
             rule("yesterday today", "(yesterday|today)\\b", (m, pub) -> pub == null ? Range.UNKNOWN
                     : m.group(1).equalsIgnoreCase("today") ? new Range(pub, pub)
                     : new Range(pub.minusDays(1), pub.minusDays(1))));
@@ -104,11 +109,26 @@ final class PeriodRules {
         return BY_TRIGGER.getOrDefault(lowerWord, List.of());
     }
 
+    /** A written count ("two", "10"); 0 for "few", "several" or a number too long to be a period length. */
+    private static int count(String written) {
+        String count = written == null ? "1" : written.toLowerCase(Locale.ROOT);
+        if (Character.isDigit(count.charAt(0))) {
+            return count.length() > 4 ? 0 : Integer.parseInt(count);
+        }
+        return NUMBER_WORDS.indexOf(count) + 1;
+    }
+
+    private static Range firstMonths(Matcher m, LocalDate pub) {
+        int n = count(m.group(1));
+        Integer year = m.group(2) != null ? Integer.valueOf(m.group(2)) : yearOf(pub);
+        if (year == null || n <= 0 || n > 12) {
+            return Range.UNKNOWN;
+        }
+        return new Range(LocalDate.of(year, 1, 1), YearMonth.of(year, n).atEndOfMonth());
+    }
+
     private static Range past(Matcher m, LocalDate pub) {
-        String count = m.group(1) == null ? "1" : m.group(1).toLowerCase(Locale.ROOT);
-        boolean digits = Character.isDigit(count.charAt(0));
-        // More than four digits is no period length ("the past 100000 days"), and would overflow parseInt.
-        int n = digits ? (count.length() > 4 ? 0 : Integer.parseInt(count)) : NUMBER_WORDS.indexOf(count) + 1;
+        int n = count(m.group(1));
         if (pub == null || n <= 0) {
             return Range.UNKNOWN;
         }

@@ -47,6 +47,12 @@ class PeriodResolverTest {
             in February 2024 | 2025-07-06 | 2024-02-01 | 2024-02-29
             up to June 2025 | 2025-12-01 | | 2025-06-30
             yesterday | 2025-07-06 | 2025-07-05 | 2025-07-05
+            from 1 April to 15 July | 2025-07-20 | 2025-04-01 | 2025-07-15
+            in the first six months of 2025 | 2025-12-01 | 2025-01-01 | 2025-06-30
+            during the first three months of the year | 2025-07-06 | 2025-01-01 | 2025-03-31
+            during 2023 | 2025-07-06 | 2023-01-01 | 2023-12-31
+            as of June 2025 | 2025-07-06 | | 2025-06-30
+            within the past week | 2025-07-06 | 2025-06-29 | 2025-07-06
             in recent months | 2025-07-06 | |
             in the past few days | 2025-07-06 | |
             daily | 2025-07-06 | |
