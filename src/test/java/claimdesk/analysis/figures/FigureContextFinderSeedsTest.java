@@ -12,7 +12,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -63,6 +67,41 @@ class FigureContextFinderSeedsTest {
         }
         assertTrue(figures >= 60, "figures located: " + figures);
         assertTrue(withSubjectAndEvent >= 20, "figures with subject and event: " + withSubjectAndEvent);
+    }
+
+    @Test
+    void givesTheSameContextsFromManyThreads() throws Exception {
+        List<String> texts = new ArrayList<>();
+        List<Figure> figures = new ArrayList<>();
+        for (Path seed : seeds()) {
+            String text = Files.readString(seed, StandardCharsets.UTF_8);
+            Matcher m = STATISTIC.matcher(text);
+            while (m.find()) {
+                texts.add(text);
+                figures.add(new Figure(Span.of(text, m.start(), m.end()), FigureKind.COUNT, null, null, true, true,
+                        false, null, null, null, null, null));
+            }
+        }
+        LocalDate published = LocalDate.of(2025, 7, 6);
+        List<Figure.FigureContext> expected = new ArrayList<>();
+        for (int i = 0; i < figures.size(); i++) {
+            expected.add(finder.find(texts.get(i), figures.get(i), published));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Figure.FigureContext>> results = new ArrayList<>();
+            for (int round = 0; round < 5; round++) {
+                for (int i = 0; i < figures.size(); i++) {
+                    int n = i;
+                    results.add(pool.submit(() -> finder.find(texts.get(n), figures.get(n), published)));
+                }
+            }
+            for (int i = 0; i < results.size(); i++) {
+                assertEquals(expected.get(i % figures.size()), results.get(i).get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test
