@@ -23,7 +23,7 @@ public final class EventLexicon {
         verbs("expel", "expel", "expels", "expelled", "expelling");
         verbs("return", "return", "returned", "returning");
         verbs("leave", "leave", "leaves", "left", "leaving");
-        verbs("cross", "cross", "crosses", "crossed");
+        verbs("cross", "cross", "crosses", "crossed", "crossing");
         verbs("enter", "enter", "enters", "entered", "entering");
         verbs("flee", "flee", "flees", "fled", "fleeing");
         verbs("repatriate", "repatriate", "repatriates", "repatriated", "repatriating");

@@ -61,11 +61,21 @@ public final class FigureContextFinder implements ContextFinder {
     private static Reading read(String text, Tokens t, int after, int before, int figStart, int figEnd,
                                 LocalDate pub, boolean withPeriod) {
         SubjectFinder.Result subject = SubjectFinder.find(t, after);
-        TokenRange event = subject.eventNoun() != null ? subject.eventNoun() : EventFinder.after(t, subject.next());
+        if (subject.subject() == null && subject.eventNoun() == null) {
+            SubjectFinder.Result level = SubjectFinder.level(t, before);
+            if (level != null) {
+                subject = new SubjectFinder.Result(level.subject(), level.eventNoun(), subject.next());
+            }
+        }
+        TokenRange event = subject.eventNoun() != null ? subject.eventNoun()
+                : EventFinder.after(t, subject.next(), false);
         boolean active = false;
         if (event == null) {
             event = EventFinder.before(t, before);
             active = event != null;
+        }
+        if (event == null) {
+            event = EventFinder.after(t, subject.next(), true);
         }
         TokenRange place = PlaceFinder.after(t, subject.next(), active ? null : event);
         if (place == null) {
@@ -79,12 +89,12 @@ public final class FigureContextFinder implements ContextFinder {
         return new Reading(subject.subject(), event, place, period);
     }
 
-    /** The reading of the nearest count before token {@code k} that has a subject, or null. */
+    /** The reading of the nearest count before token {@code k} that says what it counts, or null. */
     private static Reading parallel(String text, Tokens t, int k, LocalDate pub, boolean withPeriod) {
         for (; k >= 0; k--) {
             if (t.isCount(k)) {
                 Reading r = read(text, t, k + 1, k - 1, t.start(k), t.end(k), pub, withPeriod);
-                if (r.subject() != null) {
+                if (r.subject() != null || isEventNoun(t, r.event())) {
                     return r;
                 }
             }

@@ -47,7 +47,7 @@ final class PeriodRules {
     static final List<Rule> RULES = List.of(
             rule("in over during for within",
                     "(?:in|over|during|for|within)\\s+the\\s+(?:past|last|previous)\\s+(?:" + COUNT + "\\s+)?"
-                            + "(day|week|month|year)s?\\b",
+                            + "(hour|day|week|month|year)s?\\b",
                     PeriodRules::past),
             rule("in", "in\\s+recent\\s+(?:days|weeks|months|years)\\b", (m, pub) -> Range.UNKNOWN),
             rule("in during", "(?:in|during)\\s+the\\s+first\\s+" + COUNT + "\\s+months\\s+of\\s+(?:the\\s+year|"
@@ -133,6 +133,7 @@ final class PeriodRules {
             return Range.UNKNOWN;
         }
         return switch (m.group(2).toLowerCase(Locale.ROOT)) {
+            case "hour" -> new Range(pub.minusDays(Math.max(1, (n + 23) / 24)), pub);
             case "day" -> new Range(pub.minusDays(n), pub);
             case "week" -> new Range(pub.minusWeeks(n), pub);
             case "month" -> new Range(pub.minusMonths(n), pub);

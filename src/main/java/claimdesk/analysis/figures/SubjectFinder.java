@@ -1,5 +1,7 @@
 package claimdesk.analysis.figures;
 
+import java.util.Set;
+
 /**
  * Reads what a figure counts: the noun phrase right after the number ("75,000 undocumented Afghan migrants have
  * left" gives "undocumented Afghan migrants"), or after "of" ("84% of the respondents" gives "the respondents";
@@ -9,6 +11,12 @@ package claimdesk.analysis.figures;
 final class SubjectFinder {
 
     private static final int MAX_WORDS = 6;
+    private static final Set<String> LEVEL_VERBS = Set.of("reached", "rose", "risen", "stood", "totalled",
+            "totaled", "climbed", "increased", "exceeded", "topped", "surpassed", "jumped", "grew", "numbered");
+    private static final Set<String> TIME_WORDS = Set.of("year", "month", "week", "day", "morning", "evening",
+            "summer", "winter", "spring", "autumn", "time", "weekend", "quarter");
+    /** "The figure rose to": a noun that names the number itself says nothing about what is counted. */
+    private static final Set<String> LEVEL_NOUNS = Set.of("number", "figure", "total", "tally", "toll", "count");
 
     /**
      * What follows a number: {@code subject} (null when no noun follows, as in "13746 crossed"), {@code eventNoun}
@@ -32,6 +40,10 @@ final class SubjectFinder {
         if (EventLexicon.isNoun(t.lower(k)) && !afterOf) {
             return new Result(null, new TokenRange(k, k + 1), k + 1);
         }
+        if (Words.DETERMINERS.contains(t.lower(k)) && TIME_WORDS.contains(t.lower(k + 1))) {
+            // "1.2 million this year": the phrase after the number is a period, not what is counted.
+            return new Result(null, null, i);
+        }
         if (t.isWord(k) && Words.DETERMINERS.contains(t.lower(k)) && !t.isCapitalised(k)) {
             k++;
             if (!afterOf) {
@@ -39,7 +51,7 @@ final class SubjectFinder {
             }
         }
         int words = 0;
-        while (words < MAX_WORDS && isNounPhraseWord(t, k)) {
+        while (words < MAX_WORDS && (isNounPhraseWord(t, k) || (words == 0 && isModifyingParticiple(t, k)))) {
             k++;
             words++;
         }
@@ -47,6 +59,40 @@ final class SubjectFinder {
             return new Result(null, null, i);
         }
         return new Result(new TokenRange(from, k), null, k);
+    }
+
+    /**
+     * What a level verb before the number measures: "Deportations reached 12,000" (an event noun), "the number of
+     * Afghan returnees rose to 1.2 million" (a subject). {@code k} is the last token before the figure.
+     */
+    static Result level(Tokens t, int k) {
+        while (k >= 0 && t.isWord(k) && Words.QUALIFIERS.contains(t.lower(k))) {
+            k--;
+        }
+        if (!LEVEL_VERBS.contains(t.lower(k))) {
+            return null;
+        }
+        k--;
+        while (k >= 0 && (Words.AUX.contains(t.lower(k)) || EventFinder.isAdverb(t, k))) {
+            k--;
+        }
+        int end = k + 1;
+        while (k >= 0 && end - k <= MAX_WORDS && isNounPhraseWord(t, k)) {
+            k--;
+        }
+        int from = k + 1;
+        if (from == end || LEVEL_NOUNS.contains(t.lower(end - 1))) {
+            return null;
+        }
+        return end - from == 1 && EventLexicon.isNoun(t.lower(from))
+                ? new Result(null, new TokenRange(from, end), end)
+                : new Result(new TokenRange(from, end), null, end);
+    }
+
+    /** "1.4 million registered refugees": a known event participle used as an adjective before a common noun. */
+    private static boolean isModifyingParticiple(Tokens t, int k) {
+        String w = t.lower(k);
+        return EventLexicon.isVerb(w) && w.endsWith("ed") && !t.isCapitalised(k + 1) && isNounPhraseWord(t, k + 1);
     }
 
     static boolean isNounPhraseWord(Tokens t, int k) {

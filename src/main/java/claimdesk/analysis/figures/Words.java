@@ -56,10 +56,16 @@ final class Words {
     static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday");
 
+    /** Frequent verbs that follow a count's noun ("1.4 million refugees remain"); events are in EventLexicon. */
+    static final Set<String> COMMON_VERBS = Set.of("remain", "remains", "remained", "live", "lives", "lived",
+            "face", "faces", "faced", "need", "needs", "needed", "include", "includes", "included", "stay", "stays",
+            "stayed", "continue", "continues", "continued", "lack", "lacked", "wait", "waited", "risk", "came",
+            "went", "got", "took", "made", "rose", "fell", "reached", "stood", "died", "suffered", "received");
+
     /** Words after which a noun phrase ends: prepositions, auxiliaries, conjunctions, reporting verbs. */
-    static final Set<String> NP_STOP = union(PREPOSITIONS, AUX, CLAUSE, REPORTING,
+    static final Set<String> NP_STOP = union(PREPOSITIONS, AUX, CLAUSE, REPORTING, COMMON_VERBS,
             Set.of("daily", "each", "per", "no", "annually", "weekly", "monthly", "alone", "there", "here", "last",
-                    "next", "yesterday", "today", "ago"));
+                    "next", "yesterday", "today", "ago", "home", "back"));
 
     private Words() {
     }

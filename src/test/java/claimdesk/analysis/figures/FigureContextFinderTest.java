@@ -93,6 +93,18 @@ class FigureContextFinderTest {
             Iran expelled 15,000 Afghans on 3 July and 18,000 on 4 July. | 15,000 | Afghans | expelled | Iran | on 3 July |
             Iran expelled 15,000 Afghans on 3 July and 18,000 on 4 July. | 18,000 | Afghans | expelled | Iran | on 4 July |
             On 21 November, an Afghan media outlet operating from abroad reported that Taliban had arrested five former security personnel who had been deported from Iran. | five | former security personnel | arrested | | On 21 November | Afghan media outlet operating from abroad
+            Nearly 1,000 Afghans a day are crossing into Afghanistan at Torkham, officials said. | 1,000 | Afghans | crossing | Torkham | | officials
+            Over 500 families were forcibly returned to Kabul from Pakistan last week, according to local officials. | 500 | families | returned | Pakistan | last week | local officials
+            A total of 3,500 Afghans, including 1,200 children, were deported from Turkey in 2024. | 3,500 | Afghans | deported | Turkey | in 2024 |
+            A total of 3,500 Afghans, including 1,200 children, were deported from Turkey in 2024. | 1,200 | children | deported | Turkey | in 2024 |
+            UNHCR estimates that 1.4 million registered refugees remain in Pakistan. | 1.4 million | registered refugees | | Pakistan | | UNHCR
+            The number of deportations rose to 12,000 in May, the ministry said. | 12,000 | | deportations | | in May | ministry
+            The number of Afghan returnees rose to 1.2 million this year. | 1.2 million | Afghan returnees | | | this year |
+            Of the 75,000 people who left Iran, 60 percent were men. | 75,000 | people | left | Iran | |
+            Of the 75,000 people who left Iran, 60 percent were men. | 60 percent | people | left | Iran | |
+            The agency recorded 1,100 arrests in Islamabad and 900 in Rawalpindi during the operation. | 900 | | arrests | Rawalpindi | |
+            Herat province received 20,000 returnees during the past 24 hours, the provincial governor said. | 20,000 | returnees | received | | during the past 24 hours | provincial governor
+            “We registered 1,800 families yesterday,” said Ahmad Shah, a camp official. | 1,800 | families | registered | | yesterday | Ahmad Shah
             Mr. Khan said 2,000 Afghans left Iran on Monday. | 2,000 | Afghans | left | Iran | on Monday | Khan
             """)
     void readsContextOfSnippets(String text, String figureText, String subject, String event, String place,
