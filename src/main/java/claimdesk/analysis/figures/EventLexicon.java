@@ -39,6 +39,11 @@ public final class EventLexicon {
         verbs("depart", "depart", "departed");
         verbs("receive", "received");
         verbs("execute", "executed");
+        verbs("resettle", "resettle", "resettled", "resettling");
+        verbs("evict", "evict", "evicted", "evicting");
+        verbs("transfer", "transferred", "transferring");
+        verbs("release", "released");
+        verbs("apprehend", "apprehended");
         nouns("deport", "deportation", "deportations");
         nouns("expel", "expulsion", "expulsions");
         nouns("return", "returns");
@@ -52,6 +57,8 @@ public final class EventLexicon {
         nouns("arrive", "arrival", "arrivals");
         nouns("depart", "departure", "departures");
         nouns("cross", "crossings");
+        nouns("resettle", "resettlement", "resettlements");
+        nouns("evict", "eviction", "evictions");
     }
 
     /** Verbs that introduce an event noun: "sought repatriation". */

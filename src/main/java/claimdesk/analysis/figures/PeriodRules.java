@@ -52,6 +52,9 @@ final class PeriodRules {
             rule("in", "in\\s+recent\\s+(?:days|weeks|months|years)\\b", (m, pub) -> Range.UNKNOWN),
             rule("in during", "(?:in|during)\\s+the\\s+first\\s+" + COUNT + "\\s+months\\s+of\\s+(?:the\\s+year|"
                     + YEAR + ")\\b", PeriodRules::firstMonths),
+            rule("in during", "(?:in|during)\\s+the\\s+(first|second)\\s+half\\s+of\\s+(?:the\\s+year|" + YEAR + ")\\b",
+                    PeriodRules::half),
+            rule("over during at on", "(?:over|during|at|on)\\s+the\\s+weekend\\b", PeriodRules::weekend),
             rule("since", "since\\s+the\\s+(?:beginning|start)\\s+of\\s+(?:the\\s+year|this\\s+year|" + YEAR + ")\\b",
                     (m, pub) -> sinceJanuary(m.group(1) != null ? Integer.valueOf(m.group(1)) : yearOf(pub), pub)),
             rule("since", "since\\s+last\\s+year\\b",
@@ -125,6 +128,24 @@ final class PeriodRules {
             return Range.UNKNOWN;
         }
         return new Range(LocalDate.of(year, 1, 1), YearMonth.of(year, n).atEndOfMonth());
+    }
+
+    private static Range half(Matcher m, LocalDate pub) {
+        Integer year = m.group(2) != null ? Integer.valueOf(m.group(2)) : yearOf(pub);
+        if (year == null) {
+            return Range.UNKNOWN;
+        }
+        boolean first = m.group(1).equalsIgnoreCase("first");
+        return new Range(LocalDate.of(year, first ? 1 : 7, 1), LocalDate.of(year, first ? 6 : 12, first ? 30 : 31));
+    }
+
+    /** The latest weekend that has begun by publication: Saturday and Sunday. */
+    private static Range weekend(Matcher m, LocalDate pub) {
+        if (pub == null) {
+            return Range.UNKNOWN;
+        }
+        LocalDate saturday = pub.with(TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY));
+        return new Range(saturday, saturday.plusDays(1));
     }
 
     private static Range past(Matcher m, LocalDate pub) {

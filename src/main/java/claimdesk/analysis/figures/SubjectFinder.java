@@ -12,9 +12,10 @@ final class SubjectFinder {
 
     private static final int MAX_WORDS = 6;
     private static final Set<String> LEVEL_VERBS = Set.of("reached", "rose", "risen", "stood", "totalled",
-            "totaled", "climbed", "increased", "exceeded", "topped", "surpassed", "jumped", "grew", "numbered");
+            "totaled", "climbed", "increased", "exceeded", "topped", "surpassed", "jumped", "grew", "numbered", "peaked");
     private static final Set<String> TIME_WORDS = Set.of("year", "month", "week", "day", "morning", "evening",
             "summer", "winter", "spring", "autumn", "time", "weekend", "quarter");
+    private static final Set<String> LOCATIVES = Set.of("from", "in", "at", "through", "via");
     /** "The figure rose to": a noun that names the number itself says nothing about what is counted. */
     private static final Set<String> LEVEL_NOUNS = Set.of("number", "figure", "total", "tally", "toll", "count");
 
@@ -79,6 +80,15 @@ final class SubjectFinder {
         int end = k + 1;
         while (k >= 0 && end - k <= MAX_WORDS && isNounPhraseWord(t, k)) {
             k--;
+        }
+        TokenRange place = PlaceFinder.named(t, k + 1);
+        if (k >= 1 && LOCATIVES.contains(t.lower(k)) && place != null && place.to() == end) {
+            // "Returns from Iran peaked at 40,000": what peaked stands before the place.
+            end = k;
+            k--;
+            while (k >= 0 && end - k <= MAX_WORDS && isNounPhraseWord(t, k)) {
+                k--;
+            }
         }
         int from = k + 1;
         if (from == end || LEVEL_NOUNS.contains(t.lower(end - 1))) {

@@ -105,6 +105,14 @@ class FigureContextFinderTest {
             The agency recorded 1,100 arrests in Islamabad and 900 in Rawalpindi during the operation. | 900 | | arrests | Rawalpindi | |
             Herat province received 20,000 returnees during the past 24 hours, the provincial governor said. | 20,000 | returnees | received | | during the past 24 hours | provincial governor
             “We registered 1,800 families yesterday,” said Ahmad Shah, a camp official. | 1,800 | families | registered | | yesterday | Ahmad Shah
+            Since January, 1.1 million Afghans have returned from Iran, the IOM said in a statement on Thursday. | 1.1 million | Afghans | returned | Iran | Since January | IOM
+            More than 6,000 people were deported on Friday alone, Taliban officials told the AFP news agency. | 6,000 | people | deported | | on Friday | Taliban officials
+            Pakistani authorities have arrested at least 7,000 Afghans in Karachi and Quetta since April, police said. | 7,000 | Afghans | arrested | Karachi and Quetta | since April | police
+            Iranian police said they had detained 2,500 undocumented Afghans during raids in Tehran over the weekend. | 2,500 | undocumented Afghans | detained | Tehran | over the weekend | Iranian police
+            The Norwegian Refugee Council said that about 300,000 returnees had crossed through Torkham in the first half of 2025. | 300,000 | returnees | crossed | Torkham | in the first half of 2025 | Norwegian Refugee Council
+            In Kabul, 850 families have been resettled since March. | 850 | families | resettled | Kabul | since March |
+            Returns from Iran peaked at 40,000 on a single day in July, the IOM reported. | 40,000 | | Returns | | in July | IOM
+            It said 1,200 had been expelled, while 600 were detained, in Herat. | 1,200 | | expelled | | |
             Mr. Khan said 2,000 Afghans left Iran on Monday. | 2,000 | Afghans | left | Iran | on Monday | Khan
             """)
     void readsContextOfSnippets(String text, String figureText, String subject, String event, String place,

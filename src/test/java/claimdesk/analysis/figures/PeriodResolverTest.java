@@ -53,6 +53,10 @@ class PeriodResolverTest {
             during 2023 | 2025-07-06 | 2023-01-01 | 2023-12-31
             as of June 2025 | 2025-07-06 | | 2025-06-30
             within the past week | 2025-07-06 | 2025-06-29 | 2025-07-06
+            over the weekend | 2025-07-06 | 2025-07-05 | 2025-07-06
+            over the weekend | 2025-07-09 | 2025-07-05 | 2025-07-06
+            in the first half of 2025 | 2025-12-01 | 2025-01-01 | 2025-06-30
+            during the second half of the year | 2025-12-01 | 2025-07-01 | 2025-12-31
             in recent months | 2025-07-06 | |
             in the past few days | 2025-07-06 | |
             daily | 2025-07-06 | |
