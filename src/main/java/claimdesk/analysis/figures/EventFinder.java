@@ -62,12 +62,19 @@ final class EventFinder {
         return Words.AUX.contains(t.lower(k + 1)) ? k + 1 : k;
     }
 
-    /** The active-voice event ending at or before token {@code k} (the last token before the figure), or null. */
+    /**
+     * The event before the number, ending at or before token {@code k} (the last token before the figure): an
+     * active verb ("Pakistan deported 286,631") or an event noun with "of" ("the killings of 14"); else null.
+     */
     static TokenRange before(Tokens t, int k) {
         for (int n = 0; n < MAX_GAP + 2 && k >= 0; n++, k--) {
             String w = t.lower(k);
             if (EventLexicon.isVerb(w)) {
                 return new TokenRange(k, k + 1);
+            }
+            if (w.equals("of") && EventLexicon.isNoun(t.lower(k - 1))) {
+                // "the killings of 14 former members", "the deportation of more than 2,000 Afghans"
+                return new TokenRange(k - 1, k);
             }
             if (!t.isWord(k) || !(Words.QUALIFIERS.contains(w) || Words.AUX.contains(w) || isAdverb(t, k))) {
                 return null;

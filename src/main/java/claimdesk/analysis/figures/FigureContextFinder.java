@@ -3,6 +3,7 @@ package claimdesk.analysis.figures;
 import claimdesk.model.Figure;
 import claimdesk.model.Span;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Objects;
 
 /**
@@ -126,7 +127,7 @@ public final class FigureContextFinder implements ContextFinder {
                 right = t.size();
             }
         }
-        return java.util.Arrays.copyOf(found, n);
+        return Arrays.copyOf(found, n);
     }
 
     /** Tokens that may sit between the counts of one list: nouns, commas, "and", qualifiers, scale words. */

@@ -12,7 +12,8 @@ final class SubjectFinder {
 
     private static final int MAX_WORDS = 6;
     private static final Set<String> LEVEL_VERBS = Set.of("reached", "rose", "risen", "stood", "totalled",
-            "totaled", "climbed", "increased", "exceeded", "topped", "surpassed", "jumped", "grew", "numbered", "peaked");
+            "totaled", "climbed", "increased", "exceeded", "topped", "surpassed", "jumped", "grew", "numbered",
+            "peaked");
     private static final Set<String> TIME_WORDS = Set.of("year", "month", "week", "day", "morning", "evening",
             "summer", "winter", "spring", "autumn", "time", "weekend", "quarter");
     private static final Set<String> LOCATIVES = Set.of("from", "in", "at", "through", "via");
@@ -82,7 +83,7 @@ final class SubjectFinder {
             k--;
         }
         TokenRange place = PlaceFinder.named(t, k + 1);
-        if (k >= 1 && LOCATIVES.contains(t.lower(k)) && place != null && place.to() == end) {
+        if (k >= 0 && LOCATIVES.contains(t.lower(k)) && place != null && place.to() == end) {
             // "Returns from Iran peaked at 40,000": what peaked stands before the place.
             end = k;
             k--;
