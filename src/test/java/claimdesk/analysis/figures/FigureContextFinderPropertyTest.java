@@ -14,7 +14,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
-class FigureContextFinderProperties {
+class FigureContextFinderPropertyTest {
 
     /** Words that drive every rule, so random sentences reach deep into the finders, plus stray marks. */
     private static final List<String> VOCABULARY = List.of("According", "to", "the", "UN", "Bijar", "said", "he",
