@@ -113,6 +113,8 @@ class FigureContextFinderTest {
             In Kabul, 850 families have been resettled since March. | 850 | families | resettled | Kabul | since March |
             Returns from Iran peaked at 40,000 on a single day in July, the IOM reported. | 40,000 | | Returns | | in July | IOM
             It said 1,200 had been expelled, while 600 were detained, in Herat. | 1,200 | | expelled | | |
+            Iran is deporting 5,000 Afghans daily through Islam Qala. | 5,000 | Afghans | deporting | Islam Qala | |
+            Officials said 4,500 Afghans per day were crossing back at Islam Qala. | 4,500 | Afghans | crossing | Islam Qala | | Officials
             Mr. Khan said 2,000 Afghans left Iran on Monday. | 2,000 | Afghans | left | Iran | on Monday | Khan
             """)
     void readsContextOfSnippets(String text, String figureText, String subject, String event, String place,
