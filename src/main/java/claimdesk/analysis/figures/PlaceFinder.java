@@ -23,6 +23,9 @@ final class PlaceFinder {
     private static final Set<String> ACTOR_NOUNS = Set.of("government", "authorities", "police", "forces",
             "officials");
     private static final Set<String> REMOVAL_LEMMAS = Set.of("deport", "expel", "remove", "repatriate", "return");
+    private static final Set<String> NOT_PLACES = Set.of("one", "two", "three", "four", "five", "six", "seven",
+            "eight", "nine", "ten", "day", "days", "week", "weeks", "month", "months", "year", "years", "hundred",
+            "hundreds", "thousand", "thousands", "million", "millions", "single");
     private static final String CLAUSE_MARKS = ",;:–—()\"“”";
     private static final int MAX_SCAN = 25;
 
@@ -136,7 +139,8 @@ final class PlaceFinder {
 
     private static boolean isName(Tokens t, int k) {
         String w = t.lower(k);
+        // Title-case headlines capitalise every word: "In One Day" names no place.
         return t.isWord(k) && t.isCapitalised(k) && !Words.MONTHS.contains(w) && !Words.WEEKDAYS.contains(w)
-                && !Words.NP_STOP.contains(w) && !Words.DETERMINERS.contains(w);
+                && !Words.NP_STOP.contains(w) && !Words.DETERMINERS.contains(w) && !NOT_PLACES.contains(w);
     }
 }

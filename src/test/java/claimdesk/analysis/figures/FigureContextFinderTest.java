@@ -115,6 +115,7 @@ class FigureContextFinderTest {
             It said 1,200 had been expelled, while 600 were detained, in Herat. | 1,200 | | expelled | | |
             Iran is deporting 5,000 Afghans daily through Islam Qala. | 5,000 | Afghans | deporting | Islam Qala | |
             Officials said 4,500 Afghans per day were crossing back at Islam Qala. | 4,500 | Afghans | crossing | Islam Qala | | Officials
+            Iran Deports 26,000 Afghans In One Day | 26,000 | Afghans | Deports | Iran | |
             Mr. Khan said 2,000 Afghans left Iran on Monday. | 2,000 | Afghans | left | Iran | on Monday | Khan
             """)
     void readsContextOfSnippets(String text, String figureText, String subject, String event, String place,
