@@ -1,0 +1,101 @@
+package claimdesk.analysis.figures;
+
+import claimdesk.model.Span;
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.regex.Matcher;
+
+/**
+ * Finds the period a figure refers to ("in the past two weeks", "between 1 April and 15 July", "in 2022") and
+ * resolves it to inclusive dates. Relative phrases need the publication date; without it only absolute ones
+ * ("in 2022", "on 12 March 2025") resolve. Rates ("daily", "per day") are not periods. Stateless and thread-safe.
+ */
+public final class PeriodResolver {
+
+    /** An inclusive date range; either end is null when open ("up to June 2025") or not knowable. */
+    public record Range(LocalDate from, LocalDate to) {
+        public static final Range UNKNOWN = new Range(null, null);
+    }
+
+    /** A period phrase found in a text, with its resolution. */
+    record Found(Span span, Range range) {
+    }
+
+    private static final Set<String> CONTRAST = Set.of("while", "whereas", "but", "although", "though",
+            "compared", "versus", "against", ";");
+
+    private PeriodResolver() {
+    }
+
+    /**
+     * Resolves a whole period phrase as written ("since the beginning of the year"). Returns {@link Range#UNKNOWN}
+     * for a phrase it does not read or cannot date.
+     */
+    public static Range resolve(String period, LocalDate publishedOn) {
+        if (period == null) {
+            return Range.UNKNOWN;
+        }
+        String phrase = period.strip();
+        for (PeriodRules.Rule rule : PeriodRules.RULES) {
+            Matcher m = rule.pattern().matcher(phrase);
+            if (m.matches()) {
+                return rule.resolve(m, publishedOn);
+            }
+        }
+        return Range.UNKNOWN;
+    }
+
+    /**
+     * The period phrase in the sentence {@code t} closest to the figure at {@code [figStart, figEnd)}, or null. On a
+     * tie the phrase after the figure wins, since English usually puts the period after the count. A phrase behind a
+     * contrasting clause with its own count belongs to that count ("250 men in Karachi, while 40 women were
+     * detained last week").
+     */
+    static Found nearest(String text, Tokens t, int figStart, int figEnd, LocalDate pub) {
+        if (t.size() == 0) {
+            return null;
+        }
+        int sentenceEnd = t.end(t.size() - 1);
+        Matcher m = null;
+        Found best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (int i = 0; i < t.size(); i++) {
+            int s = t.start(i);
+            if (s >= figStart && s < figEnd) {
+                continue;
+            }
+            for (PeriodRules.Rule rule : PeriodRules.startingWith(t.lower(i))) {
+                m = m == null ? rule.pattern().matcher(text) : m.usePattern(rule.pattern());
+                m.region(s, sentenceEnd);
+                if (!m.lookingAt()) {
+                    continue;
+                }
+                int e = m.end();
+                if (e > figStart && s < figEnd) {
+                    break;
+                }
+                if (countBetween(t, e <= figStart ? e : figEnd, e <= figStart ? figStart : s)) {
+                    break;
+                }
+                int distance = e <= figStart ? figStart - e : s - figEnd;
+                if (distance < bestDistance || (distance == bestDistance && s >= figEnd)) {
+                    bestDistance = distance;
+                    best = new Found(Span.of(text, s, e), rule.resolve(m, pub));
+                }
+                break;
+            }
+        }
+        return best;
+    }
+
+    /** True when a contrasting clause with its own count lies between: "..., while 40 women were detained". */
+    private static boolean countBetween(Tokens t, int from, int to) {
+        boolean count = false;
+        boolean contrast = false;
+        for (int i = t.firstAtOrAfter(from); i < t.size() && t.end(i) <= to; i++) {
+            count |= t.isCount(i);
+            contrast |= CONTRAST.contains(t.lower(i));
+        }
+        return count && contrast;
+    }
+}

@@ -1,0 +1,255 @@
+package claimdesk.analysis.figures;
+
+import claimdesk.analysis.figures.PeriodResolver.Range;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.YearMonth;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * The period phrases we read, each with how it resolves to dates. Rules are tried in order at a trigger word, so a
+ * longer phrase comes before a shorter one that starts the same way ("on Saturday, 5 July" before "on Saturday").
+ * Month and weekday names must be capitalised: "in may" is a modal verb, "in March" a month.
+ */
+final class PeriodRules {
+
+
+    private static final String MONTH = "(?-i:(January|February|March|April|May|June|July|August|September"
+            + "|October|November|December))";
+    private static final String WEEKDAY = "(?-i:(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))";
+    private static final String YEAR = "((?:19|20)\\d\\d)";
+    private static final String DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
+    private static final String COUNT = "(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+            + "|few|several)";
+    private static final String UNTIL = "\\s+(?:and|to|until|through)\\s+";
+    private static final List<String> NUMBER_WORDS = List.of("one", "two", "three", "four", "five", "six", "seven",
+            "eight", "nine", "ten", "eleven", "twelve");
+
+    private interface Resolution {
+        Range apply(Matcher m, LocalDate pub);
+    }
+
+    /** One phrase shape, the words it can start with, and how it resolves. */
+    record Rule(Set<String> triggers, Pattern pattern, Resolution resolution) {
+        Range resolve(Matcher m, LocalDate pub) {
+            return resolution.apply(m, pub);
+        }
+    }
+
+    static final List<Rule> RULES = List.of(
+            rule("in over during for within",
+                    "(?:in|over|during|for|within)\\s+the\\s+(?:past|last|previous)\\s+(?:" + COUNT + "\\s+)?"
+                            + "(hour|day|week|month|year)s?\\b",
+                    PeriodRules::past),
+            rule("in", "in\\s+recent\\s+(?:days|weeks|months|years)\\b", (m, pub) -> Range.UNKNOWN),
+            rule("in during", "(?:in|during)\\s+the\\s+first\\s+" + COUNT + "\\s+months\\s+of\\s+(?:the\\s+year|"
+                    + YEAR + ")\\b", PeriodRules::firstMonths),
+            rule("in during", "(?:in|during)\\s+the\\s+(first|second)\\s+half\\s+of\\s+(?:the\\s+year|" + YEAR + ")\\b",
+                    PeriodRules::half),
+            rule("over during at on", "(?:over|during|at|on)\\s+the\\s+weekend\\b", PeriodRules::weekend),
+            rule("since", "since\\s+the\\s+(?:beginning|start)\\s+of\\s+(?:the\\s+year|this\\s+year|" + YEAR + ")\\b",
+                    (m, pub) -> sinceJanuary(m.group(1) != null ? Integer.valueOf(m.group(1)) : yearOf(pub), pub)),
+            rule("since", "since\\s+last\\s+year\\b",
+                    (m, pub) -> sinceJanuary(pub == null ? null : pub.getYear() - 1, pub)),
+            rule("since", "since\\s+" + YEAR + "\\b", (m, pub) -> sinceJanuary(Integer.valueOf(m.group(1)), pub)),
+            rule("since", "since\\s+" + MONTH + "(?:\\s+" + YEAR + ")?\\b", (m, pub) -> {
+                YearMonth ym = monthOf(m.group(1), m.group(2), pub);
+                return ym == null ? Range.UNKNOWN : new Range(ym.atDay(1), pub);
+            }),
+            rule("so this", "(?:so\\s+far\\s+)?this\\s+(year|month|week)\\b", PeriodRules::thisUnit),
+            rule("last", "last\\s+(year|month|week)\\b", PeriodRules::lastUnit),
+            rule("on", "on\\s+(?:" + WEEKDAY + ",?\\s+)?(?:the\\s+)?" + DAY + "\\s+(?:of\\s+)?" + MONTH
+                    + "(?:,?\\s+" + YEAR + ")?\\b", (m, pub) -> day(m.group(2), m.group(3), m.group(4), pub)),
+            rule("on", "on\\s+(?:" + WEEKDAY + ",?\\s+)?" + MONTH + "\\s+" + DAY + "(?:,?\\s+" + YEAR + ")?\\b",
+                    (m, pub) -> day(m.group(3), m.group(2), m.group(4), pub)),
+            rule("on", "on\\s+" + WEEKDAY + "\\b", PeriodRules::weekday),
+            rule("between from", "(?:between|from)\\s+" + DAY + "\\s+" + MONTH + "(?:\\s+" + YEAR + ")?" + UNTIL
+                    + DAY + "\\s+" + MONTH + "(?:,?\\s+" + YEAR + ")?\\b", PeriodRules::betweenDays),
+            rule("between from", "(?:between|from)\\s+" + MONTH + "(?:\\s+" + YEAR + ")?" + UNTIL + MONTH
+                    + "(?:,?\\s+" + YEAR + ")?\\b", PeriodRules::betweenMonths),
+            rule("between from", "(?:between|from)\\s+" + YEAR + UNTIL + YEAR + "\\b",
+                    (m, pub) -> new Range(LocalDate.of(Integer.parseInt(m.group(1)), 1, 1),
+                            LocalDate.of(Integer.parseInt(m.group(2)), 12, 31))),
+            rule("in during", "(?:in|during)\\s+(?:early\\s+|late\\s+|mid-)?" + MONTH + "(?:,?\\s+" + YEAR + ")?\\b",
+                    (m, pub) -> {
+                        YearMonth ym = monthOf(m.group(1), m.group(2), pub);
+                        return ym == null ? Range.UNKNOWN : new Range(ym.atDay(1), ym.atEndOfMonth());
+                    }),
+            // "early 2022" resolves to the whole year: a wider period is honest, a guessed narrower one is not.
+            rule("in during", "(?:in|during)\\s+(?:early\\s+|late\\s+|mid-)?" + YEAR + "\\b(?![.,]\\d)", (m, pub) -> {
+                int y = Integer.parseInt(m.group(1));
+                return new Range(LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31));
+            }),
+            rule("up until through as", "(?:up\\s+to|until|through|as\\s+of)\\s+" + MONTH + "\\s+" + YEAR + "\\b",
+                    (m, pub) -> new Range(null, monthOf(m.group(1), m.group(2), pub).atEndOfMonth())),
+            rule("yesterday today", "(yesterday|today)\\b", (m, pub) -> pub == null ? Range.UNKNOWN
+                    : m.group(1).equalsIgnoreCase("today") ? new Range(pub, pub)
+                    : new Range(pub.minusDays(1), pub.minusDays(1))));
+
+    private static final Map<String, List<Rule>> BY_TRIGGER = RULES.stream()
+            .flatMap(rule -> rule.triggers().stream().map(word -> Map.entry(word, rule)))
+            .collect(Collectors.groupingBy(Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue,
+                    Collectors.toUnmodifiableList())));
+
+    private PeriodRules() {
+    }
+
+    private static Rule rule(String triggers, String regex, Resolution resolution) {
+        return new Rule(Set.of(triggers.split(" ")),
+                Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), resolution);
+    }
+
+    /** The rules to try at a word, in order; empty for a word no period starts with, which keeps finding cheap. */
+    static List<Rule> startingWith(String lowerWord) {
+        return BY_TRIGGER.getOrDefault(lowerWord, List.of());
+    }
+
+    /** A written count ("two", "10"); 0 for "few", "several" or a number too long to be a period length. */
+    private static int count(String written) {
+        String count = written == null ? "1" : written.toLowerCase(Locale.ROOT);
+        if (Character.isDigit(count.charAt(0))) {
+            return count.length() > 4 ? 0 : Integer.parseInt(count);
+        }
+        return NUMBER_WORDS.indexOf(count) + 1;
+    }
+
+    private static Range firstMonths(Matcher m, LocalDate pub) {
+        int n = count(m.group(1));
+        Integer year = m.group(2) != null ? Integer.valueOf(m.group(2)) : yearOf(pub);
+        if (year == null || n <= 0 || n > 12) {
+            return Range.UNKNOWN;
+        }
+        return new Range(LocalDate.of(year, 1, 1), YearMonth.of(year, n).atEndOfMonth());
+    }
+
+    private static Range half(Matcher m, LocalDate pub) {
+        Integer year = m.group(2) != null ? Integer.valueOf(m.group(2)) : yearOf(pub);
+        if (year == null) {
+            return Range.UNKNOWN;
+        }
+        boolean first = m.group(1).equalsIgnoreCase("first");
+        return new Range(LocalDate.of(year, first ? 1 : 7, 1), LocalDate.of(year, first ? 6 : 12, first ? 30 : 31));
+    }
+
+    /** The latest weekend that has begun by publication: Saturday and Sunday. */
+    private static Range weekend(Matcher m, LocalDate pub) {
+        if (pub == null) {
+            return Range.UNKNOWN;
+        }
+        LocalDate saturday = pub.with(TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY));
+        return new Range(saturday, saturday.plusDays(1));
+    }
+
+    private static Range past(Matcher m, LocalDate pub) {
+        int n = count(m.group(1));
+        if (pub == null || n <= 0) {
+            return Range.UNKNOWN;
+        }
+        return switch (m.group(2).toLowerCase(Locale.ROOT)) {
+            case "hour" -> new Range(pub.minusDays(Math.max(1, (n + 23) / 24)), pub);
+            case "day" -> new Range(pub.minusDays(n), pub);
+            case "week" -> new Range(pub.minusWeeks(n), pub);
+            case "month" -> new Range(pub.minusMonths(n), pub);
+            default -> new Range(pub.minusYears(n), pub);
+        };
+    }
+
+    private static Range thisUnit(Matcher m, LocalDate pub) {
+        if (pub == null) {
+            return Range.UNKNOWN;
+        }
+        return switch (m.group(1).toLowerCase(Locale.ROOT)) {
+            case "year" -> new Range(pub.withDayOfYear(1), pub);
+            case "month" -> new Range(pub.withDayOfMonth(1), pub);
+            default -> new Range(pub.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)), pub);
+        };
+    }
+
+    private static Range lastUnit(Matcher m, LocalDate pub) {
+        if (pub == null) {
+            return Range.UNKNOWN;
+        }
+        return switch (m.group(1).toLowerCase(Locale.ROOT)) {
+            case "year" -> new Range(LocalDate.of(pub.getYear() - 1, 1, 1), LocalDate.of(pub.getYear() - 1, 12, 31));
+            case "month" -> {
+                YearMonth last = YearMonth.from(pub).minusMonths(1);
+                yield new Range(last.atDay(1), last.atEndOfMonth());
+            }
+            default -> {
+                LocalDate monday = pub.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(1);
+                yield new Range(monday, monday.plusDays(6));
+            }
+        };
+    }
+
+    private static Range weekday(Matcher m, LocalDate pub) {
+        if (pub == null) {
+            return Range.UNKNOWN;
+        }
+        // News reports past events: "on Saturday" is the latest Saturday on or before publication.
+        DayOfWeek dow = DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT));
+        LocalDate day = pub.with(TemporalAdjusters.previousOrSame(dow));
+        return new Range(day, day);
+    }
+
+    private static Range day(String dayText, String monthName, String yearText, LocalDate pub) {
+        YearMonth ym = monthOf(monthName, yearText, pub);
+        int d = Integer.parseInt(dayText);
+        if (ym == null || d < 1 || d > ym.lengthOfMonth()) {
+            return Range.UNKNOWN;
+        }
+        LocalDate date = ym.atDay(d);
+        return new Range(date, date);
+    }
+
+    private static Range betweenDays(Matcher m, LocalDate pub) {
+        String endYear = m.group(6);
+        Range from = day(m.group(1), m.group(2), m.group(3) != null ? m.group(3) : endYear, pub);
+        Range to = day(m.group(4), m.group(5), endYear != null ? endYear : m.group(3), pub);
+        return ordered(from.from(), to.to());
+    }
+
+    private static Range betweenMonths(Matcher m, LocalDate pub) {
+        String endYear = m.group(4);
+        YearMonth from = monthOf(m.group(1), m.group(2) != null ? m.group(2) : endYear, pub);
+        YearMonth to = monthOf(m.group(3), endYear != null ? endYear : m.group(2), pub);
+        return ordered(from == null ? null : from.atDay(1), to == null ? null : to.atEndOfMonth());
+    }
+
+    /** "between November and February": a start after the end lies in the year before. */
+    private static Range ordered(LocalDate from, LocalDate to) {
+        if (from != null && to != null && from.isAfter(to)) {
+            from = from.minusYears(1);
+        }
+        return new Range(from, to);
+    }
+
+    private static Range sinceJanuary(Integer year, LocalDate pub) {
+        return year == null ? Range.UNKNOWN : new Range(LocalDate.of(year, 1, 1), pub);
+    }
+
+    private static Integer yearOf(LocalDate pub) {
+        return pub == null ? null : pub.getYear();
+    }
+
+    /** A month with its year as written, else the latest such month not after publication; null if unknowable. */
+    private static YearMonth monthOf(String monthName, String yearText, LocalDate pub) {
+        Month month = Month.valueOf(monthName.toUpperCase(Locale.ROOT));
+        if (yearText != null) {
+            return YearMonth.of(Integer.parseInt(yearText), month);
+        }
+        if (pub == null) {
+            return null;
+        }
+        YearMonth ym = YearMonth.of(pub.getYear(), month);
+        return ym.isAfter(YearMonth.from(pub)) ? ym.minusYears(1) : ym;
+    }
+}

@@ -1,0 +1,146 @@
+package claimdesk.analysis.figures;
+
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds where a figure happened. The place is a named phrase (it holds a capitalised word that is not a month or
+ * weekday), returned without its preposition or a leading "the": "from Iran and Pakistan" gives "Iran and
+ * Pakistan", "through the Islam Qala border crossing" gives "Islam Qala border crossing". In the figure's clause
+ * the origin wins ("from X", or the object of "left"/"fled"), then a crossing ("through", "via", "at"), then "in X",
+ * then the object of "entered"/"crossed". Destinations ("to Afghanistan") are not places: every return in our
+ * corpus ends in Afghanistan, so they would tell figures nothing apart. Failing that, a fronted "in Iran," or
+ * the actor of an active removal verb ("Pakistan deported 286,631") is used, as the country the count belongs to.
+ */
+final class PlaceFinder {
+
+    private static final Map<String, Integer> PREPOSITION_RANK = Map.of("from", 0, "through", 1, "via", 1,
+            "across", 1, "at", 1, "in", 2, "inside", 2, "within", 2);
+    private static final Set<String> ORIGIN_VERBS = Set.of("left", "leave", "leaves", "leaving", "fled", "flee",
+            "flees", "fleeing");
+    private static final Set<String> OBJECT_VERBS = Set.of("entered", "enter", "enters", "entering", "crossed",
+            "cross", "crosses");
+    private static final Set<String> ACTOR_NOUNS = Set.of("government", "authorities", "police", "forces",
+            "officials");
+    private static final Set<String> REMOVAL_LEMMAS = Set.of("deport", "expel", "remove", "repatriate", "return");
+    private static final Set<String> NOT_PLACES = Set.of("one", "two", "three", "four", "five", "six", "seven",
+            "eight", "nine", "ten", "day", "days", "week", "weeks", "month", "months", "year", "years", "hundred",
+            "hundreds", "thousand", "thousands", "million", "millions", "single");
+    private static final String CLAUSE_MARKS = ",;:–—()\"“”";
+    private static final int MAX_SCAN = 25;
+
+    private PlaceFinder() {
+    }
+
+    /** The place in the clause from token {@code k} on; {@code event} may be null. */
+    static TokenRange after(Tokens t, int k, TokenRange event) {
+        TokenRange best = null;
+        int bestRank = Integer.MAX_VALUE;
+        if (event != null && event.to() >= k) {
+            String verb = t.lower(event.from());
+            if (ORIGIN_VERBS.contains(verb) || OBJECT_VERBS.contains(verb)) {
+                best = named(t, event.to());
+                bestRank = best == null ? Integer.MAX_VALUE : ORIGIN_VERBS.contains(verb) ? 0 : 3;
+            }
+            k = event.to();
+        }
+        for (int n = 0; k < t.size() && n < MAX_SCAN && bestRank > 0; k++, n++) {
+            String w = t.lower(k);
+            // A new clause ("said the repatriation ... in Pakistan") no longer speaks of the figure.
+            if (t.isPunct(k, CLAUSE_MARKS) || Words.REPORTING.contains(w)
+                    || (Words.CLAUSE.contains(w) && !w.equals("and") && !w.equals("or"))) {
+                break;
+            }
+            Integer rank = PREPOSITION_RANK.get(w);
+            if (rank != null && rank < bestRank) {
+                TokenRange p = named(t, k + 1);
+                if (p != null) {
+                    best = p;
+                    bestRank = rank;
+                }
+            }
+        }
+        return best;
+    }
+
+    /** "Meanwhile, in Iran, at least 2.6 million": a place phrase set off by commas just before the figure. */
+    static TokenRange fronted(Tokens t, int before) {
+        int k = before;
+        while (k >= 0 && t.isWord(k) && Words.QUALIFIERS.contains(t.lower(k))) {
+            k--;
+        }
+        if (!t.isPunct(k, ",")) {
+            return null;
+        }
+        int comma = k;
+        k--;
+        while (k >= 0 && !t.isPunct(k, CLAUSE_MARKS)) {
+            k--;
+        }
+        int prep = k + 1;
+        if (!PREPOSITION_RANK.containsKey(t.lower(prep))) {
+            return null;
+        }
+        TokenRange p = named(t, prep + 1);
+        return p != null && p.to() == comma ? p : null;
+    }
+
+    /**
+     * The named actor of an active removal verb: "Iran and Pakistan alone have unlawfully expelled". Only states
+     * deport or expel, so the actor is a country; "the Taliban had arrested" names no place.
+     */
+    static TokenRange actor(Tokens t, TokenRange event) {
+        if (!REMOVAL_LEMMAS.contains(EventLexicon.lemma(t.lower(event.to() - 1)))) {
+            return null;
+        }
+        int k = event.from() - 1;
+        while (k >= 0 && (Words.AUX.contains(t.lower(k)) || EventFinder.isAdverb(t, k)
+                || ACTOR_NOUNS.contains(t.lower(k)))) {
+            k--;
+        }
+        int end = k + 1;
+        while (k >= 0 && (isName(t, k) || (t.lower(k).equals("and") && isName(t, k - 1)))) {
+            k--;
+        }
+        return k + 1 < end ? new TokenRange(k + 1, end) : null;
+    }
+
+    /** A named place phrase starting at token {@code k} (after an optional "the"), or null. */
+    static TokenRange named(Tokens t, int k) {
+        if (t.lower(k).equals("the")) {
+            k++;
+        }
+        int from = k;
+        boolean hasName = false;
+        while (k < t.size()) {
+            String w = t.lower(k);
+            if (isName(t, k)) {
+                hasName = true;
+                k++;
+                if (w.endsWith("’s") || w.endsWith("'s")) {
+                    // "Iran’s eastern borders": a possessive carries on only into a place noun.
+                    int j = k;
+                    while (j < k + 2 && t.isWord(j) && !Words.PLACE_NOUNS.contains(t.lower(j))) {
+                        j++;
+                    }
+                    return Words.PLACE_NOUNS.contains(t.lower(j)) ? new TokenRange(from, j + 1)
+                            : new TokenRange(from, k);
+                }
+            } else if (k > from && Words.PLACE_NOUNS.contains(w)) {
+                k++;
+            } else if (hasName && (w.equals("and") || w.equals("of")) && isName(t, k + 1)) {
+                k++;
+            } else {
+                break;
+            }
+        }
+        return hasName ? new TokenRange(from, k) : null;
+    }
+
+    private static boolean isName(Tokens t, int k) {
+        String w = t.lower(k);
+        // Title-case headlines capitalise every word: "In One Day" names no place.
+        return t.isWord(k) && t.isCapitalised(k) && !Words.MONTHS.contains(w) && !Words.WEEKDAYS.contains(w)
+                && !Words.NP_STOP.contains(w) && !Words.DETERMINERS.contains(w) && !NOT_PLACES.contains(w);
+    }
+}

@@ -1,0 +1,140 @@
+package claimdesk.analysis.figures;
+
+import java.util.Set;
+
+/** Reads attribution phrases inside one sentence for {@link SourceFinder}; see there for the rules. */
+final class SourcePhrases {
+
+    /** Prepositions that may sit inside a name when a capitalised word follows: "Commission for Refugees". */
+    private static final Set<String> NAME_PREPOSITIONS = Set.of("of", "for", "in", "by", "on", "at");
+    private static final int MAX_WORDS = 12;
+
+    private SourcePhrases() {
+    }
+
+    /**
+     * The source phrase in sentence {@code t} for a figure whose tokens run from {@code fig} to {@code figEnd}
+     * (both {@code t.size()} to read the sentence as a whole, from its end), or null.
+     */
+    static TokenRange inSentence(Tokens t, int fig, int figEnd) {
+        TokenRange according = null;
+        for (int k = 0; k + 1 < t.size(); k++) {
+            if (t.lower(k).equals("according") && t.lower(k + 1).equals("to")) {
+                TokenRange r = forward(t, k + 2, false);
+                if (r != null && (according == null || k < fig)) {
+                    according = r;
+                }
+            }
+        }
+        if (according != null) {
+            return according;
+        }
+        for (int k = Math.min(fig, t.size()) - 1; k >= 0; k--) {
+            TokenRange r = isReporting(t, k) ? around(t, k) : null;
+            if (r != null) {
+                return r;
+            }
+        }
+        for (int k = figEnd; k < t.size(); k++) {
+            TokenRange r = isReporting(t, k) ? around(t, k) : null;
+            if (r != null) {
+                return r;
+            }
+        }
+        return null;
+    }
+
+    /** True for a lone pronoun or a noun such as "survey" that points back to a source named before. */
+    static boolean isAnaphor(Tokens t, TokenRange r) {
+        String w = t.lower(r.from());
+        return r.to() - r.from() == 1 && (Words.PRONOUNS.contains(w) || Words.ANAPHORS.contains(w));
+    }
+
+    private static boolean isReporting(Tokens t, int k) {
+        return t.isWord(k) && Words.REPORTING.contains(t.lower(k));
+    }
+
+    /** "X said" (the subject before the verb), else "said X" (a name after it, as after a closing quote). */
+    private static TokenRange around(Tokens t, int verb) {
+        int j = verb - 1;
+        while (j >= 0 && (Words.AUX.contains(t.lower(j)) || EventFinder.isAdverb(t, j))) {
+            j--;
+        }
+        int end = j + 1;
+        int n = 0;
+        while (j >= 0 && n < MAX_WORDS && isNameToken(t, j, end)) {
+            j--;
+            n++;
+        }
+        TokenRange r = j + 1 < end ? clean(t, j + 1, end) : null;
+        return r != null ? r : t.isCapitalised(verb + 1) ? forward(t, verb + 1, true) : null;
+    }
+
+    /** A phrase read rightwards from {@code k}; {@code namesOnly} keeps to capitalised words. */
+    private static TokenRange forward(Tokens t, int k, boolean namesOnly) {
+        int from = k;
+        int n = 0;
+        while (k < t.size() && n < MAX_WORDS && isNameToken(t, k, t.size())
+                && (!namesOnly || t.isCapitalised(k) || NAME_PREPOSITIONS.contains(t.lower(k)))) {
+            k++;
+            n++;
+        }
+        return k > from ? clean(t, from, k) : null;
+    }
+
+    /** Whether token {@code j} can be part of a source phrase that ends before token {@code end}. */
+    private static boolean isNameToken(Tokens t, int j, int end) {
+        if (!t.isWord(j)) {
+            return t.isPunct(j, "()’'");
+        }
+        String w = t.lower(j);
+        if (Words.PREPOSITIONS.contains(w)) {
+            // Inside a name ("Commission for Refugees") or after a participle ("an outlet operating from abroad").
+            return (NAME_PREPOSITIONS.contains(w) || w.equals("from")) && j + 1 < end
+                    && (t.isCapitalised(j + 1) || isParticiple(t, j - 1));
+        }
+        if (w.equals("and")) {
+            return t.isCapitalised(j + 1) && t.isCapitalised(j - 1);
+        }
+        return !Words.CLAUSE.contains(w) && !Words.REPORTING.contains(w) && !Words.AUX.contains(w)
+                && !EventLexicon.isVerb(w) && !(w.endsWith("ly") && !t.isCapitalised(j));
+    }
+
+    private static boolean isParticiple(Tokens t, int j) {
+        String w = t.lower(j);
+        return t.isWord(j) && !t.isCapitalised(j) && (w.endsWith("ing") || w.endsWith("ed"));
+    }
+
+    /** Drops determiners, a trailing "(ACRONYM)" and data nouns; "a survey by UNHCR" becomes "UNHCR". */
+    private static TokenRange clean(Tokens t, int from, int to) {
+        if (t.isPunct(to - 1, ")")) {
+            int open = to - 1;
+            while (open > from && !t.isPunct(open, "(")) {
+                open--;
+            }
+            to = open > from ? open : to;
+        }
+        while (from < to && (!t.isWord(from) || Words.DETERMINERS.contains(t.lower(from)))) {
+            from++;
+        }
+        while (to > from && !t.isWord(to - 1)) {
+            to--;
+        }
+        for (int b = from + 1; b + 1 < to; b++) {
+            if (t.lower(b).equals("by") && Words.DATA_NOUNS.contains(t.lower(b - 1))) {
+                from = b + 1;
+                break;
+            }
+        }
+        if (from >= to) {
+            return null;
+        }
+        if (to - from == 1 && (Words.PRONOUNS.contains(t.lower(from)) || Words.ANAPHORS.contains(t.lower(from)))) {
+            return new TokenRange(from, to);
+        }
+        while (to > from && Words.DATA_NOUNS.contains(t.lower(to - 1))) {
+            to--;
+        }
+        return to > from ? new TokenRange(from, to) : null;
+    }
+}
