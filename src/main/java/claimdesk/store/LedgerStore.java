@@ -5,6 +5,7 @@ import claimdesk.model.ArticleMetadata;
 import claimdesk.model.ArticleSummary;
 import claimdesk.model.AuditEntry;
 import claimdesk.model.Claim;
+import claimdesk.model.Figure;
 import claimdesk.model.ClaimStatus;
 import claimdesk.model.NewArticle;
 import claimdesk.model.TextQuote;
@@ -52,7 +53,8 @@ public final class LedgerStore implements AutoCloseable {
                 .registerRowMapper(new ArticleSummaryRowMapper())
                 .registerRowMapper(new ClaimRowMapper())
                 .registerRowMapper(new ClaimTagRowMapper())
-                .registerRowMapper(new AuditEntryRowMapper());
+                .registerRowMapper(new AuditEntryRowMapper())
+                .registerRowMapper(new FigureRow.Mapper());
     }
 
     /** Opens (creating if needed) the ledger in {@code folder} and brings its schema up to date. */
@@ -166,6 +168,31 @@ public final class LedgerStore implements AutoCloseable {
             }
             return dao.find(articleId).orElseThrow();
         });
+    }
+
+    // ---- figures
+
+    /** Replaces the stored figures of an article and records the extractor version that found them. */
+    public void replaceFigures(long articleId, List<Figure> figures, int extractorVersion) {
+        jdbi.useTransaction(handle -> {
+            FigureDao dao = handle.attach(FigureDao.class);
+            dao.deleteOf(articleId);
+            dao.insert(figures.stream().map(figure -> FigureRow.of(articleId, figure)).toList());
+            dao.markExtracted(articleId, extractorVersion);
+        });
+    }
+
+    /** The stored figures of an article, ordered by position; empty when none were extracted yet. */
+    public List<Figure> figuresOf(long articleId) {
+        return jdbi.withHandle(handle -> {
+            String text = handle.attach(ArticleDao.class).find(articleId).map(Article::text).orElse("");
+            return handle.attach(FigureDao.class).of(articleId).stream().map(row -> row.toFigure(text)).toList();
+        });
+    }
+
+    /** Articles whose figures were never extracted, or by another extractor version. */
+    public List<Long> articlesNeedingFigures(int extractorVersion) {
+        return jdbi.withExtension(FigureDao.class, dao -> dao.articlesNotAt(extractorVersion));
     }
 
     // ---- claims
