@@ -1,0 +1,126 @@
+package claimdesk.analysis.figures;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds every number in an English text, written in digits or in words, without deciding what it counts.
+ *
+ * <p>Stateless and thread-safe. Never throws for any input; tokens are ordered by start and do not overlap.
+ * A minus sign counts only where it cannot be a hyphen or a range dash: "SCP-173" is 173 and "10-15" is two
+ * numbers. "1 over 3", "one out of three" and "1 in 21" become fractions when nothing but punctuation or "or"
+ * follows (so "$2000 over 3 years" stays two numbers).
+ */
+public final class NumberScanner {
+
+    public List<NumberToken> scan(String text) {
+        List<NumberToken> out = new ArrayList<>();
+        if (text == null) {
+            return out;
+        }
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            NumberToken t = tokenAt(text, i);
+            if (t == null) {
+                i = Text.isLetter(text, i) ? Text.wordEnd(text, i) : i + 1;
+                continue;
+            }
+            NumberToken f = ratioFraction(text, t);
+            out.add(f == null ? t : f);
+            i = Math.max(i + 1, (f == null ? t : f).end());
+        }
+        return out;
+    }
+
+    /** The number starting exactly at {@code i}, or null. */
+    NumberToken tokenAt(String s, int i) {
+        char c = s.charAt(i);
+        try {
+            if (Text.isDigit(c)) {
+                return Text.isDigitAt(s, i - 1) ? null : DigitNumbers.parse(s, i);
+            }
+            if (c == '.' && Text.isDigitAt(s, i + 1) && !Text.isWordChar(s, i - 1)) {
+                return DigitNumbers.parse(s, i);
+            }
+            if ((c == '-' || c == '\u2212') && minusCanStart(s, i)) {
+                return DigitNumbers.parse(s, i);
+            }
+            if (Character.isLetter(c) && !Text.isWordChar(s, i - 1)) {
+                return wordToken(s, i);
+            }
+        } catch (ArithmeticException | NumberFormatException | IndexOutOfBoundsException e) {
+            // An absurd number ("1e9999^9999") is not worth a crash; the text is simply not a number there.
+            return null;
+        }
+        return null;
+    }
+
+    private static NumberToken wordToken(String s, int i) {
+        int e = Text.wordEnd(s, i);
+        if (e - i > 11 || !WordLexicon.canStart(Text.lower(s, i, e))) {
+            return null;
+        }
+        NumberWords.Parsed p = NumberWords.parse(s, i);
+        if (p == null) {
+            return null;
+        }
+        return new NumberToken(i, p.end(), p.value(), p.high(), p.form(), Text.isLetter(s, p.end()));
+    }
+
+    /** A minus sign begins a number only at the start, after a space/bracket/comparison, never after a digit. */
+    private static boolean minusCanStart(String s, int i) {
+        int q = Text.skipSpaces(s, i + 1);
+        if (!Text.isDigitAt(s, q) || (q > i + 1 && i > 0)) {
+            return false;
+        }
+        if (i == 0) {
+            return true;
+        }
+        char p = s.charAt(i - 1);
+        if (p == '<' || p == '>' || p == '=' || p == '(' || p == '[') {
+            return true;
+        }
+        if (!Text.isSpace(p)) {
+            return false;
+        }
+        int b = Text.skipSpacesBack(s, i);
+        return b == 0 || !Text.isWordChar(s, b - 1) && s.charAt(b - 1) != '-';
+    }
+
+    private NumberToken ratioFraction(String s, NumberToken a) {
+        if (a.form() == NumberToken.Form.VAGUE || a.form() == NumberToken.Form.ORDINAL || a.gluedToLetters()) {
+            return null;
+        }
+        int p = Text.skipSpaces(s, a.end());
+        if (p == a.end()) {
+            return null;
+        }
+        int q;
+        if (Text.wordAt(s, p, "over") || Text.wordAt(s, p, "in")) {
+            q = Text.wordEnd(s, p);
+        } else if (Text.wordAt(s, p, "out") && Text.wordAt(s, Text.skipSpaces(s, p + 3), "of")) {
+            q = Text.skipSpaces(s, p + 3) + 2;
+        } else {
+            return null;
+        }
+        int bStart = Text.skipSpaces(s, q);
+        if (bStart == q || bStart >= s.length()) {
+            return null;
+        }
+        NumberToken b = tokenAt(s, bStart);
+        if (b == null || b.form() == NumberToken.Form.VAGUE || b.form() == NumberToken.Form.ORDINAL
+                || b.value().signum() == 0 || b.gluedToLetters() || !endsClause(s, b.end())) {
+            return null;
+        }
+        BigDecimal v = a.value().divide(b.value(), MathContext.DECIMAL64);
+        return new NumberToken(a.start(), b.end(), Text.plain(v), null, NumberToken.Form.DIGITS, false);
+    }
+
+    private static boolean endsClause(String s, int end) {
+        int p = Text.skipSpaces(s, end);
+        return p >= s.length() || !Text.isWordChar(s, p) || Text.wordAt(s, p, "or");
+    }
+}
