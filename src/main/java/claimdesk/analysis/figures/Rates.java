@@ -1,0 +1,71 @@
+package claimdesk.analysis.figures;
+
+import java.util.Map;
+
+/**
+ * Rate phrases after a figure: "daily", "a day", "per week", "every month", "annually". "14,000 a month"
+ * is a RATE with per "month": the figure's numbers are the count per period.
+ */
+final class Rates {
+    private Rates() {
+    }
+
+    /** A rate phrase at {@code start}..{@code end} with its period. */
+    record Found(int start, int end, String per) {
+    }
+
+    private static final Map<String, String> ADVERBS = Map.of("daily", "day", "weekly", "week", "monthly",
+            "month", "annually", "year", "yearly", "year", "nightly", "day");
+    private static final Map<String, String> PERIODS = Map.of("day", "day", "week", "week", "month", "month",
+            "year", "year", "annum", "year", "night", "day");
+
+    /** A rate phrase starting (after spaces) at {@code from}, or null. */
+    static Found at(String s, int from) {
+        int p = Text.skipSpaces(s, from);
+        if (p == from && p < s.length() && Text.isLetter(s, p)) {
+            return null;
+        }
+        int e = Text.wordEnd(s, p);
+        if (e == p) {
+            return null;
+        }
+        String w = Text.lower(s, p, e);
+        String per = ADVERBS.get(w);
+        if (per != null) {
+            return new Found(from, e, per);
+        }
+        if (w.equals("a") || w.equals("an") || w.equals("per") || w.equals("each") || w.equals("every")) {
+            int q = Text.skipSpaces(s, e);
+            int qe = Text.wordEnd(s, q);
+            if (q > e && qe > q) {
+                per = PERIODS.get(Text.lower(s, q, qe));
+                if (per != null) {
+                    return new Found(from, qe, per);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** "tens of thousands of migrants daily": a rate adverb after "of" and at most two more words. */
+    static Found afterNoun(String s, int from) {
+        int p = Text.skipSpaces(s, from);
+        if (!Text.wordAt(s, p, "of")) {
+            return null;
+        }
+        int q = p + 2;
+        for (int k = 0; k < 3; k++) {
+            int ws = Text.skipSpaces(s, q);
+            if (ws == q || !Text.isLetter(s, ws)) {
+                return null;
+            }
+            int we = Text.wordEnd(s, ws);
+            String per = ADVERBS.get(Text.lower(s, ws, we));
+            if (per != null) {
+                return new Found(ws, we, per);
+            }
+            q = we;
+        }
+        return null;
+    }
+}
