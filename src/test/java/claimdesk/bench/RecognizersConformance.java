@@ -201,32 +201,41 @@ public final class RecognizersConformance {
         return out;
     }
 
+    /** The figure's span without its leading qualifier words ("about $ 14 million" becomes "$ 14 million"). */
     private static Result core(Figure f, String value) {
         int start = f.start();
-        String q = f.qualifier();
-        if (q != null && f.text().toLowerCase(Locale.ROOT).startsWith(q)) {
-            start += q.length();
-            while (start < f.end() && Character.isWhitespace(f.text().charAt(start - f.start()))) {
-                start++;
+        if (f.qualifier() != null) {
+            String text = f.text().toLowerCase(Locale.ROOT);
+            int at = 0;
+            for (String word : f.qualifier().split(" ")) {
+                if (!text.startsWith(word, at)) {
+                    break;
+                }
+                at += word.length();
+                while (at < text.length() && Character.isWhitespace(text.charAt(at))) {
+                    at++;
+                }
             }
+            start += at;
         }
         return new Result(start, f.end() - 1, value);
     }
 
     private static Result range(Figure f) {
         boolean twoSided = f.low() != null && f.high() != null && f.low().compareTo(f.high()) != 0;
-        boolean qualified = f.qualifier() != null && !f.approx();
+        boolean open = f.low() == null || f.high() == null;
+        boolean qualified = f.qualifier() != null && (!f.approx() || open);
         if (!twoSided && !qualified) {
             return null;
         }
         String low = f.low() == null ? "" : canon(f.low());
         String high = f.high() == null ? "" : canon(f.high());
-        boolean connector = twoSided && (f.qualifier() == null || f.qualifier().equals("between")
-                || f.qualifier().equals("from"));
-        String open = f.lowInclusive() && f.low() != null ? "[" : "(";
-        String close = connector ? ")" : f.highInclusive() && f.high() != null ? "]" : ")";
+        boolean connector = twoSided && f.lowInclusive() && f.highInclusive() && (f.qualifier() == null
+                || f.approx() || f.qualifier().equals("between") || f.qualifier().equals("from"));
+        String left = f.lowInclusive() && f.low() != null ? "[" : "(";
+        String right = connector ? ")" : f.highInclusive() && f.high() != null ? "]" : ")";
         int start = f.approx() ? core(f, "").start() : f.start();
-        return new Result(start, f.end() - 1, open + low + "," + high + close);
+        return new Result(start, f.end() - 1, left + low + "," + high + right);
     }
 
     private static String canonRange(String v) {

@@ -29,7 +29,7 @@ record Cardinal(BigDecimal value, int next, boolean lastWasTens, long lastTens, 
                 Long scale = WordLexicon.SCALES.get(w);
                 if (kind == Kind.NONE && (w.equals("a") || w.equals("an"))) {
                     String n = r.w(i + 1);
-                    if (!n.equals("hundred") && !WordLexicon.SCALES.containsKey(n)) {
+                    if (!n.equals("hundred") && !WordLexicon.SCALES.containsKey(n) && !WordLexicon.DOZEN.contains(n)) {
                         break;
                     }
                     current = 1;

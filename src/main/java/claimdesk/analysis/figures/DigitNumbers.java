@@ -47,7 +47,8 @@ final class DigitNumbers {
             }
             plain = digits.length() == firstRun;
         }
-        if (p + 1 < s.length() && s.charAt(p) == '.' && Text.isDigitAt(s, p + 1) && !dotted(s, p + 1)) {
+        boolean inChain = from >= 2 && s.charAt(from - 1) == '.' && Text.isDigitAt(s, from - 2);
+        if (p + 1 < s.length() && s.charAt(p) == '.' && Text.isDigitAt(s, p + 1) && !dotted(s, p + 1) && !inChain) {
             digits.append('.');
             p = digitRun(s, p + 1, digits);
             plain = false;
@@ -56,8 +57,12 @@ final class DigitNumbers {
             return null;
         }
         BigDecimal v = new BigDecimal(digits.toString().startsWith(".") ? "0" + digits : digits.toString());
-        if (p < s.length() && s.charAt(p) == '/' && Text.isDigitAt(s, p + 1)) {
-            return simpleFraction(s, from, p, v, negative);
+        boolean afterSlash = from >= 2 && s.charAt(from - 1) == '/' && Text.isDigitAt(s, from - 2);
+        if (p < s.length() && s.charAt(p) == '/' && Text.isDigitAt(s, p + 1) && !afterSlash) {
+            NumberToken f = simpleFraction(s, from, p, v, negative);
+            if (f != null) {
+                return f;
+            }
         }
         int[] end = {p};
         BigDecimal powered = power(s, end, v);

@@ -19,8 +19,9 @@ final class FigureAssembler {
         List<NumberToken> tokens = scanner.scan(s);
         List<Figure> out = new ArrayList<>();
         int consumed = 0;
+        Urls urls = new Urls(s);
         for (int i = 0; i < tokens.size(); i++) {
-            if (tokens.get(i).start() < consumed) {
+            if (tokens.get(i).start() < consumed || urls.contains(tokens.get(i).start())) {
                 continue;
             }
             Figure f = build(s, tokens, i);
@@ -58,7 +59,20 @@ final class FigureAssembler {
             start = prefix.start();
             u = u == null || u.currency() == null ? prefix.unit() : u;
         }
+        if (u == null && range == null) {
+            int percentStart = Units.percentBefore(s, start);
+            if (percentStart >= 0) {
+                start = percentStart;
+                u = Unit.percent();
+            }
+        }
         int end = unit == null ? last.end() : unit.end();
+        if (u != null && u.kind() == FigureKind.MONEY && range == null && a.value().scale() <= 0) {
+            Subunits.Found cents = Subunits.after(s, end, scanner, unit != null && !unit.glued() || prefix != null);
+            if (cents != null) {
+                return figure(s, withValue(a, a.value().add(cents.amount())), null, u, factor, start, cents.end());
+            }
+        }
         if (u == null && a.form() == NumberToken.Form.WORDS && range == null && isBareOne(s, a)) {
             return other(s, a, a.end());
         }
@@ -103,6 +117,10 @@ final class FigureAssembler {
         return new Figure(Span.of(s, start, end), kind, Text.plain(iv.low()), Text.plain(iv.high()),
                 iv.lowInclusive(), iv.highInclusive(), iv.approx(), iv.qualifier(),
                 u == null ? null : u.symbol(), u == null ? null : u.currency(), per, null);
+    }
+
+    private static NumberToken withValue(NumberToken t, BigDecimal v) {
+        return new NumberToken(t.start(), t.end(), v, null, NumberToken.Form.DIGITS, false);
     }
 
     private static boolean isBareOne(String s, NumberToken a) {

@@ -65,9 +65,23 @@ public final class NumberScanner {
         }
         NumberWords.Parsed p = NumberWords.parse(s, i);
         if (p == null) {
-            return null;
+            return signedDigits(s, i, e);
         }
         return new NumberToken(i, p.end(), p.value(), p.high(), p.form(), Text.isLetter(s, p.end()));
+    }
+
+    /** "minus 5", "negative 2.5": a sign word before digits. */
+    private static NumberToken signedDigits(String s, int i, int wordEnd) {
+        int d = Text.skipSpaces(s, wordEnd);
+        if (d == wordEnd || !Text.isDigitAt(s, d)
+                || !(Text.wordAt(s, i, "minus") || Text.wordAt(s, i, "negative"))) {
+            return null;
+        }
+        NumberToken t = DigitNumbers.parse(s, d);
+        if (t == null || t.form() == NumberToken.Form.ORDINAL) {
+            return null;
+        }
+        return new NumberToken(i, t.end(), t.value().negate(), null, NumberToken.Form.DIGITS, t.gluedToLetters());
     }
 
     /** A minus sign begins a number only at the start, after a space/bracket/comparison, never after a digit. */
@@ -111,12 +125,24 @@ public final class NumberScanner {
             return null;
         }
         NumberToken b = tokenAt(s, bStart);
+        if (b != null && (looksLikeYear(b) || scaled(s, a))) {
+            return null;
+        }
         if (b == null || b.form() == NumberToken.Form.VAGUE || b.form() == NumberToken.Form.ORDINAL
                 || b.value().signum() == 0 || b.gluedToLetters() || !endsClause(s, b.end())) {
             return null;
         }
         BigDecimal v = a.value().divide(b.value(), MathContext.DECIMAL64);
         return new NumberToken(a.start(), b.end(), Text.plain(v), null, NumberToken.Form.DIGITS, false);
+    }
+
+    /** "$ 186 million in 2001" is an amount and a year, not a ratio. */
+    private static boolean looksLikeYear(NumberToken t) {
+        return t.form() == NumberToken.Form.PLAIN_DIGITS && t.end() - t.start() == 4;
+    }
+
+    private static boolean scaled(String s, NumberToken t) {
+        return t.form() == NumberToken.Form.DIGITS && Text.isLetter(s, t.end() - 1);
     }
 
     private static boolean endsClause(String s, int end) {

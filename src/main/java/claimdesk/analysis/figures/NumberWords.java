@@ -62,6 +62,12 @@ final class NumberWords {
                 return mixed;
             }
         }
+        Integer tens = WordLexicon.TENS.get(next);
+        long unitOrd = WordLexicon.denominator(r.w(j + 1));
+        if (tens != null && unitOrd > 0 && unitOrd < 10 && !r.w(j + 1).startsWith("qu")) {
+            Cardinal whole = new Cardinal(c.value(), c.next(), false, 0, false, c.startsWithA());
+            return fraction(r, whole, j + 1, tens + unitOrd);
+        }
         long den = WordLexicon.denominator(next);
         if (den > 0 && !(den <= 2 && !next.startsWith("ha") && !next.startsWith("qu"))) {
             return fraction(r, c, j, den);
@@ -218,7 +224,7 @@ final class NumberWords {
         if (!plural && !one) {
             return words(r, c.next() - 1, c.value());
         }
-        if (d.equals("second") || d.equals("first")) {
+        if ((d.equals("second") || d.equals("first")) && den < 10) {
             return words(r, c.next() - 1, c.value());
         }
         return words(r, j, num.divide(BigDecimal.valueOf(den), MathContext.DECIMAL64));

@@ -107,8 +107,11 @@ final class Qualifiers {
         for (int k = 0; k < 3 && Text.isLetter(s, q); k++) {
             int e = Text.wordEnd(s, q);
             phrase.append(k == 0 ? "" : " ").append(Text.lower(s, q, e));
+            if (startsNumber(s, Text.skipSpaces(s, e))) {
+                return null;
+            }
             Qualifier kind = AFTER.get(phrase.toString());
-            if (kind != null && !startsNumber(s, Text.skipSpaces(s, e))) {
+            if (kind != null) {
                 best = new Found(p, e, phrase.toString(), kind);
             }
             q = Text.skipSpaces(s, e);

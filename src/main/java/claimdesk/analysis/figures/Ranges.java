@@ -1,5 +1,6 @@
 package claimdesk.analysis.figures;
 
+import claimdesk.model.FigureKind;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -43,7 +44,8 @@ final class Ranges {
             return null;
         }
         NonStatistic bNon = NonStatisticClassifier.classify(s, b);
-        if (bNon != null && bNon.kind() != claimdesk.model.FigureKind.DURATION) {
+        // The dash before b makes it look like an identifier ("B-17"); only a date or a year ends the range.
+        if (bNon != null && (bNon.kind() == FigureKind.DATE || bNon.kind() == FigureKind.YEAR)) {
             return null;
         }
         BigDecimal low = a.value();

@@ -39,12 +39,19 @@ final class Rates {
             int qe = Text.wordEnd(s, q);
             if (q > e && qe > q) {
                 per = PERIODS.get(Text.lower(s, q, qe));
-                if (per != null) {
+                if (per != null && !relativeTime(s, qe)) {
                     return new Found(from, qe, per);
                 }
             }
         }
         return null;
+    }
+
+    /** "a year earlier", "a week ago": a point in time, not a period of a rate. */
+    private static boolean relativeTime(String s, int end) {
+        int p = Text.skipSpaces(s, end);
+        return Text.wordAt(s, p, "earlier") || Text.wordAt(s, p, "ago") || Text.wordAt(s, p, "later")
+                || Text.wordAt(s, p, "before") || Text.wordAt(s, p, "after") || Text.wordAt(s, p, "on");
     }
 
     /** "tens of thousands of migrants daily": a rate adverb after "of" and at most two more words. */

@@ -91,12 +91,42 @@ final class Units {
         } else if (e + 1 < s.length() && s.charAt(e) == '/' && Text.isLetter(s, e + 1)) {
             e = Text.wordEnd(s, e + 1);
         }
-        return Text.isWordChar(s, e) ? q : e;
+        boolean code = e + 1 < s.length() && s.charAt(e) == '-' && Text.isDigitAt(s, e + 1);
+        return Text.isWordChar(s, e) || code ? q : e;
     }
 
     private static boolean isMark(char c) {
         int t = Character.getType(c);
         return t == Character.NON_SPACING_MARK || t == Character.COMBINING_SPACING_MARK;
+    }
+
+    /**
+     * The start of "percent of" / "per cent of" right before {@code start} ("percent of 10"), or -1. Not when a
+     * number precedes the percent word: in "5 percent of 10" the 10 is what the share is taken of.
+     */
+    static int percentBefore(String s, int start) {
+        int p = Text.skipSpacesBack(s, start);
+        int of = Text.wordStartBack(s, p);
+        if (p == start || !Text.wordAt(s, of, "of")) {
+            return -1;
+        }
+        int q = Text.skipSpacesBack(s, of);
+        int ws = Text.wordStartBack(s, q);
+        String w = Text.lower(s, ws, q);
+        if (w.equals("cent")) {
+            int r = Text.skipSpacesBack(s, ws);
+            int ps = Text.wordStartBack(s, r);
+            ws = r < ws && Text.lower(s, ps, r).equals("per") ? ps : -1;
+        } else if (!(w.equals("percent") || w.equals("percents") || w.equals("percentage"))) {
+            return -1;
+        }
+        if (ws < 0) {
+            return -1;
+        }
+        int before = Text.skipSpacesBack(s, ws);
+        boolean number = Text.isDigitAt(s, before - 1) || before > 0 && Text.isLetter(s, before - 1)
+                && WordLexicon.canStart(Text.lower(s, Text.wordStartBack(s, before), before));
+        return number ? -1 : ws;
     }
 
     /** A currency written before {@code start} ("$ 75", "US$1", "Rs. 500"), or null. */
