@@ -34,7 +34,8 @@ import java.util.Set;
  * <ul>
  *   <li>NumberModel: every {@link NumberScanner} token except ordinals, vague plurals and numbers glued to
  *       letters ("180ml" is a measure, not a bare number), value = the token's value.</li>
- *   <li>PercentModel, CurrencyModel, DimensionModel: {@code extractAll} figures of kind PERCENT, MONEY, MEASURE;
+ *   <li>PercentModel, CurrencyModel, DimensionModel: {@code extractAll} figures of kind PERCENT, MONEY, MEASURE
+ *       (for DimensionModel also RATE figures with a unit: a measure per period is still a measured quantity);
  *       the span is the figure's span without a leading qualifier (those specs leave "about" out). Money is
  *       compared in the spec's unit (cents and pence are 1/100 of our value) and, when the spec names an ISO code,
  *       by currency too. Measures must also have the unit symbol the spec's unit name maps to.</li>
@@ -190,8 +191,7 @@ public final class RecognizersConformance {
                 case "PercentModel" -> f.kind() == FigureKind.PERCENT ? core(f, canon(f.low())) : null;
                 case "CurrencyModel" -> f.kind() == FigureKind.MONEY ? core(f, canon(f.low())
                         + (f.currency() == null ? "" : " " + f.currency())) : null;
-                case "DimensionModel" -> f.kind() == FigureKind.MEASURE ? core(f, canon(f.low()) + " " + f.unit())
-                        : null;
+                case "DimensionModel" -> isMeasured(f) ? core(f, canon(f.low()) + " " + f.unit()) : null;
                 default -> null;
             };
             if (r != null) {
@@ -199,6 +199,11 @@ public final class RecognizersConformance {
             }
         }
         return out;
+    }
+
+    /** A measure, or a rate of a measure ("2.4 billion gallons of jet fuel a year"): both carry a unit. */
+    private static boolean isMeasured(Figure f) {
+        return f.kind() == FigureKind.MEASURE || f.kind() == FigureKind.RATE && f.unit() != null;
     }
 
     /** The figure's span without its leading qualifier words ("about $ 14 million" becomes "$ 14 million"). */

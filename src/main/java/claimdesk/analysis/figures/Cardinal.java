@@ -7,7 +7,7 @@ import java.math.BigDecimal;
  * Word order is checked the way English builds numbers, so "three-nought-four" stays three numbers.
  */
 record Cardinal(BigDecimal value, int next, boolean lastWasTens, long lastTens, boolean andBeforeLast,
-                boolean startsWithA) {
+                boolean startsWithA, long lastUnit) {
 
     private enum Kind { NONE, A, UNIT, TENS, HUNDRED, SCALE, AND }
 
@@ -20,6 +20,7 @@ record Cardinal(BigDecimal value, int next, boolean lastWasTens, long lastTens, 
         long lastTens = 0;
         boolean andBeforeLast = false;
         boolean startsWithA = false;
+        long lastUnit = 0;
         int i = from;
         try {
             while (i < r.size) {
@@ -43,6 +44,7 @@ record Cardinal(BigDecimal value, int next, boolean lastWasTens, long lastTens, 
                     }
                     andBeforeLast = kind == Kind.AND;
                     current += unit;
+                    lastUnit = unit;
                     kind = Kind.UNIT;
                 } else if (tens != null) {
                     if (!(kind == Kind.NONE || kind == Kind.HUNDRED || kind == Kind.SCALE || kind == Kind.AND)) {
@@ -89,7 +91,7 @@ record Cardinal(BigDecimal value, int next, boolean lastWasTens, long lastTens, 
         }
         boolean endsOnTens = kind == Kind.TENS;
         return new Cardinal(BigDecimal.valueOf(total + current), last + 1, endsOnTens, lastTens, andBeforeLast,
-                startsWithA);
+                startsWithA, kind == Kind.UNIT ? lastUnit : 0);
     }
 
     /** "and" joins only inside a number, and not before "three fifths" (that is a mixed fraction). */

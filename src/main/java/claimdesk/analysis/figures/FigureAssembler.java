@@ -145,12 +145,14 @@ final class FigureAssembler {
             }
         }
         BigDecimal v = non.kind() == FigureKind.DATE ? null : a.value();
-        return exact(s, non.kind(), non.start(), non.end(), v, a.high());
+        boolean decade = non.kind() == FigureKind.YEAR && non.end() > a.end();
+        BigDecimal high = decade ? v.add(BigDecimal.valueOf(9)) : a.high();   // "the 1990s" is 1990..1999
+        return exact(s, non.kind(), non.start(), non.end(), v, high);
     }
 
     private static Figure exact(String s, FigureKind kind, int start, int end, BigDecimal v, BigDecimal high) {
         BigDecimal p = Text.plain(v);
         return new Figure(Span.of(s, start, end), kind, p, high == null ? p : Text.plain(high), true, true,
-                high != null, null, null, null, null, null);
+                high != null && kind != FigureKind.YEAR, null, null, null, null, null);
     }
 }

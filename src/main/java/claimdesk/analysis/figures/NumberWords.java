@@ -51,7 +51,15 @@ final class NumberWords {
         int j = c.next();
         String next = r.w(j);
         if (WordLexicon.DOZEN.contains(next)) {
-            return words(r, j, c.value().multiply(BigDecimal.valueOf(12)));
+            // "three hundred and two dozen" is 300 + 24: the dozen counts only the part after "and".
+            BigDecimal part = c.andBeforeLast() && c.lastUnit() > 0 ? BigDecimal.valueOf(c.lastUnit()) : c.value();
+            return words(r, j, c.value().subtract(part).add(part.multiply(BigDecimal.valueOf(12))));
+        }
+        if (c.value().compareTo(BigDecimal.ONE) == 0 && WordLexicon.UNITS.containsKey(next)) {
+            Parsed compound = oneOverOrdinal(r, j);
+            if (compound != null) {
+                return compound;
+            }
         }
         if (next.equals("point")) {
             return point(r, j, c.value());
@@ -65,7 +73,7 @@ final class NumberWords {
         Integer tens = WordLexicon.TENS.get(next);
         long unitOrd = WordLexicon.denominator(r.w(j + 1));
         if (tens != null && unitOrd > 0 && unitOrd < 10 && !r.w(j + 1).startsWith("qu")) {
-            Cardinal whole = new Cardinal(c.value(), c.next(), false, 0, false, c.startsWithA());
+            Cardinal whole = new Cardinal(c.value(), c.next(), false, 0, false, c.startsWithA(), 0);
             return fraction(r, whole, j + 1, tens + unitOrd);
         }
         long den = WordLexicon.denominator(next);
@@ -77,6 +85,21 @@ final class NumberWords {
 
     private static Parsed words(WordRun r, int lastWord, BigDecimal v) {
         return new Parsed(r.end[lastWord], Text.plain(v), null, NumberToken.Form.WORDS);
+    }
+
+    /** "one one hundred (and) fifth": one over the ordinal written as a cardinal plus a singular ordinal. */
+    private static Parsed oneOverOrdinal(WordRun r, int j) {
+        Cardinal den = Cardinal.parse(r, j);
+        if (den == null) {
+            return null;
+        }
+        int k = r.w(den.next()).equals("and") ? den.next() + 1 : den.next();
+        long ord = WordLexicon.denominator(r.w(k));
+        if (ord == 0 || ord >= 10 || WordLexicon.isPlural(r.w(k)) || r.w(k).startsWith("qu")) {
+            return null;
+        }
+        BigDecimal d = den.value().add(BigDecimal.valueOf(ord));
+        return words(r, k, BigDecimal.ONE.divide(d, MathContext.DECIMAL64));
     }
 
     /** "dozens", "hundreds of thousands", "tens of millions". */

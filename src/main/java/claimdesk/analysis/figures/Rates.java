@@ -54,24 +54,29 @@ final class Rates {
                 || Text.wordAt(s, p, "before") || Text.wordAt(s, p, "after") || Text.wordAt(s, p, "on");
     }
 
-    /** "tens of thousands of migrants daily": a rate adverb after "of" and at most two more words. */
+    /**
+     * "tens of thousands of migrants daily", "2,000 people a day": a rate phrase after at most two plain words
+     * (and an optional "of"). The figure's span is not stretched over the noun in between.
+     */
     static Found afterNoun(String s, int from) {
-        int p = Text.skipSpaces(s, from);
-        if (!Text.wordAt(s, p, "of")) {
-            return null;
+        int q = from;
+        int p = Text.skipSpaces(s, q);
+        if (Text.wordAt(s, p, "of")) {
+            q = p + 2;
         }
-        int q = p + 2;
         for (int k = 0; k < 3; k++) {
             int ws = Text.skipSpaces(s, q);
             if (ws == q || !Text.isLetter(s, ws)) {
                 return null;
             }
-            int we = Text.wordEnd(s, ws);
-            String per = ADVERBS.get(Text.lower(s, ws, we));
-            if (per != null) {
-                return new Found(ws, we, per);
+            Found r = at(s, q);
+            if (r != null) {
+                return r;
             }
-            q = we;
+            if (k == 2) {
+                return null;
+            }
+            q = Text.wordEnd(s, ws);
         }
         return null;
     }
