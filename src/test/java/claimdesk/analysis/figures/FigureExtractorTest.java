@@ -8,12 +8,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import claimdesk.model.Figure;
 import claimdesk.model.FigureKind;
 import claimdesk.model.Span;
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class FigureExtractorTest {
     private final FigureExtractor extractor = new FigureExtractor();
@@ -189,6 +194,99 @@ class FigureExtractorTest {
         Figure f = extractor.extract("more than 75,000 people").get(0);
         assertEquals("75000", f.low().toPlainString());
         assertEquals(0, f.low().scale());
+    }
+
+    /** Every statistic of each seed article, in order: span text | kind | low | high (empty = open). */
+    private static final Map<String, String> SEED_STATISTICS = Map.ofEntries(
+            Map.entry("000_855578ea834ac26d.txt", """
+                    about 3,000 | COUNT | 3000 | 3000
+                    as many as 14,000 | COUNT |  | 14000
+                    more than 75,000 | COUNT | 75000 |
+                    over 75 percent | PERCENT | 75 |
+                    more than 1.2 million | COUNT | 1200000 |
+                    two | COUNT | 2 | 2
+                    two | COUNT | 2 | 2
+                    dozens | COUNT | 24 | 99
+                    two | COUNT | 2 | 2
+                    26320 | COUNT | 26320 | 26320
+                    12574 | COUNT | 12574 | 12574
+                    13746 | COUNT | 13746 | 13746
+                    40.7 million Afghanis | MONEY | 40700000 | 40700000
+                    1257 | COUNT | 1257 | 1257
+                    seven | COUNT | 7 | 7
+                    at least 65000 | COUNT | 65000 |
+                    """),
+            Map.entry("001_a219516f4fe332d3.txt", """
+                    330 kilometres | MEASURE | 330 | 330
+                    €3 billion | MONEY | 3000000000 | 3000000000
+                    tens of thousands | RATE | 20000 | 99999
+                    more than one million | COUNT | 1000000 |
+                    two | COUNT | 2 | 2
+                    two | COUNT | 2 | 2
+                    two | COUNT | 2 | 2
+                    81 | COUNT | 81 | 81
+                    two | COUNT | 2 | 2
+                    two | COUNT | 2 | 2
+                    dozens | COUNT | 24 | 99
+                    three | COUNT | 3 | 3
+                    thousands | COUNT | 2000 | 9999
+                    thousands | COUNT | 2000 | 9999
+                    286,631 | COUNT | 286631 | 286631
+                    """),
+            Map.entry("002_36ac887a2783dbf1.txt", """
+                    two | COUNT | 2 | 2
+                    dozens | COUNT | 24 | 99
+                    three | COUNT | 3 | 3
+                    thousands | COUNT | 2000 | 9999
+                    thousands | COUNT | 2000 | 9999
+                    286,631 | COUNT | 286631 | 286631
+                    two | COUNT | 2 | 2
+                    """),
+            Map.entry("003_ccd0977d962f9070.txt", """
+                    more than 2.6 million | COUNT | 2600000 |
+                    About 60% | PERCENT | 60 | 60
+                    Thousands | COUNT | 2000 | 9999
+                    more than 22 million | COUNT | 22000000 |
+                    nearly half | PERCENT | 50 | 50
+                    11 | COUNT | 11 | 11
+                    seven | COUNT | 7 | 7
+                    four | COUNT | 4 | 4
+                    four | COUNT | 4 | 4
+                    at least 2.6 million | COUNT | 2600000 |
+                    over 900,000 | COUNT | 900000 |
+                    1.6 million | COUNT | 1600000 | 1600000
+                    21 | COUNT | 21 | 21
+                    14 | COUNT | 14 | 14
+                    five | COUNT | 5 | 5
+                    82% | PERCENT | 82 | 82
+                    half | PERCENT | 50 | 50
+                    30% | PERCENT | 30 | 30
+                    """),
+            Map.entry("004_ce58d6deddc87eed.txt", """
+                    Millions | COUNT | 2000000 | 9999999
+                    527,000 | COUNT | 527000 | 527000
+                    Over half a million | COUNT | 500000 |
+                    84% | PERCENT | 84 | 84
+                    64% | PERCENT | 64 | 64
+                    """));
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"000_855578ea834ac26d.txt", "001_a219516f4fe332d3.txt", "002_36ac887a2783dbf1.txt", "003_ccd0977d962f9070.txt", "004_ce58d6deddc87eed.txt"})
+    void extractsTheStatisticsOfEachSeed(String seed) throws IOException {
+        String text = Files.readString(Path.of("seeds", seed));
+        List<String> actual = extractor.extract(text, LocalDate.of(2025, 7, 6)).stream()
+                .map(f -> f.text() + " | " + f.kind() + " | " + plain(f.low()) + " | " + plain(f.high()))
+                .map(String::strip)
+                .toList();
+        List<String> expected = SEED_STATISTICS.get(seed).lines().map(String::strip).toList();
+        assertEquals(expected, actual);
+        for (Figure f : extractor.extractAll(text, null)) {
+            assertEquals(text.substring(f.start(), f.end()), f.text());
+        }
+    }
+
+    private static String plain(BigDecimal v) {
+        return v == null ? "" : v.toPlainString();
     }
 
     static Figure only(List<Figure> figures, String span, String sentence) {
