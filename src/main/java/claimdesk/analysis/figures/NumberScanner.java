@@ -60,7 +60,7 @@ public final class NumberScanner {
 
     private static NumberToken wordToken(String s, int i) {
         int e = Text.wordEnd(s, i);
-        if (e - i > 11 || !WordLexicon.canStart(Text.lower(s, i, e))) {
+        if (!WordLexicon.canStart(s, i, e)) {
             return null;
         }
         NumberWords.Parsed p = NumberWords.parse(s, i);

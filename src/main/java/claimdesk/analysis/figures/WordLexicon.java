@@ -44,11 +44,27 @@ final class WordLexicon {
 
     static final Set<String> DOZEN = Set.of("dozen", "dozens", "dozs", "dzs");
 
+    private static final StarterWords STARTERS = new StarterWords(starters());
+
+    private static java.util.List<String> starters() {
+        java.util.List<String> all = new java.util.ArrayList<>(java.util.List.of("a", "an", "half", "hundred",
+                "minus", "negative"));
+        all.addAll(UNITS.keySet());
+        all.addAll(TENS.keySet());
+        all.addAll(VAGUE.keySet());
+        all.addAll(ORDINALS.keySet());
+        all.addAll(SCALES.keySet());
+        return all;
+    }
+
     /** Words that may begin a number; anything else is skipped by the scanner without further work. */
     static boolean canStart(String w) {
-        return UNITS.containsKey(w) || TENS.containsKey(w) || VAGUE.containsKey(w) || ORDINALS.containsKey(w)
-                || w.equals("a") || w.equals("an") || w.equals("half") || w.equals("hundred")
-                || w.equals("minus") || w.equals("negative") || SCALES.containsKey(w);
+        return STARTERS.contains(w, 0, w.length());
+    }
+
+    /** {@link #canStart(String)} for text[start, end), without allocating. */
+    static boolean canStart(String s, int start, int end) {
+        return STARTERS.contains(s, start, end);
     }
 
     /** An ordinal usable as a fraction denominator ("fifths", "quarter", "hundredth"), or 0. */
