@@ -1,6 +1,7 @@
 package claimdesk.analysis.figures;
 
 import claimdesk.model.Figure;
+import claimdesk.model.FigureKind;
 import claimdesk.model.Span;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,9 +22,10 @@ final class BoundPairs {
                 Figure b = in.get(i + 1);
                 Figure lower = a.high() == null ? a : b;
                 Figure upper = a.high() == null ? b : a;
-                out.add(new Figure(Span.of(s, a.start(), b.end()), a.kind(), lower.low(), upper.high(),
+                // A unit written once at the end belongs to both bounds: "more than 10 and less than 20 percent".
+                out.add(new Figure(Span.of(s, a.start(), b.end()), b.kind(), lower.low(), upper.high(),
                         lower.lowInclusive(), upper.highInclusive(), a.approx() || b.approx(),
-                        a.qualifier() + " and " + b.qualifier(), a.unit(), a.currency(), a.per(), null));
+                        a.qualifier() + " and " + b.qualifier(), b.unit(), b.currency(), b.per(), null));
                 i++;
             } else {
                 out.add(a);
@@ -33,7 +35,8 @@ final class BoundPairs {
     }
 
     private static boolean joinable(String s, Figure a, Figure b) {
-        if (a.kind() != b.kind() || !a.kind().isStatistic() && a.kind() != claimdesk.model.FigureKind.OTHER
+        boolean bareFirst = a.kind() == FigureKind.COUNT && b.kind().isStatistic() && a.per() == null;
+        if (a.kind() != b.kind() && !bareFirst || !a.kind().isStatistic() && a.kind() != FigureKind.OTHER
                 || a.qualifier() == null || b.qualifier() == null) {
             return false;
         }

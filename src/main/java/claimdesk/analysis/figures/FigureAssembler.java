@@ -52,6 +52,12 @@ final class FigureAssembler {
         if (prefix != null && u != null && u.kind() == FigureKind.MEASURE && unit.glued() && "m".equals(u.symbol())) {
             factor = BigDecimal.valueOf(1_000_000);   // "£5m": after a currency, a glued m means million
             u = null;
+        } else if (u != null && unit.glued() && "m".equals(u.symbol()) && prefix == null
+                && (Units.after(s, unit.end()) != null || pluralNounAt(s, unit.end()))) {
+            factor = BigDecimal.valueOf(1_000_000);   // "5m people", "3m tonnes": m is million before a noun
+            Units.Found following = Units.after(s, unit.end());
+            unit = following == null ? new Units.Found(unit.start(), unit.end(), null, true) : following;
+            u = unit.unit();
         } else if (u != null && "lb".equals(u.symbol()) && s.substring(a.start(), last.end()).contains("illion")) {
             u = Unit.money("GBP");                    // "361 million pounds" is money, "25 pounds" a weight
         }
@@ -85,8 +91,9 @@ final class FigureAssembler {
         BigDecimal f = factor.multiply(u == null ? BigDecimal.ONE : u.factor());
         boolean wordFraction = u == null && a.form() == NumberToken.Form.WORDS && range == null
                 && a.value().signum() > 0 && a.value().compareTo(BigDecimal.ONE) < 0;
-        if (wordFraction) {
-            kind = FigureKind.PERCENT;                // "half of", "two thirds": a share, stated in percent
+        if (wordFraction || u == null && a.form() == NumberToken.Form.RATIO) {
+            // "half of", "two thirds", "1 in 5": a share, stated in percent so it compares with "20%"
+            kind = FigureKind.PERCENT;
             f = HUNDRED;
         }
         BigDecimal low = (range == null ? a.value() : range.lowValue()).multiply(f);
@@ -119,6 +126,15 @@ final class FigureAssembler {
                 u == null ? null : u.symbol(), u == null ? null : u.currency(), per, null);
     }
 
+    private static boolean pluralNounAt(String s, int from) {
+        int p = Text.skipSpaces(s, from);
+        int e = Text.wordEnd(s, p);
+        if (p == from || e - p < 4 || !Character.isLowerCase(s.charAt(p))) {
+            return false;
+        }
+        return s.charAt(e - 1) == 's' && s.charAt(e - 2) != 's' || s.startsWith("people", p);
+    }
+
     private static NumberToken withValue(NumberToken t, BigDecimal v) {
         return new NumberToken(t.start(), t.end(), v, null, NumberToken.Form.DIGITS, false);
     }
@@ -145,9 +161,7 @@ final class FigureAssembler {
             }
         }
         BigDecimal v = non.kind() == FigureKind.DATE ? null : a.value();
-        boolean decade = non.kind() == FigureKind.YEAR && non.end() > a.end();
-        BigDecimal high = decade ? v.add(BigDecimal.valueOf(9)) : a.high();   // "the 1990s" is 1990..1999
-        return exact(s, non.kind(), non.start(), non.end(), v, high);
+        return exact(s, non.kind(), non.start(), non.end(), v, non.high() != null ? non.high() : a.high());
     }
 
     private static Figure exact(String s, FigureKind kind, int start, int end, BigDecimal v, BigDecimal high) {

@@ -1,6 +1,7 @@
 package claimdesk.analysis.figures;
 
 import claimdesk.model.FigureKind;
+import java.math.BigDecimal;
 import java.util.Set;
 
 /**
@@ -56,7 +57,7 @@ final class NonStatisticClassifier {
         if (t.form() == NumberToken.Form.WORDS || t.form() == NumberToken.Form.VAGUE) {
             return null;
         }
-        boolean glued = Text.isLetter(s, b - 1) || b >= 2 && s.charAt(b - 1) == '-' && Text.isWordChar(s, b - 2)
+        boolean glued = Text.isLetter(s, b - 1) && Units.before(s, b) == null || b >= 2 && s.charAt(b - 1) == '-' && Text.isWordChar(s, b - 2)
                 || b >= 1 && (s.charAt(b - 1) == '#' || s.charAt(b - 1) == '+');
         boolean chained = t.end() + 1 < s.length() && (s.charAt(t.end()) == '-' || s.charAt(t.end()) == '.')
                 && Text.isDigitAt(s, t.end() + 1) && !Text.isDigitAt(s, b - 2) && chainOfThree(s, t.end());
@@ -99,6 +100,9 @@ final class NonStatisticClassifier {
             return new NonStatistic(FigureKind.DATE, withWeekday(s, start), end);
         }
         int m = Text.skipSpacesBack(s, start);
+        if (m > 0 && s.charAt(m - 1) == '.' && m < start) {
+            m--;                                        // "Jan. 3"
+        }
         int ms = Text.wordStartBack(s, m);
         if (ms < m && m < start && Calendar.isMonth(s, ms, m) && (v >= 1 && v <= 31 || v >= 1000 && v <= 2100)) {
             end = v <= 31 ? withYear(s, end) : end;
@@ -143,7 +147,13 @@ final class NonStatisticClassifier {
             return null;
         }
         if (t.end() < s.length() && s.charAt(t.end()) == 's' && !Text.isLetter(s, t.end() + 1)) {
-            return new NonStatistic(FigureKind.YEAR, t.start(), t.end() + 1);
+            return new NonStatistic(FigureKind.YEAR, t.start(), t.end() + 1, BigDecimal.valueOf(v + 9L));
+        }
+        int rangeEnd = yearRangeEnd(s, t.end(), v);
+        if (rangeEnd > t.end()) {
+            String last = s.substring(t.end() + 1, rangeEnd);
+            int full = last.length() == 2 ? v / 100 * 100 + Integer.parseInt(last) : Integer.parseInt(last);
+            return new NonStatistic(FigureKind.YEAR, t.start(), rangeEnd, BigDecimal.valueOf(full));
         }
         if (v < 1900 || t.gluedToLetters()) {
             return null;
@@ -157,6 +167,28 @@ final class NonStatisticClassifier {
             }
         }
         return new NonStatistic(FigureKind.YEAR, t.start(), t.end());
+    }
+
+    /** "2023-24", "2020–2022": the end of a span of years, or {@code end} when none follows. */
+    private static int yearRangeEnd(String s, int end, int first) {
+        if (end + 2 >= s.length() || s.charAt(end) != '-' && s.charAt(end) != '\u2013' || v1900(first)) {
+            return end;
+        }
+        int q = end + 1;
+        while (Text.isDigitAt(s, q)) {
+            q++;
+        }
+        int digits = q - end - 1;
+        if (Text.isWordChar(s, q) || digits != 2 && digits != 4) {
+            return end;
+        }
+        int second = Integer.parseInt(s.substring(end + 1, q));
+        int full = digits == 2 ? first / 100 * 100 + second : second;
+        return full > first && full - first < 100 ? q : end;
+    }
+
+    private static boolean v1900(int year) {
+        return year < 1900 || year > 2100;
     }
 
     private static String previousWord(String s, int start) {
@@ -180,7 +212,7 @@ final class NonStatisticClassifier {
                     t.start()))).equals("age") ? new NonStatistic(FigureKind.OTHER, t.start(), t.end()) : null;
         }
         int q = e < s.length() && s.charAt(e) == '-' ? e + 1 : Text.skipSpaces(s, e);
-        if (Text.wordAt(s, q, "old")) {
+        if (Text.wordAt(s, q, "old") || Text.wordAt(s, q, "olds")) {
             return new NonStatistic(FigureKind.OTHER, t.start(), t.end());
         }
         return new NonStatistic(FigureKind.DURATION, t.start(), t.end());

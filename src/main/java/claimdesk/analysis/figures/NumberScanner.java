@@ -10,8 +10,9 @@ import java.util.List;
  *
  * <p>Stateless and thread-safe. Never throws for any input; tokens are ordered by start and do not overlap.
  * A minus sign counts only where it cannot be a hyphen or a range dash: "SCP-173" is 173 and "10-15" is two
- * numbers. "1 over 3", "one out of three" and "1 in 21" become fractions when nothing but punctuation or "or"
- * follows (so "$2000 over 3 years" stays two numbers).
+ * numbers. "1 in 5" and "3 out of 10" are ratios when both are whole numbers and the first is not larger (up to
+ * 1000); "1 over 3" and larger ratios only when nothing but punctuation or "or" follows, so "$2000 over 3 years"
+ * stays two numbers.
  */
 public final class NumberScanner {
 
@@ -113,6 +114,7 @@ public final class NumberScanner {
             return null;
         }
         int q;
+        boolean share = !Text.wordAt(s, p, "over");
         if (Text.wordAt(s, p, "over") || Text.wordAt(s, p, "in")) {
             q = Text.wordEnd(s, p);
         } else if (Text.wordAt(s, p, "out") && Text.wordAt(s, Text.skipSpaces(s, p + 3), "of")) {
@@ -129,11 +131,18 @@ public final class NumberScanner {
             return null;
         }
         if (b == null || b.form() == NumberToken.Form.VAGUE || b.form() == NumberToken.Form.ORDINAL
-                || b.value().signum() == 0 || b.gluedToLetters() || !endsClause(s, b.end())) {
+                || b.value().signum() == 0 || b.gluedToLetters()
+                || !(endsClause(s, b.end()) || share && smallShare(a, b))) {
             return null;
         }
         BigDecimal v = a.value().divide(b.value(), MathContext.DECIMAL64);
-        return new NumberToken(a.start(), b.end(), Text.plain(v), null, NumberToken.Form.DIGITS, false);
+        return new NumberToken(a.start(), b.end(), Text.plain(v), null, NumberToken.Form.RATIO, false);
+    }
+
+    /** "1 in 5 Afghans", "3 out of 10": whole numbers, the part no larger than the whole, the whole up to 1000. */
+    private static boolean smallShare(NumberToken a, NumberToken b) {
+        return a.value().signum() > 0 && a.value().scale() <= 0 && b.value().scale() <= 0
+                && a.value().compareTo(b.value()) <= 0 && b.value().compareTo(BigDecimal.valueOf(1000)) <= 0;
     }
 
     /** "$ 186 million in 2001" is an amount and a year, not a ratio. */

@@ -23,7 +23,9 @@ public record NumberToken(int start, int end, BigDecimal value, BigDecimal high,
         /** A vague quantity: "dozens", "tens of thousands" (value..high). */
         VAGUE,
         /** An ordinal: "21st", "second". */
-        ORDINAL
+        ORDINAL,
+        /** A proportion written as two numbers: "1 in 5", "one out of three", "2000 over 3" (value = the quotient). */
+        RATIO
     }
 
     public boolean isVague() {

@@ -103,6 +103,17 @@ class FigureExtractorTest {
             sales fell $1.17 billion a year earlier                        | $1.17 billion               | MONEY   | 1170000000 | 1170000000 | true    | true     | false  |             |      | USD      |
             2022 people were deported last month                           | 2022                        | COUNT   | 2022       | 2022       | true    | true     | false  |             |      |          |
             a rise of 3 percentage points                                  | 3 percentage points         | PERCENT | 3          | 3          | true    | true     | false  |             | pp   |          |
+            the UN said 1 in 5 Afghans needs aid                           | 1 in 5                      | PERCENT | 20         | 20         | true    | true     | false  |             |      |          |
+            3 out of 10 returnees are in debt                              | 3 out of 10                 | PERCENT | 30         | 30         | true    | true     | false  |             |      |          |
+            Nearly one in three children is malnourished                   | Nearly one in three         | PERCENT | 33.33333333333333 | 33.33333333333333 | true | true | true | nearly |  |          |
+            some 5m people need food aid                                   | some 5m                     | COUNT   | 5000000    | 5000000    | true    | true     | true   | some        |      |          |
+            exports of 3m tonnes of wheat                                  | 3m tonnes                   | MEASURE | 3000000    | 3000000    | true    | true     | false  |             | t    |          |
+            a wall 5m high                                                 | 5m                          | MEASURE | 5          | 5          | true    | true     | false  |             | m    |          |
+            the fine was Rs500 per person                                  | Rs500                       | MONEY   | 500        | 500        | true    | true     | false  |             |      | INR      |
+            it only cost 3 dollars 50 cents                                | 3 dollars 50 cents          | MONEY   | 3.5        | 3.5        | true    | true     | false  |             |      | USD      |
+            the price was 50 cents                                         | 50 cents                    | MONEY   | 0.5        | 0.5        | true    | true     | false  |             |      | USD      |
+            more than 10 and less than 20 percent                          | more than 10 and less than 20 percent | PERCENT | 10 | 20   | false   | false    | false  | more than and less than | | |
+            about 500 or more families                                     | about 500 or more           | COUNT   | 500        |            | true    | false    | true   | about or more |    |          |
             """)
     void extractsStatistics(String sentence, String span, FigureKind kind, BigDecimal low, BigDecimal high,
                             boolean lowInclusive, boolean highInclusive, boolean approx, String qualifier,
@@ -148,11 +159,20 @@ class FigureExtractorTest {
             leaders met at the G20 summit                                  | 20              | OTHER
             the raid began at 10:30 on Friday                              | 10:30           | OTHER
             the raid began at 3 pm on Friday                               | 3 pm            | OTHER
+            displaced in 2023-24 by the drought                            | 2023-24         | YEAR
+            two 30-year-olds were arrested                                 | 30              | OTHER
+            at 7:45 a.m. on Jan. 3, 2024, police arrived                   | Jan. 3, 2024    | DATE
+            see http://example.org/report?id=2024&n=75 for details         | 75              | NONE
             one of the largest mass expulsions                             | one             | OTHER
             """)
-    void classifiesNonStatistics(String sentence, String span, FigureKind kind) {
+    void classifiesNonStatistics(String sentence, String span, String kind) {
+        if (kind.equals("NONE")) {
+            assertTrue(extractor.extractAll(sentence, null).stream().noneMatch(f -> f.text().contains(span)),
+                    "numbers inside a web address are not figures");
+            return;
+        }
         Figure f = only(extractor.extractAll(sentence, null), span, sentence);
-        assertEquals(kind, f.kind());
+        assertEquals(FigureKind.valueOf(kind), f.kind());
         assertTrue(extractor.extract(sentence).stream().noneMatch(s -> s.text().equals(span)),
                 "extract() must not return the non-statistic " + span);
     }
