@@ -36,7 +36,7 @@ final class DigitNumbers {
         if (mixed != null) {
             return mixed;
         }
-        while (p + 3 < s.length() + 0 && s.charAt(p) == ',' && threeDigits(s, p + 1)) {
+        while (p < s.length() && s.charAt(p) == ',' && threeDigits(s, p + 1)) {
             p = digitRun(s, p + 1, digits);
             plain = false;
         }

@@ -150,7 +150,7 @@ final class NumberWords {
         long den = WordLexicon.denominator(r.w(k));
         int last = k;
         Integer tens = WordLexicon.TENS.get(r.w(k));
-        if (tens != null && r.hyphenBefore[Math.min(k + 1, WordRun.MAX - 1)] && k + 1 < r.size) {
+        if (tens != null && k + 1 < r.size && r.hyphenBefore[k + 1]) {
             long unitOrd = WordLexicon.denominator(r.w(k + 1));
             if (unitOrd > 0 && unitOrd < 10) {
                 den = tens + unitOrd;

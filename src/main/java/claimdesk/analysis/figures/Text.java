@@ -64,8 +64,7 @@ final class Text {
 
     /** True when {@code word} occurs at {@code i} (case-insensitive) and is not followed by a letter. */
     static boolean wordAt(String s, int i, String word) {
-        return s.regionMatches(true, i, word, 0, word.length()) && !isLetter(s, i + word.length())
-                && i + word.length() <= s.length();
+        return s.regionMatches(true, i, word, 0, word.length()) && !isLetter(s, i + word.length());
     }
 
     /** A plain-scale value without trailing zeros: 75000, not 7.5E+4. */

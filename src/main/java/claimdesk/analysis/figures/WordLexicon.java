@@ -1,5 +1,7 @@
 package claimdesk.analysis.figures;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -46,8 +48,8 @@ final class WordLexicon {
 
     private static final StarterWords STARTERS = new StarterWords(starters());
 
-    private static java.util.List<String> starters() {
-        java.util.List<String> all = new java.util.ArrayList<>(java.util.List.of("a", "an", "half", "hundred",
+    private static List<String> starters() {
+        List<String> all = new ArrayList<>(List.of("a", "an", "half", "hundred",
                 "minus", "negative"));
         all.addAll(UNITS.keySet());
         all.addAll(TENS.keySet());
@@ -55,6 +57,22 @@ final class WordLexicon {
         all.addAll(ORDINALS.keySet());
         all.addAll(SCALES.keySet());
         return all;
+    }
+
+    private static final StarterWords VOCABULARY = new StarterWords(vocabulary());
+
+    private static List<String> vocabulary() {
+        List<String> all = starters();
+        all.addAll(List.of("and", "of", "point", "dozen", "dozs", "dzs", "quarter", "quarters", "halves"));
+        for (String ordinal : ORDINALS.keySet()) {
+            all.add(ordinal + "s");
+        }
+        return all;
+    }
+
+    /** True for any word that can continue a spelled-out number ("and", "of", "point", "fifths"...). */
+    static boolean inVocabulary(String s, int start, int end) {
+        return VOCABULARY.contains(s, start, end);
     }
 
     /** Words that may begin a number; anything else is skipped by the scanner without further work. */

@@ -1,7 +1,7 @@
 package claimdesk.analysis.figures;
 
 /**
- * Up to {@link #MAX} consecutive words from a start offset, lower-cased, separated by spaces or a hyphen
+ * Up to {@link #MAX} consecutive number words from a start offset (plus the first word after them), lower-cased, separated by spaces or a hyphen
  * ("fifty - two", "twenty-one"). Reading stops at any other punctuation, so a number never spans a comma.
  */
 final class WordRun {
@@ -39,6 +39,9 @@ final class WordRun {
             hyphenBefore[size] = hyphen;
             size++;
             i = e;
+            if (!WordLexicon.inVocabulary(text, j, e)) {
+                break;   // one word past the number is all any rule looks at
+            }
         }
     }
 
