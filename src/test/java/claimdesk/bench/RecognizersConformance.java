@@ -22,10 +22,13 @@ import java.util.Set;
 /**
  * Runs the extractor on the English Recognizers-Text specs and reports how many cases pass, per file and in total.
  *
- * <p>Run: {@code mvn -q -o test-compile exec:java -Dexec.classpathScope=test
- * -Dexec.mainClass=claimdesk.bench.RecognizersConformance [-Dexec.args=DIR]}, or with {@code java -cp} on
- * {@code target/test-classes:target/classes} plus Jackson. DIR defaults to
- * {@code ../shared/peer-specs/recognizers-text-en}; pass {@code -v} as a second argument to list failures.
+ * <p>Run from the project root:
+ * <pre>
+ * mvn -q -o test-compile dependency:build-classpath -Dmdep.outputFile=cp.txt
+ * java -cp target/test-classes:target/classes:$(cat cp.txt) claimdesk.bench.RecognizersConformance [DIR [-v]]
+ * </pre>
+ * DIR defaults to {@code ../shared/peer-specs/recognizers-text-en}; {@code -v} lists each failing case with the
+ * expected and actual results.
  *
  * <p>Cases whose {@code NotSupported} or {@code NotSupportedByDesign} list names the platform {@code java} are
  * skipped. A case passes when the set of our results equals the set of expected results, where two results are

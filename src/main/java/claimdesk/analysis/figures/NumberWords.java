@@ -1,7 +1,6 @@
 package claimdesk.analysis.figures;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
 
 /**
  * Parses spelled-out numbers: cardinals ("one hundred and sixty-one"), scales ("two point six million",
@@ -46,7 +45,7 @@ final class NumberWords {
         }
         Cardinal c = Cardinal.parse(r, i);
         if (c == null) {
-            return leadingA(r, i);
+            return WordFractions.leadingA(r, i);
         }
         int j = c.next();
         String next = r.w(j);
@@ -56,7 +55,7 @@ final class NumberWords {
             return words(r, j, c.value().subtract(part).add(part.multiply(BigDecimal.valueOf(12))));
         }
         if (c.value().compareTo(BigDecimal.ONE) == 0 && WordLexicon.UNITS.containsKey(next)) {
-            Parsed compound = oneOverOrdinal(r, j);
+            Parsed compound = WordFractions.oneOverOrdinal(r, j);
             if (compound != null) {
                 return compound;
             }
@@ -65,7 +64,7 @@ final class NumberWords {
             return point(r, j, c.value());
         }
         if (next.equals("and")) {
-            Parsed mixed = mixed(r, j, c.value());
+            Parsed mixed = WordFractions.mixed(r, j, c.value());
             if (mixed != null) {
                 return mixed;
             }
@@ -74,32 +73,17 @@ final class NumberWords {
         long unitOrd = WordLexicon.denominator(r.w(j + 1));
         if (tens != null && unitOrd > 0 && unitOrd < 10 && !r.w(j + 1).startsWith("qu")) {
             Cardinal whole = new Cardinal(c.value(), c.next(), false, 0, false, c.startsWithA(), 0);
-            return fraction(r, whole, j + 1, tens + unitOrd);
+            return WordFractions.fraction(r, whole, j + 1, tens + unitOrd);
         }
         long den = WordLexicon.denominator(next);
         if (den > 0 && !(den <= 2 && !next.startsWith("ha") && !next.startsWith("qu"))) {
-            return fraction(r, c, j, den);
+            return WordFractions.fraction(r, c, j, den);
         }
         return words(r, c.next() - 1, c.value());
     }
 
-    private static Parsed words(WordRun r, int lastWord, BigDecimal v) {
+    static Parsed words(WordRun r, int lastWord, BigDecimal v) {
         return new Parsed(r.end[lastWord], Text.plain(v), null, NumberToken.Form.WORDS);
-    }
-
-    /** "one one hundred (and) fifth": one over the ordinal written as a cardinal plus a singular ordinal. */
-    private static Parsed oneOverOrdinal(WordRun r, int j) {
-        Cardinal den = Cardinal.parse(r, j);
-        if (den == null) {
-            return null;
-        }
-        int k = r.w(den.next()).equals("and") ? den.next() + 1 : den.next();
-        long ord = WordLexicon.denominator(r.w(k));
-        if (ord == 0 || ord >= 10 || WordLexicon.isPlural(r.w(k)) || r.w(k).startsWith("qu")) {
-            return null;
-        }
-        BigDecimal d = den.value().add(BigDecimal.valueOf(ord));
-        return words(r, k, BigDecimal.ONE.divide(d, MathContext.DECIMAL64));
     }
 
     /** "dozens", "hundreds of thousands", "tens of millions". */
@@ -142,36 +126,6 @@ final class NumberWords {
         return words(r, i, new BigDecimal("0.5"));
     }
 
-    /** "a half", "a quarter", "a fifth", "a twenty-first", or an ordinal such as "fifteenth". */
-    private static Parsed leadingA(WordRun r, int i) {
-        String w = r.w(i);
-        boolean article = w.equals("a") || w.equals("an");
-        int k = article ? i + 1 : i;
-        long den = WordLexicon.denominator(r.w(k));
-        int last = k;
-        Integer tens = WordLexicon.TENS.get(r.w(k));
-        if (tens != null && k + 1 < r.size && r.hyphenBefore[k + 1]) {
-            long unitOrd = WordLexicon.denominator(r.w(k + 1));
-            if (unitOrd > 0 && unitOrd < 10) {
-                den = tens + unitOrd;
-                last = k + 1;
-            }
-        }
-        if (den == 0) {
-            return null;
-        }
-        if (!article) {
-            if (WordLexicon.isPlural(r.w(last)) || r.w(last).startsWith("ha") || r.w(last).startsWith("qu")) {
-                return null;
-            }
-            return new Parsed(r.end[last], BigDecimal.valueOf(den), null, NumberToken.Form.ORDINAL);
-        }
-        if (den == 1 || (den == 2 && !r.w(last).startsWith("ha"))) {
-            return null;
-        }
-        return words(r, last, BigDecimal.ONE.divide(BigDecimal.valueOf(den), MathContext.DECIMAL64));
-    }
-
     /** "two point six million", "nine point nought four". */
     private static Parsed point(WordRun r, int j, BigDecimal whole) {
         StringBuilder digits = new StringBuilder();
@@ -207,49 +161,4 @@ final class NumberWords {
         return words(r, last, v);
     }
 
-    /** "one and a half (million)", "twenty and three fifths". */
-    private static Parsed mixed(WordRun r, int j, BigDecimal whole) {
-        String a = r.w(j + 1);
-        long den = WordLexicon.denominator(r.w(j + 2));
-        if (den < 2) {
-            return null;
-        }
-        Integer unit = WordLexicon.UNITS.get(a);
-        BigDecimal num = a.equals("a") || a.equals("an") ? BigDecimal.ONE
-                : unit != null && unit > 0 && unit < 10 ? BigDecimal.valueOf(unit) : null;
-        if (num == null) {
-            return null;
-        }
-        BigDecimal v = whole.add(num.divide(BigDecimal.valueOf(den), MathContext.DECIMAL64));
-        Long scale = WordLexicon.SCALES.get(r.w(j + 3));
-        if (scale != null) {
-            return words(r, j + 3, v.multiply(BigDecimal.valueOf(scale)));
-        }
-        return words(r, j + 2, v);
-    }
-
-    /**
-     * A cardinal followed by an ordinal: "two thirds", "one hundred thirty fifths" (100/35: a tens word
-     * right before a unit ordinal belongs to the denominator unless "and" joins it to the numerator).
-     */
-    private static Parsed fraction(WordRun r, Cardinal c, int j, long den) {
-        String d = r.w(j);
-        boolean plural = WordLexicon.isPlural(d) || d.equals("halves");
-        BigDecimal num = c.value();
-        if (den < 10 && c.lastWasTens() && !c.andBeforeLast()) {
-            BigDecimal rest = num.subtract(BigDecimal.valueOf(c.lastTens()));
-            if (rest.signum() > 0 || c.startsWithA()) {
-                num = c.startsWithA() && rest.signum() == 0 ? BigDecimal.ONE : rest;
-                den += c.lastTens();
-            }
-        }
-        boolean one = num.compareTo(BigDecimal.ONE) == 0;
-        if (!plural && !one) {
-            return words(r, c.next() - 1, c.value());
-        }
-        if ((d.equals("second") || d.equals("first")) && den < 10) {
-            return words(r, c.next() - 1, c.value());
-        }
-        return words(r, j, num.divide(BigDecimal.valueOf(den), MathContext.DECIMAL64));
-    }
 }
