@@ -48,17 +48,15 @@ final class FigureAssembler {
             return other(s, a, last.end());
         }
         BigDecimal factor = BigDecimal.ONE;
+        if (isGluedMetre(unit) && (prefix != null || Units.after(s, unit.end()) != null
+                || pluralNounAt(s, unit.end()))) {
+            // "£5m", "5m people", "3m tonnes": after a currency or before a noun, a glued m is million, not metres
+            factor = BigDecimal.valueOf(1_000_000);
+            Units.Found following = prefix == null ? Units.after(s, unit.end()) : null;
+            unit = following != null ? following : new Units.Found(unit.start(), unit.end(), null, true);
+        }
         Unit u = unit == null ? null : unit.unit();
-        if (prefix != null && u != null && u.kind() == FigureKind.MEASURE && unit.glued() && "m".equals(u.symbol())) {
-            factor = BigDecimal.valueOf(1_000_000);   // "£5m": after a currency, a glued m means million
-            u = null;
-        } else if (u != null && unit.glued() && "m".equals(u.symbol()) && prefix == null
-                && (Units.after(s, unit.end()) != null || pluralNounAt(s, unit.end()))) {
-            factor = BigDecimal.valueOf(1_000_000);   // "5m people", "3m tonnes": m is million before a noun
-            Units.Found following = Units.after(s, unit.end());
-            unit = following == null ? new Units.Found(unit.start(), unit.end(), null, true) : following;
-            u = unit.unit();
-        } else if (u != null && "lb".equals(u.symbol()) && s.substring(a.start(), last.end()).contains("illion")) {
+        if (u != null && "lb".equals(u.symbol()) && s.substring(a.start(), last.end()).contains("illion")) {
             u = Unit.money("GBP");                    // "361 million pounds" is money, "25 pounds" a weight
         }
         if (prefix != null && (u == null || u.kind() == FigureKind.MONEY)) {
@@ -124,6 +122,10 @@ final class FigureAssembler {
         return new Figure(Span.of(s, start, end), kind, Text.plain(iv.low()), Text.plain(iv.high()),
                 iv.lowInclusive(), iv.highInclusive(), iv.approx(), iv.qualifier(),
                 u == null ? null : u.symbol(), u == null ? null : u.currency(), per, null);
+    }
+
+    private static boolean isGluedMetre(Units.Found unit) {
+        return unit != null && unit.glued() && unit.unit() != null && "m".equals(unit.unit().symbol());
     }
 
     private static boolean pluralNounAt(String s, int from) {
