@@ -69,6 +69,8 @@ final class NumberWords {
                 return mixed;
             }
         }
+        // "one twenty-fifth", "twenty twenty fifths": a tens word plus a unit ordinal is one denominator;
+        // "quarters" counts as 4 but never combines ("twenty quarters" is 20/4).
         Integer tens = WordLexicon.TENS.get(next);
         long unitOrd = WordLexicon.denominator(r.w(j + 1));
         if (tens != null && unitOrd > 0 && unitOrd < 10 && !r.w(j + 1).startsWith("qu")) {
@@ -76,7 +78,8 @@ final class NumberWords {
             return WordFractions.fraction(r, whole, j + 1, tens + unitOrd);
         }
         long den = WordLexicon.denominator(next);
-        if (den > 0 && !(den <= 2 && !next.startsWith("ha") && !next.startsWith("qu"))) {
+        // "first" and "second" are never denominators: "one second" is a time, "a first" an ordinal.
+        if (den >= 3 || den == 2 && next.startsWith("hal")) {
             return WordFractions.fraction(r, c, j, den);
         }
         return words(r, c.next() - 1, c.value());
