@@ -7,7 +7,7 @@ import java.math.BigDecimal;
  * Word order is checked the way English builds numbers, so "three-nought-four" stays three numbers.
  */
 record Cardinal(BigDecimal value, int next, boolean lastWasTens, long lastTens, boolean andBeforeLast,
-                boolean startsWithA, long lastUnit) {
+                long lastUnit) {
 
     private enum Kind { NONE, A, UNIT, TENS, HUNDRED, SCALE, AND }
 
@@ -19,7 +19,6 @@ record Cardinal(BigDecimal value, int next, boolean lastWasTens, long lastTens, 
         int last = -1;
         long lastTens = 0;
         boolean andBeforeLast = false;
-        boolean startsWithA = false;
         long lastUnit = 0;
         int i = from;
         try {
@@ -35,7 +34,6 @@ record Cardinal(BigDecimal value, int next, boolean lastWasTens, long lastTens, 
                     }
                     current = 1;
                     kind = Kind.A;
-                    startsWithA = true;
                 } else if (unit != null) {
                     boolean afterTens = kind == Kind.TENS && unit > 0 && unit < 10;
                     if (!(afterTens || kind == Kind.NONE || kind == Kind.HUNDRED || kind == Kind.SCALE
@@ -91,7 +89,7 @@ record Cardinal(BigDecimal value, int next, boolean lastWasTens, long lastTens, 
         }
         boolean endsOnTens = kind == Kind.TENS;
         return new Cardinal(BigDecimal.valueOf(total + current), last + 1, endsOnTens, lastTens, andBeforeLast,
-                startsWithA, kind == Kind.UNIT ? lastUnit : 0);
+                kind == Kind.UNIT ? lastUnit : 0);
     }
 
     /** "and" joins only inside a number, and not before "three fifths" (that is a mixed fraction). */

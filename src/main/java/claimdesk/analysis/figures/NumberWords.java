@@ -74,7 +74,7 @@ final class NumberWords {
         Integer tens = WordLexicon.TENS.get(next);
         long unitOrd = WordLexicon.denominator(r.w(j + 1));
         if (tens != null && unitOrd > 0 && unitOrd < 10 && !r.w(j + 1).startsWith("qu")) {
-            Cardinal whole = new Cardinal(c.value(), c.next(), false, 0, false, c.startsWithA(), 0);
+            Cardinal whole = new Cardinal(c.value(), c.next(), false, 0, false, 0);
             return WordFractions.fraction(r, whole, j + 1, tens + unitOrd);
         }
         long den = WordLexicon.denominator(next);

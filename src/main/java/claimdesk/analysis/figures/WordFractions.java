@@ -61,8 +61,8 @@ final class WordFractions {
     static NumberWords.Parsed mixed(WordRun r, int j, BigDecimal whole) {
         String a = r.w(j + 1);
         long den = WordLexicon.denominator(r.w(j + 2));
-        if (den < 2) {
-            return null;
+        if (den < 3 && !r.w(j + 2).startsWith("hal")) {
+            return null;                                // "one and a second" is not one and a half
         }
         Integer unit = WordLexicon.UNITS.get(a);
         BigDecimal num = a.equals("a") || a.equals("an") ? BigDecimal.ONE
@@ -88,8 +88,8 @@ final class WordFractions {
         BigDecimal num = c.value();
         if (den < 10 && c.lastWasTens() && !c.andBeforeLast()) {
             BigDecimal rest = num.subtract(BigDecimal.valueOf(c.lastTens()));
-            if (rest.signum() > 0 || c.startsWithA()) {
-                num = c.startsWithA() && rest.signum() == 0 ? BigDecimal.ONE : rest;
+            if (rest.signum() > 0) {
+                num = rest;
                 den += c.lastTens();
             }
         }
