@@ -53,6 +53,10 @@ class FigureExtractorTest {
             more than 22 million people, nearly half of the population     | nearly half                 | PERCENT | 50         | 50         | true    | true     | true   | nearly      |      |          |
             a dozen villages were emptied                                  | a dozen                     | COUNT   | 12         | 12         | true    | true     | false  |             |      |          |
             a hundred thousand people marched                              | a hundred thousand          | COUNT   | 100000     | 100000     | true    | true     | false  |             |      |          |
+            hundred thousand people marched                                | hundred thousand            | COUNT   | 100000     | 100000     | true    | true     | false  |             |      |          |
+            fees of Rs 1,000 were charged                                  | Rs 1,000                    | MONEY   | 1000       | 1000       | true    | true     | false  |             |      | INR      |
+            a loaf costs 300,000 rials                                     | 300,000 rials               | MONEY   | 300000     | 300000     | true    | true     | false  |             |      | IRR      |
+            the aid was worth 12 million euros a year                      | 12 million euros a year     | RATE    | 12000000   | 12000000   | true    | true     | false  |             |      | EUR      | year
             he was killed alongside dozens of fighters                     | dozens                      | COUNT   | 24         | 99         | true    | true     | true   |             |      |          |
             hundreds of families waited                                    | hundreds                    | COUNT   | 200        | 999        | true    | true     | true   |             |      |          |
             thousands of Afghan refugees in Pakistan                       | thousands                   | COUNT   | 2000       | 9999       | true    | true     | true   |             |      |          |
