@@ -94,6 +94,9 @@ final class UnitLexicon {
         measure("ft3", "cubic feet", "cubic foot");
         measure("m3", "cubic metres", "cubic meters", "m3");
         measure("bit", "bit", "bits");
+        measure("°C", "°c", "degrees celsius", "degree celsius", "celsius", "degrees centigrade");
+        measure("°F", "°f", "degrees fahrenheit", "degree fahrenheit", "fahrenheit");
+        measure("°", "°", "degrees", "degree");
         measure("mph", "mph", "miles an hour", "miles per hour");
         measure("km/h", "kph", "kmph", "km/h", "km/hr", "kilometers per hour", "kilometres per hour",
                 "kilometres an hour", "kilometers an hour");

@@ -13,7 +13,7 @@ final class Units {
     }
 
     private static final int MAX_WORDS = 3;
-    private static final String SYMBOLS = "%€₡₾₭元£$";
+    private static final String SYMBOLS = "%€₡₾₭元£$°";
 
     /** The unit right after {@code end} (glued, hyphenated, spaced or bracketed), or null. */
     static Found after(String s, int end) {
@@ -75,6 +75,10 @@ final class Units {
 
     /** A unit word: letters (with combining marks), "km2", "km/hr", "u.s.", or one currency symbol. */
     private static int unitWordEnd(String s, int q) {
+        if (s.charAt(q) == '°' && (s.startsWith("C", q + 1) || s.startsWith("F", q + 1))
+                && !Text.isLetter(s, q + 2)) {
+            return q + 2;                               // "45°C" reads as one symbol
+        }
         if (SYMBOLS.indexOf(s.charAt(q)) >= 0) {
             return q + 1;
         }

@@ -95,6 +95,8 @@ class FigureExtractorTest {
             1,200 hectares of farmland                                     | 1,200 hectares              | MEASURE | 1200       | 1200       | true    | true     | false  |             | ha   |          |
             an area of 60 square km                                        | 60 square km                | MEASURE | 60         | 60         | true    | true     | false  |             | km2  |          |
             a fence 300 metres long                                        | 300 metres                  | MEASURE | 300        | 300        | true    | true     | false  |             | m    |          |
+            the camp reached 45°C in July                                  | 45°C                        | MEASURE | 45         | 45         | true    | true     | false  |             | °C   |          |
+            nights fell to 2 degrees Celsius                               | 2 degrees Celsius           | MEASURE | 2          | 2          | true    | true     | false  |             | °C   |          |
             Iran is deporting tens of thousands daily                      | tens of thousands daily     | RATE    | 20000      | 99999      | true    | true     | true   |             |      |          | day
             removing tens of thousands of migrants daily                   | tens of thousands           | RATE    | 20000      | 99999      | true    | true     | true   |             |      |          | day
             the agency pays 14,000 a month                                 | 14,000 a month              | RATE    | 14000      | 14000      | true    | true     | false  |             |      |          | month
