@@ -16,6 +16,7 @@ import java.util.List;
  */
 public final class NumberScanner {
 
+    /** All numbers in {@code text} in order; empty for null or number-free text. */
     public List<NumberToken> scan(String text) {
         List<NumberToken> out = new ArrayList<>();
         if (text == null) {
