@@ -1,0 +1,125 @@
+package claimdesk.analysis.figures;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/** The unit and currency vocabulary, keyed by lower-cased phrase (single spaces between words). */
+final class UnitLexicon {
+    private UnitLexicon() {
+    }
+
+    /** Units written after the number: "75 percent", "40.7 million Afghanis", "330 kilometres". */
+    static final Map<String, Unit> AFTER = new HashMap<>();
+    /** Case-sensitive symbols where case changes the meaning: "MB" is megabytes, "mb" megabits. */
+    static final Map<String, Unit> AFTER_EXACT = new HashMap<>();
+    /** Currency symbols and codes written before the number: "$", "US$", "Rs.", "c $", "PKR". */
+    static final Map<String, Unit> BEFORE = new HashMap<>();
+
+    static {
+        for (String p : new String[] {"%", "percent", "per cent", "percents", "percentage", "pct"}) {
+            AFTER.put(p, Unit.percent());
+        }
+        AFTER.put("percentage points", new Unit(claimdesk.model.FigureKind.PERCENT, "pp", null,
+                java.math.BigDecimal.ONE));
+        AFTER.put("percentage point", AFTER.get("percentage points"));
+        money("USD", "dollars", "dollar", "us dollars", "us dollar", "u.s. dollars", "usd", "american dollars");
+        money("CAD", "canadian dollars", "canadian dollar");
+        money("AUD", "australian dollars", "australian dollar");
+        money("HKD", "hong kong dollars", "hong kong dollar");
+        money("EUR", "euros", "euro", "eur", "€");
+        money("GBP", "pounds sterling", "sterling", "gbp", "british pounds");
+        money("INR", "rupees", "rupee", "indian rupees", "inr", "rs");
+        money("PKR", "pakistani rupees", "pakistan rupees", "pkr");
+        money("LKR", "sri lankan rupees", "ரூ");
+        money("AFN", "afghanis", "afghani", "afn", "afs");
+        money("IRR", "rials", "rial", "irr", "iranian rials");
+        money("JPY", "yen", "japanese yen", "jpy");
+        money("CNY", "yuan", "chinese yuan", "rmb", "renminbi", "cny", "元", "kuai");
+        money("CHF", "swiss francs", "swiss franc", "chf");
+        money("ESP", "pesetas", "peseta");
+        money("FIM", "finnish markka", "markka");
+        money("NLG", "dutch guilders", "guilders");
+        money("CRC", "₡");
+        money("GEL", "₾");
+        money("LAK", "₭");
+        money(null, "francs", "franc");
+        AFTER.put("tomans", Unit.money("IRR", "10"));
+        AFTER.put("toman", Unit.money("IRR", "10"));
+        AFTER.put("cents", Unit.money("USD", "0.01"));
+        AFTER.put("cent", Unit.money("USD", "0.01"));
+        AFTER.put("pence", Unit.money("GBP", "0.01"));
+        AFTER.put("penny", Unit.money("GBP", "0.01"));
+        AFTER.put("p", Unit.money("GBP", "0.01"));
+        measures();
+        before("USD", "$", "us$", "us $", "u.s $", "u.s. $", "usd");
+        before("CAD", "c $", "c$", "ca$", "cad");
+        before("HKD", "hk $", "hk$", "hkd");
+        before("AUD", "a$", "au$", "aud");
+        before("EUR", "€", "eur");
+        before("GBP", "£", "gbp");
+        before("JPY", "¥", "jpy");
+        before("INR", "₹", "rs", "rs.", "inr");
+        before("PKR", "pkr", "pak rs");
+        before("AFN", "afn");
+        before("IRR", "irr");
+        before("CRC", "₡");
+    }
+
+    private static void measures() {
+        measure("km", "km", "kms", "kilometre", "kilometres", "kilometer", "kilometers");
+        measure("mi", "mile", "miles", "mi");
+        measure("m", "m", "metre", "metres", "meter", "meters");
+        measure("cm", "cm", "centimetre", "centimetres", "centimeter", "centimeters");
+        measure("mm", "mm", "millimetre", "millimetres", "millimeter", "millimeters");
+        measure("dm", "dm", "decimetre", "decimeters", "decimeter", "decimetres");
+        measure("pm", "picometer", "picometers", "picometre", "picometres");
+        measure("km2", "km2", "sq km", "square km", "square kilometres", "square kilometers", "square kilometre",
+                "square kilometer");
+        measure("m2", "m2", "sq m", "square metres", "square meters", "square metre", "square meter");
+        measure("mi2", "square miles", "square mile", "sq mi");
+        measure("ha", "ha", "hectare", "hectares");
+        measure("acre", "acre", "acres");
+        measure("t", "tonne", "tonnes", "ton", "tons", "metric tons", "metric tonnes", "metric ton", "t");
+        measure("kg", "kg", "kgs", "kilogram", "kilograms", "kilogramme", "kilogrammes", "kilo", "kilos");
+        measure("g", "g", "gram", "grams", "gramme", "grammes");
+        measure("µg", "μg", "µg", "mcg", "microgram", "micrograms", "microgramme", "microgrammes");
+        measure("lb", "lb", "lbs", "pound", "pounds");
+        measure("oz", "oz", "ounce", "ounces");
+        measure("ft", "ft", "foot", "feet");
+        measure("in", "inch", "inches");
+        measure("gal", "gallon", "gallons");
+        measure("bbl", "barrel", "barrels", "bbl");
+        measure("L", "l", "litre", "litres", "liter", "liters");
+        measure("mL", "ml", "millilitre", "millilitres", "milliliter", "milliliters");
+        measure("ft3", "cubic feet", "cubic foot");
+        measure("m3", "cubic metres", "cubic meters", "m3");
+        measure("bit", "bit", "bits");
+        measure("°C", "°c", "degrees celsius", "degree celsius", "celsius", "degrees centigrade");
+        measure("°F", "°f", "degrees fahrenheit", "degree fahrenheit", "fahrenheit");
+        measure("°", "°", "degrees", "degree");
+        measure("mph", "mph", "miles an hour", "miles per hour");
+        measure("km/h", "kph", "kmph", "km/h", "km/hr", "kilometers per hour", "kilometres per hour",
+                "kilometres an hour", "kilometers an hour");
+        AFTER_EXACT.put("MB", Unit.measure("MB"));
+        AFTER_EXACT.put("mb", Unit.measure("Mb"));
+        AFTER_EXACT.put("GB", Unit.measure("GB"));
+    }
+
+    private static void money(String iso, String... phrases) {
+        for (String p : phrases) {
+            AFTER.put(p, Unit.money(iso));
+        }
+    }
+
+    private static void before(String iso, String... phrases) {
+        for (String p : phrases) {
+            BEFORE.put(p, Unit.money(iso));
+        }
+    }
+
+    private static void measure(String symbol, String... phrases) {
+        for (String p : phrases) {
+            AFTER.put(p, Unit.measure(symbol));
+        }
+    }
+}
