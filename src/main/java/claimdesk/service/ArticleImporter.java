@@ -11,15 +11,17 @@ import java.util.List;
 
 /**
  * Brings files and pasted text into the ledger. Each file is judged on its own: a refused file is reported and the
- * others are imported as usual. Used by the command line and the app alike; call it off the UI thread.
+ * others are imported as usual. The figures of each new article are extracted and stored with it. Used by the command line and the app alike; call it off the UI thread.
  */
 public final class ArticleImporter {
 
     private final LedgerStore store;
     private final ArticleReader reader = new ArticleReader();
+    private final FigureIndexer figures;
 
     public ArticleImporter(LedgerStore store) {
         this.store = store;
+        this.figures = new FigureIndexer(store);
     }
 
     public List<ImportOutcome> importFiles(List<Path> files, Progress progress) {
@@ -59,6 +61,9 @@ public final class ArticleImporter {
 
     private ImportOutcome add(String name, NewArticle article) {
         LedgerStore.AddedArticle added = store.addArticle(article);
+        if (added.created()) {
+            figures.index(added.article());
+        }
         return added.created()
                 ? new ImportOutcome.Imported(name, added.article())
                 : new ImportOutcome.AlreadyThere(name, added.article());

@@ -71,6 +71,15 @@ public final class ArticleReader {
         return line.substring(0, space > MAX_HEADLINE / 2 ? space : MAX_HEADLINE - 1).strip() + "\u2026";
     }
 
+    /** {@link #fromText} for text known to be non-blank (tests, seeds): no checked exception. */
+    NewArticle fromTextUnchecked(String text) {
+        try {
+            return fromText("text", text);
+        } catch (ImportRefusedException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
+    }
+
     static String normalise(String text) {
         String withoutBom = text.startsWith("\uFEFF") ? text.substring(1) : text;
         String lines = withoutBom.replace("\r\n", "\n").replace('\r', '\n');

@@ -66,6 +66,7 @@ public final class TextReplacer {
         all.addAll(lost);
         try {
             Article article = store.replaceText(articleId, text, newVersion.textHash(), all);
+            new FigureIndexer(store).index(article);
             return new Replaced(article, moved.size(), lost);
         } catch (LedgerException e) {
             throw new ImportRefusedException(newVersion.sourceName(), e.getMessage());

@@ -11,8 +11,11 @@ import java.util.Locale;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.StatementContext;
 
-/** A figure as one flat row; converts to and from {@link Figure} given the article's text. */
-record FigureRow(long articleId, int start, int end, String text, String kind, BigDecimal low, BigDecimal high,
+/**
+ * A figure as one flat row; converts to and from {@link Figure} given the article's text. Public only because Jdbi
+ * binds its accessors by reflection; nothing outside the store uses it.
+ */
+public record FigureRow(long articleId, int start, int end, String text, String kind, BigDecimal low, BigDecimal high,
                  boolean lowInclusive, boolean highInclusive, boolean approx, String qualifier, String unit,
                  String currency, String per, Integer subjectStart, Integer subjectEnd, Integer eventStart,
                  Integer eventEnd, Integer placeStart, Integer placeEnd, Integer periodStart, Integer periodEnd,

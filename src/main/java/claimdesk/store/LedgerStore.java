@@ -177,7 +177,9 @@ public final class LedgerStore implements AutoCloseable {
         jdbi.useTransaction(handle -> {
             FigureDao dao = handle.attach(FigureDao.class);
             dao.deleteOf(articleId);
-            dao.insert(figures.stream().map(figure -> FigureRow.of(articleId, figure)).toList());
+            if (!figures.isEmpty()) {
+                dao.insert(figures.stream().map(figure -> FigureRow.of(articleId, figure)).toList());
+            }
             dao.markExtracted(articleId, extractorVersion);
         });
     }

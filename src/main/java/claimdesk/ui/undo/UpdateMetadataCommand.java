@@ -1,6 +1,7 @@
 package claimdesk.ui.undo;
 
 import claimdesk.model.ArticleMetadata;
+import claimdesk.service.FigureIndexer;
 import claimdesk.store.LedgerStore;
 
 /** Replaces an article's headline, outlet, author, URL and date. */
@@ -9,12 +10,20 @@ public record UpdateMetadataCommand(long articleId, ArticleMetadata before, Arti
 
     @Override
     public void apply(LedgerStore store) {
-        store.updateMetadata(articleId, after);
+        change(store, before, after);
     }
 
     @Override
     public void revert(LedgerStore store) {
-        store.updateMetadata(articleId, before);
+        change(store, after, before);
+    }
+
+    // Periods such as "this year" resolve against the publication date, so a new date means new figures.
+    private void change(LedgerStore store, ArticleMetadata from, ArticleMetadata to) {
+        store.updateMetadata(articleId, to);
+        if (!java.util.Objects.equals(from.publishedOn(), to.publishedOn())) {
+            store.article(articleId).ifPresent(new FigureIndexer(store)::index);
+        }
     }
 
     @Override
