@@ -1,7 +1,10 @@
 package claimdesk.ui;
 
 import claimdesk.model.ArticleSummary;
+import claimdesk.service.FigureIndexer;
 import claimdesk.service.ImportOutcome;
+import claimdesk.ui.figures.FiguresView;
+import claimdesk.ui.figures.FiguresViewModel;
 import claimdesk.service.SeedLibrary;
 import claimdesk.store.LedgerStore;
 import claimdesk.ui.ledger.LedgerView;
@@ -18,6 +21,8 @@ import javafx.application.Application;
 import java.util.List;
 import javafx.scene.Scene;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
 
@@ -35,6 +40,7 @@ public final class Workbench implements AutoCloseable {
     private final LibraryViewModel library;
     private final LedgerViewModel ledger;
     private final ReaderViewModel reader;
+    private final FiguresViewModel figures;
     private final ReaderView readerView;
     private final LibraryView libraryView;
 
@@ -47,8 +53,9 @@ public final class Workbench implements AutoCloseable {
         library = new LibraryViewModel(store, executor, dialogs, session, history.versionProperty());
         ledger = new LedgerViewModel(store, executor, history, dialogs, session);
         reader = new ReaderViewModel(session, history);
+        figures = new FiguresViewModel(store, executor, dialogs, session, ledger, history.versionProperty());
         libraryView = new LibraryView(library);
-        readerView = new ReaderView(reader, ledger, this::editDetails);
+        readerView = new ReaderView(reader, ledger, figures, this::editDetails);
         session.openArticleProperty().addListener((obs, old, article) -> {
             if (article != null) {
                 libraryView.select(article.id());
@@ -68,7 +75,12 @@ public final class Workbench implements AutoCloseable {
     }
 
     private void layOut() {
-        SplitPane panes = new SplitPane(libraryView, readerView, new LedgerView(ledger));
+        Tab ledgerTab = new Tab("Ledger", new LedgerView(ledger));
+        Tab figuresTab = new Tab("Figures", new FiguresView(figures));
+        figuresTab.setId("figuresTab");
+        TabPane tabs = new TabPane(ledgerTab, figuresTab);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        SplitPane panes = new SplitPane(libraryView, readerView, tabs);
         panes.setDividerPositions(0.2, 0.58);
         SplitPane.setResizableWithParent(libraryView, false);
         BorderPane root = new BorderPane(panes);
@@ -84,6 +96,7 @@ public final class Workbench implements AutoCloseable {
     private void loadLibrary(Path seedFolder) {
         executor.submit(UiExecutor.Lane.WRITE, "Opening the sample articles", progress -> {
             List<ImportOutcome> seeded = SeedLibrary.importIfEmpty(store, seedFolder);
+            new FigureIndexer(store).indexStale(progress);
             Long first = store.articles().stream().findFirst().map(ArticleSummary::id).orElse(null);
             return new Opened(seeded.size(), first);
         }, opened -> {
@@ -110,6 +123,10 @@ public final class Workbench implements AutoCloseable {
 
     LedgerViewModel ledger() {
         return ledger;
+    }
+
+    FiguresViewModel figures() {
+        return figures;
     }
 
     UndoHistory history() {

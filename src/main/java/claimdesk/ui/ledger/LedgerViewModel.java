@@ -94,13 +94,18 @@ public final class LedgerViewModel {
 
     /** Tags {@code [start, end)} of the open article as a new claim and selects it; false if nothing to tag. */
     public boolean tagClaim(int start, int end) {
+        return tagClaim(start, end, List.of());
+    }
+
+    /** Tags {@code [start, end)} as a new claim with these tags and selects it; false if nothing to tag. */
+    public boolean tagClaim(int start, int end, List<String> tags) {
         Article article = session.openArticleProperty().get();
         if (article == null || start >= end) {
             session.statusMessageProperty().set("Select a passage of the article first, then tag it (Ctrl+T).");
             return false;
         }
         CreateClaimCommand command = new CreateClaimCommand(article.id(), TextQuote.of(article.text(), start, end),
-                List.of());
+                tags);
         history.push(command, () -> {
             selectedClaimProperty().set(command.created());
             session.statusMessageProperty().set("Claim tagged: " + abbreviate(command.created().quote().exact()));

@@ -1,6 +1,11 @@
 package claimdesk.ui.reader;
 
+import claimdesk.analysis.FigureReading;
 import claimdesk.model.Claim;
+import claimdesk.model.Figure;
+import claimdesk.ui.figures.FiguresViewModel;
+import java.time.Duration;
+import java.util.ArrayList;
 import claimdesk.ui.ledger.LedgerViewModel;
 import java.util.Collection;
 import java.util.List;
@@ -12,6 +17,7 @@ import javafx.scene.control.ContextMenu;
 import javafx.scene.control.IndexRange;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -21,6 +27,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.StyleClassedTextArea;
+import org.fxmisc.richtext.event.MouseOverTextEvent;
 import org.fxmisc.richtext.model.StyleSpans;
 import org.fxmisc.richtext.model.StyleSpansBuilder;
 
@@ -32,11 +39,15 @@ public final class ReaderView extends VBox {
 
     private final ReaderViewModel viewModel;
     private final LedgerViewModel ledger;
+    private final FiguresViewModel figures;
     private final StyleClassedTextArea area = new StyleClassedTextArea();
+    private final Tooltip figureTip = new Tooltip();
 
-    public ReaderView(ReaderViewModel viewModel, LedgerViewModel ledger, Runnable editDetails) {
+    public ReaderView(ReaderViewModel viewModel, LedgerViewModel ledger, FiguresViewModel figures,
+                      Runnable editDetails) {
         this.viewModel = viewModel;
         this.ledger = ledger;
+        this.figures = figures;
 
         Label headline = new Label();
         headline.setId("readerHeadline");
@@ -70,8 +81,22 @@ public final class ReaderView extends VBox {
                 if (claim != null) {
                     ledger.selectedClaimProperty().set(claim);
                 }
+                Figure figure = figures.figureAt(area.getCaretPosition());
+                if (figure != null) {
+                    figures.selectedFigureProperty().set(figure);
+                }
             }
         });
+        // Hovering a figure shows its normalised reading.
+        area.setMouseOverTextDelay(Duration.ofMillis(350));
+        area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_BEGIN, event -> {
+            Figure figure = figures.figureAt(event.getCharacterIndex());
+            if (figure != null) {
+                figureTip.setText(FigureReading.describe(figure));
+                figureTip.show(area, event.getScreenPosition().getX() + 8, event.getScreenPosition().getY() + 12);
+            }
+        });
+        area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_END, event -> figureTip.hide());
 
         viewModel.textProperty().addListener((obs, old, text) -> {
             area.replaceText(text);
@@ -86,6 +111,14 @@ public final class ReaderView extends VBox {
             }
         });
         ledger.claims().addListener((ListChangeListener<Claim>) change -> highlight());
+        figures.figures().addListener((ListChangeListener<Figure>) change -> highlight());
+        figures.selectedFigureProperty().addListener((obs, old, figure) -> {
+            highlight();
+            if (figure != null) {
+                area.moveTo(Math.min(figure.start(), area.getLength()));
+                area.requestFollowCaret();
+            }
+        });
         ledger.selectedClaimProperty().addListener((obs, old, claim) -> {
             highlight();
             if (claim != null && (old == null || old.id() != claim.id())) {
@@ -114,40 +147,69 @@ public final class ReaderView extends VBox {
         area.requestFollowCaret();
     }
 
-    /** Repaints claim highlights: every claim, the selected one stronger. Nested claims share the inner span. */
+    private static final int CLAIM = 1;
+    private static final int CLAIM_SELECTED = 2;
+    private static final int FIGURE = 4;
+    private static final int FIGURE_SELECTED = 8;
+
+    /**
+     * Repaints highlights: claims as a background (the selected one stronger), figures as an underline, so a figure
+     * inside a claim shows both. Nested claims share the inner span.
+     */
     private void highlight() {
         int length = area.getLength();
         if (length == 0) {
             return;
         }
-        String[] classes = new String[length];
-        Claim selected = ledger.selectedClaimProperty().get();
+        int[] marks = new int[length];
         for (Claim claim : ledger.claims()) {
-            mark(classes, claim, "claim");
+            mark(marks, claim.quote().start(), claim.quote().end(), CLAIM);
         }
+        Claim selected = ledger.selectedClaimProperty().get();
         if (selected != null) {
-            mark(classes, selected, "claim-selected");
+            mark(marks, selected.quote().start(), selected.quote().end(), CLAIM_SELECTED);
         }
-        area.setStyleSpans(0, spans(classes));
+        for (Figure figure : figures.figures()) {
+            mark(marks, figure.start(), figure.end(), FIGURE);
+        }
+        Figure selectedFigure = figures.selectedFigureProperty().get();
+        if (selectedFigure != null) {
+            mark(marks, selectedFigure.start(), selectedFigure.end(), FIGURE_SELECTED);
+        }
+        area.setStyleSpans(0, spans(marks));
     }
 
-    private static void mark(String[] classes, Claim claim, String styleClass) {
-        int end = Math.min(claim.quote().end(), classes.length);
-        for (int i = Math.max(0, claim.quote().start()); i < end; i++) {
-            classes[i] = styleClass;
+    private static void mark(int[] marks, int start, int end, int flag) {
+        for (int i = Math.max(0, start); i < Math.min(end, marks.length); i++) {
+            marks[i] |= flag;
         }
     }
 
-    private static StyleSpans<Collection<String>> spans(String[] classes) {
+    private static StyleSpans<Collection<String>> spans(int[] marks) {
         StyleSpansBuilder<Collection<String>> builder = new StyleSpansBuilder<>();
         int runStart = 0;
-        for (int i = 1; i <= classes.length; i++) {
-            if (i == classes.length || !java.util.Objects.equals(classes[i], classes[runStart])) {
-                builder.add(classes[runStart] == null ? List.of() : List.of(classes[runStart]), i - runStart);
+        for (int i = 1; i <= marks.length; i++) {
+            if (i == marks.length || marks[i] != marks[runStart]) {
+                builder.add(classes(marks[runStart]), i - runStart);
                 runStart = i;
             }
         }
         return builder.create();
+    }
+
+    private static List<String> classes(int mark) {
+        List<String> classes = new ArrayList<>(2);
+        if ((mark & CLAIM_SELECTED) != 0) {
+            classes.add("claim-selected");
+        } else if ((mark & CLAIM) != 0) {
+            classes.add("claim");
+        }
+        if ((mark & FIGURE_SELECTED) != 0) {
+            classes.add("figure-selected");
+        } else if ((mark & FIGURE) != 0) {
+            classes.add("figure");
+        }
+        return classes;
     }
 
     public StyleClassedTextArea textArea() {
