@@ -47,9 +47,11 @@ public final class MarkdownReportWriter implements ReportWriter {
         md.append("\n## Claim ").append(number).append(": ").append(claim.verdict().label()).append("\n\n");
         String before = QuoteContext.before(claim.quote());
         String after = QuoteContext.after(claim.quote());
-        md.append("> ").append(before.isEmpty() ? "" : "\u2026" + inline(before) + " ")
+        // Emphasis keeps the text's own spacing: "**quote**, said" must not become "**quote** , said".
+        md.append("> ").append(before.isEmpty() ? "" : "\u2026" + inline(before) + (before.endsWith(" ") ? " " : ""))
                 .append("**").append(inline(QuoteContext.quote(claim.quote()))).append("**")
-                .append(after.isEmpty() ? "" : " " + inline(after) + "\u2026").append("\n\n");
+                .append(after.isEmpty() ? "" : (after.startsWith(" ") ? " " : "") + inline(after) + "\u2026")
+                .append("\n\n");
         md.append("In *").append(inline(article.headline())).append('*');
         String details = ReportText.articleDetails(article);
         if (!details.isEmpty()) {

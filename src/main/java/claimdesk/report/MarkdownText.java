@@ -21,7 +21,7 @@ final class MarkdownText {
         if (text == null) {
             return "";
         }
-        return isolate(escapeLine(text.replaceAll("\\s+", " ").strip()));
+        return isolate(escapeLine(text.replaceAll("\\s+", " ").strip(), false));
     }
 
     /** Several lines, each escaped; a backslash at a line's end keeps the reviewer's line breaks. */
@@ -30,7 +30,7 @@ final class MarkdownText {
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i].strip();
-            out.append(isolate(escapeLine(line)));
+            out.append(isolate(escapeLine(line, true)));
             boolean nextHasText = i + 1 < lines.length && !lines[i + 1].isBlank();
             if (!line.isEmpty() && nextHasText) {
                 out.append('\\');
@@ -42,17 +42,18 @@ final class MarkdownText {
         return out.toString();
     }
 
-    static String escapeLine(String line) {
+    /** {@code lineStart}: the text begins a line, where "- ", "1. " or "> " would start a block. */
+    static String escapeLine(String line, boolean lineStart) {
         StringBuilder out = new StringBuilder(line.length() + 8);
         for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);
-            if (ALWAYS.indexOf(c) >= 0 || i == 0 && "-+=>".indexOf(c) >= 0) {
+            if (ALWAYS.indexOf(c) >= 0 || lineStart && i == 0 && "-+=>".indexOf(c) >= 0) {
                 out.append('\\');
             }
             out.append(c);
         }
         // "1. " or "1) " at the start of a line would begin a numbered list.
-        return out.toString().replaceFirst("^(\\d+)([.)])", "$1\\\\$2");
+        return lineStart ? out.toString().replaceFirst("^(\\d+)([.)])", "$1\\\\$2") : out.toString();
     }
 
     private static String isolate(String text) {
