@@ -18,7 +18,7 @@ import org.jsoup.nodes.Element;
 
 /**
  * The report as a paginated A4 PDF, made by laying out the HTML report with openhtmltopdf (see
- * docs/decisions/0002-report-pdf-from-html.md): one source of layout for both formats, and PDFBox, which it
+ * docs/decisions/report-pdf-from-html.md): one source of layout for both formats, and PDFBox, which it
  * draws with, is the library the project already uses to read PDFs.
  *
  * <p>The base-14 PDF fonts have no Arabic letters, so the first font found among {@code fontCandidates} is
@@ -67,9 +67,8 @@ public final class PdfReportWriter implements ReportWriter {
             builder.useFont(font.get().toFile(), FAMILY, 400, FontStyle.NORMAL, true);
             Path bold = bold(font.get());
             builder.useFont((Files.isReadable(bold) ? bold : font.get()).toFile(), FAMILY, 700, FontStyle.NORMAL, true);
-            String family = "font-family: \"" + FAMILY + "\", sans-serif;";
-            document.head().appendElement("style")
-                    .text("body { " + family + " } @page { @bottom-center { " + family + " } }");
+            // The page-number box names this family in report.css already; margin boxes do not inherit from body.
+            document.head().appendElement("style").text("body { font-family: \"" + FAMILY + "\", sans-serif; }");
         } else {
             LOG.warning("No font with Arabic letters found (tried " + fontCandidates
                     + "); the PDF uses the built-in fonts.");
