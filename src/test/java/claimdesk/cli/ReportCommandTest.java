@@ -1,0 +1,108 @@
+package claimdesk.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import claimdesk.model.ArticleSummary;
+import claimdesk.model.Claim;
+import claimdesk.model.ClaimStatus;
+import claimdesk.model.TextQuote;
+import claimdesk.model.Verdict;
+import claimdesk.store.LedgerStore;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReportCommandTest {
+
+    @TempDir
+    Path temp;
+    String db;
+
+    @BeforeEach
+    void ledgerWithAVerifiedAndADraftClaim() {
+        db = temp.resolve("ledger").toString();
+        assertEquals(0, CliTest.run("import", "--db", db, "seeds/000_855578ea834ac26d.txt").exit());
+        try (LedgerStore store = LedgerStore.open(Path.of(db), "tester")) {
+            ArticleSummary summary = store.articles().get(0);
+            String text = store.article(summary.id()).orElseThrow().text();
+            add(store, summary.id(), text, 40, 90, ClaimStatus.VERIFIED, "Verified <note>, \"quoted\"");
+            add(store, summary.id(), text, 120, 160, ClaimStatus.DRAFT, "draft note");
+        }
+    }
+
+    static void add(LedgerStore store, long article, String text, int start, int end, ClaimStatus status, String note) {
+        Claim c = store.createClaim(article, TextQuote.of(text, start, end), List.of("t"), Verdict.UNRATED,
+                ClaimStatus.DRAFT, "");
+        store.updateClaim(new Claim(c.id(), c.uuid(), c.articleId(), c.quote(), c.tags(), Verdict.FALSE, status, note,
+                c.createdAt(), c.updatedAt()));
+    }
+
+    @Test
+    void writesEveryFormat() throws Exception {
+        for (String format : List.of("html", "pdf", "md", "csv", "claimreview")) {
+            Path out = temp.resolve("report." + format);
+
+            CliTest.Result result = CliTest.run("report", "--db", db, "--format", format, "--out", out.toString(),
+                    "--title", "Desk report", "--organisation", "Example Desk", "--date", "2025-03-05");
+
+            assertEquals(0, result.exit(), format + ": " + result.err());
+            assertTrue(result.out().startsWith("Wrote 1 claim to "), result.out());
+            assertTrue(Files.size(out) > 0, format);
+        }
+        assertTrue(Files.readString(temp.resolve("report.html")).contains("Verified &lt;note&gt;, &quot;quoted&quot;"));
+        assertFalse(Files.readString(temp.resolve("report.md")).contains("draft note"), "a draft went in by default");
+        assertTrue(Files.readString(temp.resolve("report.claimreview")).contains("\"name\" : \"Example Desk\""));
+        try (PDDocument pdf = Loader.loadPDF(temp.resolve("report.pdf").toFile())) {
+            assertTrue(new PDFTextStripper().getText(pdf).contains("Desk report"));
+        }
+        try (var files = Files.list(temp)) {
+            assertTrue(files.noneMatch(f -> f.getFileName().toString().startsWith(".claimdesk-report-")));
+        }
+    }
+
+    @Test
+    void otherStatusesNeedAnExplicitChoiceAndAreAnnounced() throws Exception {
+        Path out = temp.resolve("all.md");
+
+        CliTest.Result result = CliTest.run("report", "--db", db, "--format", "md", "--out", out.toString(),
+                "--status", "verified,draft", "--tag", "t", "--verdict", "false", "--date-of", "published");
+
+        assertEquals(0, result.exit(), result.err());
+        assertTrue(result.out().contains("Wrote 2 claims"), result.out());
+        assertTrue(result.out().contains("includes claims that are not verified"), result.out());
+        String md = Files.readString(out, StandardCharsets.UTF_8);
+        assertTrue(md.contains("> **Includes claims that are not verified.**"), md);
+        assertTrue(md.contains("draft note"));
+    }
+
+    @Test
+    void badUsageExitsWithTwo() {
+        String out = temp.resolve("x.html").toString();
+
+        assertEquals(ClaimdeskCli.EXIT_USAGE, CliTest.run("report", "--db", db, "--format", "docx", "--out", out).exit());
+        assertEquals(ClaimdeskCli.EXIT_USAGE, CliTest.run("report", "--db", db, "--format", "html", "--out", out,
+                "--status", "approved").exit());
+        CliTest.Result range = CliTest.run("report", "--db", db, "--format", "html", "--out", out,
+                "--from", "2025-03-02", "--to", "2025-03-01");
+        assertEquals(ClaimdeskCli.EXIT_USAGE, range.exit());
+        assertTrue(range.err().contains("starts (2025-03-02) after it ends"), range.err());
+    }
+
+    @Test
+    void anUnwritableTargetExitsWithOne() {
+        CliTest.Result result = CliTest.run("report", "--db", db, "--format", "csv", "--out",
+                temp.resolve("no/such/folder/r.csv").toString());
+
+        assertEquals(ClaimdeskCli.EXIT_PROBLEM, result.exit());
+        assertTrue(result.err().contains("cannot write"), result.err());
+    }
+}
