@@ -85,6 +85,16 @@ public final class LedgerStore implements AutoCloseable {
         return new LedgerException("Cannot open the ledger in " + folder + ": " + e.getMessage(), e);
     }
 
+    /** For the other stores of this package (sources, findings…), which share the ledger's connections. */
+    Jdbi jdbi() {
+        return jdbi;
+    }
+
+    /** Writes one audit row inside the caller's transaction; for the other stores of this package. */
+    void auditIn(Handle handle, String entity, long id, String field, String before, String after) {
+        audit(handle, entity, id, field, before, after);
+    }
+
     public Path folder() {
         return folder;
     }
