@@ -132,6 +132,31 @@ class WorkbenchTest {
                 robot.lookup("#readerHeadline").queryLabeled().getText());
     }
 
+    @Test
+    void figuresAreMarkedAndOneClickMakesAFigureClaim(FxRobot robot) {
+        openWorkbench(robot);
+        StyleClassedTextArea area = area(robot);
+        int figureStart = area.getText().indexOf("more than 75,000");
+        waitUntil(() -> area.getStyleOfChar(figureStart + 1).contains("figure"));
+
+        robot.clickOn("Figures");
+        TableView<claimdesk.model.Figure> figures = robot.lookup("#figuresTable").queryAs(TableView.class);
+        waitUntil(() -> !figures.getItems().isEmpty());
+        int row = 0;
+        while (!figures.getItems().get(row).text().equals("more than 75,000")) {
+            row++;
+        }
+        int found = row;
+        robot.interact(() -> figures.getSelectionModel().select(found));
+        robot.clickOn("#tagFigureButton");
+
+        robot.clickOn("Ledger");
+        TableView<Claim> table = table(robot);
+        waitUntil(() -> table.getItems().size() == 1);
+        assertEquals("more than 75,000", table.getItems().get(0).quote().exact());
+        assertEquals(List.of("figure"), table.getItems().get(0).tags());
+    }
+
     @SuppressWarnings("unchecked")
     private static TableView<Claim> table(FxRobot robot) {
         return robot.lookup("#ledgerTable").queryAs(TableView.class);
