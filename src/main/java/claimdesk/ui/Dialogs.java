@@ -15,6 +15,9 @@ public interface Dialogs {
 
     List<Path> chooseFilesToImport();
 
+    /** Asks for one line of text (a reason, a name); empty when cancelled. */
+    Optional<String> askForText(String title, String question);
+
     /** Asks for a headline-first text to paste as an article; empty when cancelled. */
     Optional<String> askForPastedText();
 }

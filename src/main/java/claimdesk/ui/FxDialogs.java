@@ -58,6 +58,17 @@ public final class FxDialogs implements Dialogs {
     }
 
     @Override
+    public Optional<String> askForText(String title, String question) {
+        javafx.scene.control.TextInputDialog dialog = new javafx.scene.control.TextInputDialog();
+        dialog.initOwner(owner);
+        dialog.setTitle(title);
+        dialog.setHeaderText(question);
+        dialog.getEditor().setId("askedText");
+        dialog.getEditor().setPrefColumnCount(40);
+        return dialog.showAndWait().map(String::strip);
+    }
+
+    @Override
     public Optional<String> askForPastedText() {
         Dialog<String> dialog = new Dialog<>();
         dialog.initOwner(owner);

@@ -1,7 +1,10 @@
 package claimdesk.ui;
 
 import claimdesk.model.ArticleSummary;
+import claimdesk.service.ConsistencyService;
 import claimdesk.service.FigureIndexer;
+import claimdesk.ui.consistency.ConsistencyView;
+import claimdesk.ui.consistency.ConsistencyViewModel;
 import claimdesk.service.ImportOutcome;
 import claimdesk.ui.figures.FiguresView;
 import claimdesk.ui.figures.FiguresViewModel;
@@ -41,6 +44,7 @@ public final class Workbench implements AutoCloseable {
     private final LedgerViewModel ledger;
     private final ReaderViewModel reader;
     private final FiguresViewModel figures;
+    private final ConsistencyViewModel consistency;
     private final ReaderView readerView;
     private final LibraryView libraryView;
 
@@ -54,8 +58,23 @@ public final class Workbench implements AutoCloseable {
         ledger = new LedgerViewModel(store, executor, history, dialogs, session);
         reader = new ReaderViewModel(session, history);
         figures = new FiguresViewModel(store, executor, dialogs, session, ledger, history.versionProperty());
+        consistency = new ConsistencyViewModel(store, new ConsistencyService(store), executor, dialogs, session,
+                () -> {
+                    ledger.reload();
+                    library.refresh(null);
+                });
+        consistency.openByArticle().addListener((javafx.collections.MapChangeListener<Long, Integer>) change ->
+                library.openFindings().putAll(consistency.openByArticle()));
+        consistency.openByArticle().addListener((javafx.collections.MapChangeListener<Long, Integer>) change -> {
+            if (change.wasRemoved() && !change.wasAdded()) {
+                library.openFindings().remove(change.getKey());
+            }
+        });
+        library.onArticlesAdded(consistency::check);
+        // Every change to the ledger may change the findings: re-check (skipped when the figures are unchanged).
+        history.versionProperty().addListener((obs, old, now) -> consistency.check());
         libraryView = new LibraryView(library);
-        readerView = new ReaderView(reader, ledger, figures, this::editDetails);
+        readerView = new ReaderView(reader, ledger, figures, consistency.findings(), this::editDetails);
         session.openArticleProperty().addListener((obs, old, article) -> {
             if (article != null) {
                 libraryView.select(article.id());
@@ -78,7 +97,9 @@ public final class Workbench implements AutoCloseable {
         Tab ledgerTab = new Tab("Ledger", new LedgerView(ledger));
         Tab figuresTab = new Tab("Figures", new FiguresView(figures));
         figuresTab.setId("figuresTab");
-        TabPane tabs = new TabPane(ledgerTab, figuresTab);
+        Tab consistencyTab = new Tab("Consistency", new ConsistencyView(consistency, library::open));
+        consistencyTab.setId("consistencyTab");
+        TabPane tabs = new TabPane(ledgerTab, figuresTab, consistencyTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         SplitPane panes = new SplitPane(libraryView, readerView, tabs);
         panes.setDividerPositions(0.2, 0.58);
@@ -105,6 +126,7 @@ public final class Workbench implements AutoCloseable {
                         + " sample articles from " + seedFolder + ".");
             }
             library.refresh(opened.firstArticle());
+            consistency.check();
         }, error -> new FxDialogs(stage).showError("Cannot open the sample articles", error.getMessage()));
     }
 
@@ -123,6 +145,10 @@ public final class Workbench implements AutoCloseable {
 
     LedgerViewModel ledger() {
         return ledger;
+    }
+
+    ConsistencyViewModel consistency() {
+        return consistency;
     }
 
     FiguresViewModel figures() {

@@ -11,6 +11,7 @@ public final class ScriptedDialogs implements Dialogs {
     public boolean confirmAnswer = true;
     public List<Path> filesToImport = List.of();
     public String pastedText;
+    public String typedText;
     public final List<String> shown = new ArrayList<>();
 
     @Override
@@ -32,6 +33,12 @@ public final class ScriptedDialogs implements Dialogs {
     @Override
     public List<Path> chooseFilesToImport() {
         return filesToImport;
+    }
+
+    @Override
+    public Optional<String> askForText(String title, String question) {
+        shown.add("ask: " + question);
+        return Optional.ofNullable(typedText);
     }
 
     @Override

@@ -25,7 +25,9 @@ public final class LibraryView extends VBox {
 
         list.setId("libraryList");
         list.setItems(viewModel.shownArticles());
-        list.setCellFactory(view -> new ArticleCell());
+        list.setCellFactory(view -> new ArticleCell(viewModel));
+        viewModel.openFindings().addListener((javafx.collections.MapChangeListener<Long, Integer>) change ->
+                list.refresh());
         list.setPlaceholder(new Label("No articles. Import some with File \u203a Import (Ctrl+O)\nor drop files here."));
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, summary) -> {
             if (summary != null && (old == null || old.id() != summary.id())) {
@@ -68,9 +70,13 @@ public final class LibraryView extends VBox {
     private final class ArticleCell extends ListCell<ArticleSummary> {
         private final Label headline = new Label();
         private final Label details = new Label();
-        private final VBox box = new VBox(2, headline, details);
+        private final Label findings = new Label();
+        private final VBox box = new VBox(2, headline, details, findings);
+        private final LibraryViewModel viewModel;
 
-        ArticleCell() {
+        ArticleCell(LibraryViewModel viewModel) {
+            this.viewModel = viewModel;
+            findings.getStyleClass().add("article-findings");
             headline.getStyleClass().add("article-headline");
             headline.setWrapText(true);
             headline.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
@@ -92,6 +98,10 @@ public final class LibraryView extends VBox {
             String date = summary.publishedOn() == null ? "no date" : summary.publishedOn().toString();
             details.setText(outlet + " \u00b7 " + date + " \u00b7 " + summary.claimCount()
                     + (summary.claimCount() == 1 ? " claim" : " claims"));
+            int open = viewModel.openFindings().getOrDefault(summary.id(), 0);
+            findings.setText(open == 0 ? "" : open + (open == 1 ? " open finding" : " open findings"));
+            findings.setManaged(open > 0);
+            findings.setVisible(open > 0);
             setGraphic(box);
         }
     }

@@ -15,6 +15,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.collections.ObservableMap;
 import javafx.collections.transformation.FilteredList;
 
 /** The article library: the list, its filter, opening an article, and importing files or pasted text. */
@@ -27,6 +28,7 @@ public final class LibraryViewModel {
     private final Session session;
     private final ObservableList<ArticleSummary> articles = FXCollections.observableArrayList();
     private final FilteredList<ArticleSummary> shown = new FilteredList<>(articles);
+    private final ObservableMap<Long, Integer> openFindings = FXCollections.observableHashMap();
     private final StringProperty filterText = new SimpleStringProperty(this, "filterText", "");
 
     public LibraryViewModel(LedgerStore store, UiExecutor executor, Dialogs dialogs, Session session,
@@ -42,6 +44,11 @@ public final class LibraryViewModel {
 
     public ObservableList<ArticleSummary> shownArticles() {
         return shown;
+    }
+
+    /** Open consistency findings per article id, shown beside each article. */
+    public ObservableMap<Long, Integer> openFindings() {
+        return openFindings;
     }
 
     public StringProperty filterTextProperty() {
@@ -139,5 +146,15 @@ public final class LibraryViewModel {
                         : ((ImportOutcome.AlreadyThere) o).article().id())
                 .findFirst().orElse(null);
         refresh(first);
+        if (added > 0) {
+            articlesAdded.run();
+        }
+    }
+
+    private Runnable articlesAdded = () -> { };
+
+    /** Runs after an import added articles (the workbench re-checks consistency then). */
+    public void onArticlesAdded(Runnable action) {
+        articlesAdded = action;
     }
 }

@@ -3,6 +3,8 @@ package claimdesk.ui.reader;
 import claimdesk.analysis.FigureReading;
 import claimdesk.model.Claim;
 import claimdesk.model.Figure;
+import claimdesk.model.LedgerFinding;
+import javafx.collections.ObservableList;
 import claimdesk.ui.figures.FiguresViewModel;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -40,11 +42,13 @@ public final class ReaderView extends VBox {
     private final ReaderViewModel viewModel;
     private final LedgerViewModel ledger;
     private final FiguresViewModel figures;
+    private final ObservableList<LedgerFinding> findings;
     private final StyleClassedTextArea area = new StyleClassedTextArea();
     private final Tooltip figureTip = new Tooltip();
 
     public ReaderView(ReaderViewModel viewModel, LedgerViewModel ledger, FiguresViewModel figures,
-                      Runnable editDetails) {
+                      ObservableList<LedgerFinding> findings, Runnable editDetails) {
+        this.findings = findings;
         this.viewModel = viewModel;
         this.ledger = ledger;
         this.figures = figures;
@@ -112,6 +116,7 @@ public final class ReaderView extends VBox {
         });
         ledger.claims().addListener((ListChangeListener<Claim>) change -> highlight());
         figures.figures().addListener((ListChangeListener<Figure>) change -> highlight());
+        findings.addListener((ListChangeListener<LedgerFinding>) change -> highlight());
         figures.selectedFigureProperty().addListener((obs, old, figure) -> {
             highlight();
             if (figure != null) {
@@ -151,6 +156,7 @@ public final class ReaderView extends VBox {
     private static final int CLAIM_SELECTED = 2;
     private static final int FIGURE = 4;
     private static final int FIGURE_SELECTED = 8;
+    private static final int FINDING = 16;
 
     /**
      * Repaints highlights: claims as a background (the selected one stronger), figures as an underline, so a figure
@@ -171,6 +177,13 @@ public final class ReaderView extends VBox {
         }
         for (Figure figure : figures.figures()) {
             mark(marks, figure.start(), figure.end(), FIGURE);
+        }
+        claimdesk.model.Article open = viewModel.article();
+        for (LedgerFinding finding : findings) {
+            if (finding.isOpen() && open != null) {
+                finding.refs().stream().filter(ref -> ref.articleId() == open.id())
+                        .forEach(ref -> mark(marks, ref.start(), ref.end(), FINDING));
+            }
         }
         Figure selectedFigure = figures.selectedFigureProperty().get();
         if (selectedFigure != null) {
@@ -203,6 +216,9 @@ public final class ReaderView extends VBox {
             classes.add("claim-selected");
         } else if ((mark & CLAIM) != 0) {
             classes.add("claim");
+        }
+        if ((mark & FINDING) != 0 && (mark & (CLAIM | CLAIM_SELECTED)) == 0) {
+            classes.add("finding");
         }
         if ((mark & FIGURE_SELECTED) != 0) {
             classes.add("figure-selected");

@@ -1,0 +1,141 @@
+package claimdesk.cli;
+
+import claimdesk.analysis.consistency.Finding;
+import claimdesk.analysis.consistency.TextRef;
+import claimdesk.model.Article;
+import claimdesk.model.Progress;
+import claimdesk.service.ArticleImporter;
+import claimdesk.service.ConsistencyService;
+import claimdesk.service.ImportOutcome;
+import claimdesk.store.LedgerException;
+import claimdesk.store.LedgerPaths;
+import claimdesk.store.LedgerStore;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * Imports article files into a temporary ledger (or the one named by {@code --db}) and prints the consistency
+ * findings. JSON shape (a contract for scripts): {@code {"findings":[{"kind":..,"message":..,"figures":[{"file":..,
+ * "start":..,"end":..,"text":..}]}]}}; {@code file} is the path as given for the files of this run, else the
+ * article's source name.
+ *
+ * <p>Exit codes: 0 checked (findings or none), 1 some file refused (the rest is still checked), 2 bad usage,
+ * 3 the ledger could not be opened.
+ */
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = "Flag inconsistent figures across and inside articles: conflicts, differing totals, broken "
+                + "sums, copied sentences with a changed number, rates against totals, duplicated passages.")
+final class CheckCommand implements Callable<Integer> {
+
+    @Parameters(arity = "0..*", paramLabel = "FILE", description = "Article files to import and check.")
+    List<Path> files = List.of();
+
+    @Option(names = "--db", paramLabel = "PATH",
+            description = "Check this ledger (with FILEs added to it) instead of a temporary one.")
+    Path db;
+
+    @Option(names = "--json", description = "Print JSON instead of a readable report.")
+    boolean json;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        Path folder = db != null ? LedgerPaths.resolve(db) : Files.createTempDirectory("claimdesk-check");
+        try (LedgerStore store = LedgerStore.open(folder, System.getProperty("user.name", "reviewer"))) {
+            Map<Long, String> fileOf = new HashMap<>();
+            boolean refused = false;
+            ArticleImporter importer = new ArticleImporter(store);
+            for (Path file : files) {
+                ImportOutcome outcome = importer.importFile(file);
+                if (outcome instanceof ImportOutcome.Imported imported) {
+                    fileOf.put(imported.article().id(), file.toString());
+                } else if (outcome instanceof ImportOutcome.AlreadyThere known) {
+                    fileOf.putIfAbsent(known.article().id(), file.toString());
+                } else {
+                    err().println(outcome.describe());
+                    refused = true;
+                }
+            }
+            List<Finding> findings = new ConsistencyService(store).check(Progress.NONE).findings();
+            if (json) {
+                printJson(findings, id -> fileOf.computeIfAbsent(id, key -> sourceName(store, key)));
+            } else {
+                printReport(findings, id -> fileOf.computeIfAbsent(id, key -> sourceName(store, key)));
+            }
+            return refused ? ClaimdeskCli.EXIT_PROBLEM : 0;
+        } catch (LedgerException e) {
+            err().println("claimdesk: " + e.getMessage());
+            return ClaimdeskCli.EXIT_LEDGER;
+        } finally {
+            if (db == null) {
+                deleteQuietly(folder);
+            }
+        }
+    }
+
+    private void printJson(List<Finding> findings, java.util.function.LongFunction<String> file) throws IOException {
+        ObjectMapper mapper = new ObjectMapper();
+        ObjectNode root = mapper.createObjectNode();
+        ArrayNode list = root.putArray("findings");
+        for (Finding finding : findings) {
+            ObjectNode node = list.addObject().put("kind", finding.kind().code()).put("message", finding.message())
+                    .put("measure", finding.measureKey()).put("fingerprint", finding.fingerprint());
+            ArrayNode figures = node.putArray("figures");
+            for (TextRef ref : finding.refs()) {
+                figures.addObject().put("file", file.apply(ConsistencyService.articleId(ref)))
+                        .put("start", ref.start()).put("end", ref.end()).put("text", ref.text());
+            }
+        }
+        out().println(mapper.writeValueAsString(root));
+    }
+
+    private void printReport(List<Finding> findings, java.util.function.LongFunction<String> file) {
+        out().println(findings.size() + (findings.size() == 1 ? " finding" : " findings"));
+        for (Finding finding : findings) {
+            out().println();
+            out().println("[" + finding.kind().code() + "] " + finding.message());
+            for (TextRef ref : finding.refs()) {
+                out().printf("    %s:%d-%d  %s%n", file.apply(ConsistencyService.articleId(ref)), ref.start(),
+                        ref.end(), ref.text().replaceAll("\\s+", " "));
+            }
+        }
+    }
+
+    private static String sourceName(LedgerStore store, long articleId) {
+        return store.article(articleId).map(Article::sourceName).orElse("article " + articleId);
+    }
+
+    private static void deleteQuietly(Path folder) {
+        try (Stream<Path> paths = Files.walk(folder)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            // A temporary folder left behind is harmless; the system cleans its temp directory.
+        }
+    }
+
+    private PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+
+    private PrintWriter err() {
+        return spec.commandLine().getErr();
+    }
+}

@@ -1,0 +1,88 @@
+package claimdesk.service;
+
+import claimdesk.analysis.consistency.ArticleFigures;
+import claimdesk.analysis.consistency.ConsistencyChecker;
+import claimdesk.analysis.consistency.Finding;
+import claimdesk.analysis.consistency.TextRef;
+import claimdesk.model.Article;
+import claimdesk.model.ArticleSummary;
+import claimdesk.model.FindingRef;
+import claimdesk.model.LedgerFinding;
+import claimdesk.model.Progress;
+import claimdesk.store.FindingStore;
+import claimdesk.store.LedgerStore;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Checks the whole library for inconsistent figures and keeps the findings in the ledger. Articles are read with
+ * their stored figures (extraction is not repeated); a check whose input is unchanged since the last one in this
+ * session is skipped. Used by the app and the {@code check} command; call it off the UI thread.
+ */
+public final class ConsistencyService {
+
+    private final LedgerStore store;
+    private final FindingStore findings;
+    private final ConsistencyChecker checker = new ConsistencyChecker();
+    private int lastInput;
+    private List<Finding> lastFindings;
+
+    public ConsistencyService(LedgerStore store) {
+        this.store = store;
+        this.findings = new FindingStore(store);
+    }
+
+    /** What a check found, in the checker's terms, plus how many findings the ledger had not seen before. */
+    public record Result(List<Finding> findings, int newFindings, boolean skipped) {
+    }
+
+    public synchronized Result check(Progress progress) {
+        new FigureIndexer(store).indexStale(Progress.NONE);
+        List<ArticleFigures> input = new ArrayList<>();
+        List<ArticleSummary> summaries = store.articles();
+        for (int i = 0; i < summaries.size(); i++) {
+            Article article = store.article(summaries.get(i).id()).orElseThrow();
+            input.add(new ArticleFigures(String.valueOf(article.id()), article.text(),
+                    article.metadata().publishedOn(), store.figuresOf(article.id())));
+            progress.update(i + 1, summaries.size() * 2L);
+        }
+        int signature = signature(input);
+        if (lastFindings != null && signature == lastInput) {
+            progress.update(1, 1);
+            return new Result(lastFindings, 0, true);
+        }
+        List<Finding> found = checker.check(input, (done, total) ->
+                progress.update(summaries.size() + done * summaries.size() / Math.max(1, total),
+                        summaries.size() * 2L));
+        int created = findings.sync(found.stream().map(ConsistencyService::draft).toList());
+        lastInput = signature;
+        lastFindings = found;
+        return new Result(found, created, false);
+    }
+
+    public FindingStore findings() {
+        return findings;
+    }
+
+    /** The article id a finding reference points at (the check keys articles by their ledger id). */
+    public static long articleId(TextRef ref) {
+        return Long.parseLong(ref.articleKey());
+    }
+
+    private static LedgerFinding.Draft draft(Finding finding) {
+        List<FindingRef> refs = finding.refs().stream()
+                .map(ref -> new FindingRef(articleId(ref), ref.start(), ref.end(), ref.text())).toList();
+        return new LedgerFinding.Draft(finding.fingerprint(), finding.kind().code(), finding.measureKey(),
+                finding.message(), refs);
+    }
+
+    private static int signature(List<ArticleFigures> input) {
+        int hash = 1;
+        for (ArticleFigures article : input) {
+            hash = 31 * hash + Objects.hash(article.articleKey(), article.text().hashCode(), article.publishedOn(),
+                    article.figures());
+        }
+        return hash;
+    }
+}

@@ -1,0 +1,212 @@
+package claimdesk.ui.consistency;
+
+import claimdesk.model.Article;
+import claimdesk.model.ClaimStatus;
+import claimdesk.model.FindingRef;
+import claimdesk.model.FindingRuling;
+import claimdesk.model.LedgerFinding;
+import claimdesk.model.TextQuote;
+import claimdesk.model.Verdict;
+import claimdesk.service.ConsistencyService;
+import claimdesk.store.LedgerStore;
+import claimdesk.ui.Dialogs;
+import claimdesk.ui.Session;
+import claimdesk.ui.UiExecutor;
+import java.util.List;
+import java.util.Map;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.BooleanProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.ObservableMap;
+
+/**
+ * The Consistency screen: runs the check in the background, lists the ledger's findings (open first, resolved and
+ * ruled ones kept visible), and records the reviewer's rulings. Confirming a finding creates a claim with verdict
+ * Inconsistent on its first figure and links it; dismissing asks for a reason.
+ */
+public final class ConsistencyViewModel {
+
+    /** The tag given to claims made by confirming a finding. */
+    public static final String TAG = "inconsistent-figures";
+
+    private final LedgerStore store;
+    private final ConsistencyService service;
+    private final UiExecutor executor;
+    private final Dialogs dialogs;
+    private final Session session;
+    private final ObservableList<LedgerFinding> findings = FXCollections.observableArrayList();
+    private final ObservableMap<Long, Integer> openByArticle = FXCollections.observableHashMap();
+    private final ObjectProperty<LedgerFinding> selected = new SimpleObjectProperty<>(this, "selected");
+    private final BooleanProperty showSettled = new SimpleBooleanProperty(this, "showSettled", true);
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "Not checked yet.");
+    private final Runnable ledgerChanged;
+
+    public ConsistencyViewModel(LedgerStore store, ConsistencyService service, UiExecutor executor, Dialogs dialogs,
+                                Session session, Runnable ledgerChanged) {
+        this.store = store;
+        this.service = service;
+        this.executor = executor;
+        this.dialogs = dialogs;
+        this.session = session;
+        this.ledgerChanged = ledgerChanged;
+    }
+
+    public ObservableList<LedgerFinding> findings() {
+        return findings;
+    }
+
+    /** Open findings per article id, for the library and the reader. */
+    public ObservableMap<Long, Integer> openByArticle() {
+        return openByArticle;
+    }
+
+    public ObjectProperty<LedgerFinding> selectedProperty() {
+        return selected;
+    }
+
+    public BooleanProperty showSettledProperty() {
+        return showSettled;
+    }
+
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
+    /** Re-checks the library in the background (skipped when nothing changed), then reloads the findings. */
+    public void check() {
+        executor.submit(UiExecutor.Lane.WRITE, "Checking figures for consistency", service::check, result -> {
+            if (!result.skipped()) {
+                session.statusMessageProperty().set("Consistency check: " + result.findings().size()
+                        + " findings, " + result.newFindings() + " new.");
+            }
+            reload();
+        }, error -> dialogs.showError("The consistency check failed", error.getMessage()));
+    }
+
+    public void reload() {
+        executor.submit(UiExecutor.Lane.READ, "Loading findings", progress -> {
+            List<LedgerFinding> all = service.findings().all();
+            Map<Long, Article> articles = new java.util.HashMap<>();
+            Map<FindingRef, RefView> views = new java.util.HashMap<>();
+            for (LedgerFinding finding : all) {
+                for (FindingRef ref : finding.refs()) {
+                    Article article = articles.computeIfAbsent(ref.articleId(), id -> store.article(id).orElse(null));
+                    if (article != null) {
+                        views.put(ref, RefView.of(ref, article));
+                    }
+                }
+            }
+            return new Loaded(all, service.findings().openCountsByArticle(), views);
+        }, this::show, error -> dialogs.showError("Cannot load findings", error.getMessage()));
+    }
+
+    private record Loaded(List<LedgerFinding> findings, Map<Long, Integer> open, Map<FindingRef, RefView> refs) {
+    }
+
+    /** A figure of a finding as the screen shows it: its article, and the figure in a short excerpt. */
+    public record RefView(FindingRef ref, String headline, String details, String before, String figure,
+                          String after) {
+        private static final int CONTEXT = 90;
+
+        static RefView of(FindingRef ref, Article article) {
+            String text = article.text();
+            int start = Math.min(ref.start(), text.length());
+            int end = Math.min(ref.end(), text.length());
+            String outlet = article.metadata().outlet() == null ? "outlet unknown" : article.metadata().outlet();
+            String date = article.metadata().publishedOn() == null ? "date unknown"
+                    : article.metadata().publishedOn().toString();
+            return new RefView(ref, article.headline(), outlet + " \u00b7 " + date,
+                    "\u2026" + flat(text.substring(Math.max(0, start - CONTEXT), start)), text.substring(start, end),
+                    flat(text.substring(end, Math.min(text.length(), end + CONTEXT))) + "\u2026");
+        }
+
+        private static String flat(String text) {
+            return text.replaceAll("\\s+", " ");
+        }
+    }
+
+    private final Map<FindingRef, RefView> refViews = new java.util.HashMap<>();
+
+    /** The selected finding's figures, ready to show side by side. */
+    public List<RefView> refViews(LedgerFinding finding) {
+        return finding == null ? List.of()
+                : finding.refs().stream().map(refViews::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    private void show(Loaded loaded) {
+        refViews.clear();
+        refViews.putAll(loaded.refs());
+        Long keep = selected.get() == null ? null : selected.get().id();
+        findings.setAll(loaded.findings().stream()
+                .filter(f -> showSettled.get() || f.isOpen())
+                .sorted(java.util.Comparator.comparing((LedgerFinding f) -> !f.isOpen())
+                        .thenComparing(LedgerFinding::measureKey))
+                .toList());
+        openByArticle.clear();
+        openByArticle.putAll(loaded.open());
+        long open = loaded.findings().stream().filter(LedgerFinding::isOpen).count();
+        summary.set(open + " open, " + (loaded.findings().size() - open) + " ruled or resolved");
+        selected.set(keep == null ? null
+                : findings.stream().filter(f -> f.id() == keep).findFirst().orElse(null));
+    }
+
+    /**
+     * Confirms the selected finding: a claim with verdict Inconsistent is made on its first figure (with the
+     * finding's message as note), and the ruling links to it.
+     */
+    public void confirmSelected() {
+        LedgerFinding finding = selected.get();
+        if (finding == null) {
+            return;
+        }
+        executor.submit(UiExecutor.Lane.WRITE, "Confirming finding", progress -> {
+            FindingRef first = finding.refs().get(0);
+            Article article = store.article(first.articleId()).orElseThrow();
+            Long claimId = finding.claimId();
+            if (claimId == null || store.claim(claimId).isEmpty()) {
+                claimId = store.createClaim(article.id(), TextQuote.of(article.text(), first.start(), first.end()),
+                        List.of(TAG), Verdict.INCONSISTENT, ClaimStatus.IN_REVIEW, finding.message()).id();
+            }
+            service.findings().rule(finding.id(), FindingRuling.CONFIRMED, null, claimId);
+            return claimId;
+        }, claimId -> {
+            session.statusMessageProperty().set("Finding confirmed; claim recorded with verdict Inconsistent.");
+            ledgerChanged.run();
+            reload();
+        }, error -> dialogs.showError("The finding was not confirmed", error.getMessage()));
+    }
+
+    /** Dismisses the selected finding with the reason the reviewer gives. */
+    public void dismissSelected() {
+        LedgerFinding finding = selected.get();
+        if (finding == null) {
+            return;
+        }
+        dialogs.askForText("Dismiss finding", "Why is this not a problem? (e.g. different measures, a later revision)")
+                .filter(reason -> !reason.isBlank())
+                .ifPresent(reason -> executor.submit(UiExecutor.Lane.WRITE, "Dismissing finding", progress ->
+                        service.findings().rule(finding.id(), FindingRuling.DISMISSED, reason, finding.claimId()),
+                        before -> reload(),
+                        error -> dialogs.showError("The finding was not dismissed", error.getMessage())));
+    }
+
+    /** Puts a ruled finding back to open. */
+    public void reopenSelected() {
+        LedgerFinding finding = selected.get();
+        if (finding != null) {
+            executor.submit(UiExecutor.Lane.WRITE, "Reopening finding", progress ->
+                    service.findings().rule(finding.id(), FindingRuling.OPEN, null, finding.claimId()),
+                    before -> reload(), error -> dialogs.showError("Cannot reopen", error.getMessage()));
+        }
+    }
+
+    /** Opens the article of a reference; the reader then shows the figure. */
+    public void open(FindingRef ref, java.util.function.LongConsumer openArticle) {
+        openArticle.accept(ref.articleId());
+    }
+}
