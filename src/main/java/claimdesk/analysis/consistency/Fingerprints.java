@@ -18,7 +18,7 @@ import java.util.Map;
  */
 final class Fingerprints {
 
-    private static final Comparator<List<TextRef>> REFS = (a, b) -> {
+    static final Comparator<List<TextRef>> REFS = (a, b) -> {
         for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
             int cmp = a.get(i).compareTo(b.get(i));
             if (cmp != 0) {

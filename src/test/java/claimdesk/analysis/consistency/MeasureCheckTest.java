@@ -147,6 +147,34 @@ class MeasureCheckTest {
                 findings.get(0).refs().stream().map(TextRef::text).toList());
     }
 
+    @Test
+    void figuresForDisjointPeriodsAreATimeSeriesNotADifference() {
+        String april = "Officials said 52,000 people crossed at Torkham in April.";
+        Figure inApril = figure(april, "52,000").exactly(52_000).subject("people").event("crossed").place("Torkham")
+                .period("in April", LocalDate.of(2025, 4, 1), LocalDate.of(2025, 4, 30)).build();
+
+        assertEquals(List.of(), check(article("a.txt", A, torkham(A, "at least 40,000").atLeast(40_000)),
+                article("b.txt", april, inApril)));
+    }
+
+    @Test
+    void aLargeMeasureStillFindsItsConflictAndCapsItsDifferences() {
+        List<ArticleFigures> articles = new java.util.ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            String text = "Officials said " + (20_000 + i) + " people crossed at Torkham lately.";
+            articles.add(article(String.format("%03d.txt", i), text, figure(text, Integer.toString(20_000 + i))
+                    .exactly(20_000 + i).subject("people").event("crossed").place("Torkham")));
+        }
+        articles.add(article("a.txt", A, torkham(A, "at least 40,000").atLeast(40_000)));
+        articles.add(article("b.txt", B, torkham(B, "under 30,000").under(30_000)));
+
+        List<Finding> findings = checker.check(articles, null);
+
+        assertEquals(1, findings.stream().filter(f -> f.kind() == FindingKind.CONFLICT).count());
+        assertEquals(MeasureCheck.MAX_DIFFERS, findings.stream().filter(f -> f.kind() == FindingKind.DIFFERS)
+                .count());
+    }
+
     private static FigureFixture torkham(String text, String figureText) {
         return figure(text, figureText).subject("people").event("crossed").place("Torkham")
                 .period("in March", MARCH_1, MARCH_31);
