@@ -53,7 +53,7 @@ final class EventLemmas {
 
     /** The lemma of the first lexicon word in {@code eventText}, else the stem of its last word; null if no word. */
     static String lemma(String eventText) {
-        String[] words = eventText.toLowerCase(Locale.ROOT).split("[^\\p{L}]+");
+        String[] words = Words.of(eventText);
         String last = null;
         for (String word : words) {
             if (word.isEmpty()) {

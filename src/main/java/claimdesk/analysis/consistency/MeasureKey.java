@@ -47,7 +47,7 @@ public record MeasureKey(String subject, String event, String places, String dim
     }
 
     static String subjectClass(String subjectText) {
-        String[] words = subjectText.toLowerCase(Locale.ROOT).replace('’', '\'').split("[^\\p{L}]+");
+        String[] words = Words.of(subjectText);
         String qualifier = "";
         String head = null;
         for (String word : words) {

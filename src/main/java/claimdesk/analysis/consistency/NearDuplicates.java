@@ -8,12 +8,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /**
  * Joins near-duplicate texts by bottom-k shingle sketches and word-set Jaccard similarity, with a union-find
  * forest. The result is deterministic for a given (sorted) list of texts. See {@link CopyCheck} for the choices.
  */
 final class NearDuplicates {
+
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}#]+");
 
     private NearDuplicates() {
     }
@@ -25,7 +28,7 @@ final class NearDuplicates {
         List<Set<String>> words = new ArrayList<>();
         Map<Integer, List<Integer>> buckets = new HashMap<>();
         for (int i = 0; i < texts.size(); i++) {
-            String[] tokens = texts.get(i).split("[^\\p{L}\\p{N}#]+");
+            String[] tokens = NON_WORD.split(texts.get(i));
             words.add(new HashSet<>(Arrays.asList(tokens)));
             TreeSet<Integer> sketch = new TreeSet<>();
             for (int t = 0; t + 2 < tokens.length; t++) {

@@ -28,16 +28,19 @@ final class PassageText {
             + "|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty"
             + "|hundreds?|thousands?|millions?|billions?|dozens?)\\b", Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern SINGLE_QUOTES = Pattern.compile("[‘’`´]");
+    private static final Pattern DOUBLE_QUOTES = Pattern.compile("[“”«»]");
+    private static final Pattern DASHES = Pattern.compile("[‐-―]");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     private PassageText() {
     }
 
     static String normalise(String text) {
-        return text.toLowerCase(Locale.ROOT)
-                .replaceAll("[‘’`´]", "'")
-                .replaceAll("[“”«»]", "\"")
-                .replaceAll("[‐-―]", "-")
-                .replaceAll("\\s+", " ")
-                .strip();
+        String folded = SINGLE_QUOTES.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("'");
+        folded = DOUBLE_QUOTES.matcher(folded).replaceAll("\"");
+        folded = DASHES.matcher(folded).replaceAll("-");
+        return SPACES.matcher(folded).replaceAll(" ").strip();
     }
 
     static String withPlaceholders(String text) {
@@ -48,7 +51,7 @@ final class PassageText {
         List<NumberToken> tokens = new ArrayList<>();
         Matcher m = NUMBER.matcher(text).region(from, to);
         while (m.find()) {
-            String value = m.group().toLowerCase(Locale.ROOT).replace(",", "").replaceAll("\\s+", " ");
+            String value = SPACES.matcher(m.group().toLowerCase(Locale.ROOT).replace(",", "")).replaceAll(" ");
             tokens.add(new NumberToken(m.start(), m.end(), value));
         }
         return tokens;

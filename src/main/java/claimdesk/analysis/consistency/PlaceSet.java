@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /**
  * Normalises a place span to a sorted set of place names joined by "+": "from Iran and Pakistan" and "Pakistan
@@ -21,15 +22,16 @@ final class PlaceSet {
     private static final Map<String, String> DEMONYMS = Map.of("iranian", "iran", "pakistani", "pakistan",
             "afghan", "afghanistan", "turkish", "turkey", "tajik", "tajikistan", "german", "germany");
 
+    private static final Pattern NAME_SEPARATOR = Pattern.compile(",|&|\\band\\b");
+
     private PlaceSet() {
     }
 
     static String normalise(String placeText) {
         Set<String> names = new TreeSet<>();
-        String lower = placeText.toLowerCase(Locale.ROOT).replace('’', '\'');
-        for (String part : lower.split(",|&|\\band\\b")) {
+        for (String part : NAME_SEPARATOR.split(placeText.toLowerCase(Locale.ROOT))) {
             StringBuilder name = new StringBuilder();
-            for (String word : part.split("[^\\p{L}]+")) {
+            for (String word : Words.of(part)) {
                 if (word.isEmpty() || FILLER.contains(word)) {
                     continue;
                 }

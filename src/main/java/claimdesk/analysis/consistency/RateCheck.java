@@ -85,7 +85,7 @@ final class RateCheck {
         } else {
             return;
         }
-        boolean grouped = total.figure().text().matches(".*\\d,\\d.*");
+        boolean grouped = NumberText.isGrouped(total.figure().text());
         String message = String.format("\"%s\" per %s (%s) means %s %s over the %d days of \"%s\" (%s).",
                 rate.figure().text(), rate.figure().per(), rate.article().key(), bound,
                 NumberText.format(implied.setScale(0, RoundingMode.HALF_UP), grouped), days,

@@ -82,8 +82,8 @@ final class SumCheck {
             return;
         }
         BigDecimal sumValue = parts.stream().map(IntervalLogic::nominal).reduce(BigDecimal.ZERO, BigDecimal::add);
-        boolean grouped = total.text().matches(".*\\d,\\d.*")
-                || parts.stream().anyMatch(p -> p.text().matches(".*\\d,\\d.*"));
+        boolean grouped = NumberText.isGrouped(total.text())
+                || parts.stream().anyMatch(p -> NumberText.isGrouped(p.text()));
         String message = String.join(" + ", parts.stream().map(Figure::text).toList())
                 + " = " + NumberText.format(sumValue, grouped) + ", not " + total.text();
         List<TextRef> refs = new ArrayList<>();
