@@ -14,9 +14,11 @@ import java.util.regex.Pattern;
  * Dogharoun, Milak and Torkham". Text based, so it works without extracted figures.
  *
  * <p>The count is a number word (two to twelve) or one or two digits, then up to two words and a plural noun, then a
- * colon; the list runs to the end of the sentence and its items are split at commas, "and" and "or". A place name
- * that itself contains "and" ("Sistan and Baluchestan") is miscounted as two items; lists without a colon
- * ("such as ...") are not checked.
+ * colon; the list runs to the end of the sentence and its items are split at commas, "and" and "or". Only lists
+ * of names are counted: every item must start with a capital letter or digit and have at most four words, so a
+ * colon followed by clauses ("11 remote interviews: seven with those who ..., and four with ...", seed 003) is left
+ * alone. A name that itself contains "and" ("Sistan and Baluchestan") is miscounted as two items; lists without a
+ * colon ("such as ...") are not checked.
  */
 final class ListCountCheck {
 
@@ -32,6 +34,12 @@ final class ListCountCheck {
     private ListCountCheck() {
     }
 
+    /** A list item we trust to count: a short name ("Islam Qala", "Sar-e Pol"), not a clause. */
+    private static boolean isName(String item) {
+        char first = item.charAt(0);
+        return (Character.isUpperCase(first) || Character.isDigit(first)) && PassageText.wordCount(item) <= 4;
+    }
+
     static List<Finding> check(ArticleText article) {
         List<Finding> findings = new ArrayList<>();
         for (Sentence sentence : article.sentences) {
@@ -43,7 +51,7 @@ final class ListCountCheck {
             int stated = WORDS.containsKey(number) ? WORDS.get(number) : Integer.parseInt(number);
             List<String> items = Arrays.stream(ITEM_SEPARATOR.split(m.group(3).strip()))
                     .map(String::strip).filter(s -> !s.isEmpty()).toList();
-            if (items.size() < 2 || items.size() == stated) {
+            if (items.size() < 2 || items.size() == stated || !items.stream().allMatch(ListCountCheck::isName)) {
                 continue;
             }
             int base = sentence.start();

@@ -96,6 +96,14 @@ class SumCheckTest {
         assertEquals(List.of(), findings.stream().filter(f -> f.kind() == FindingKind.SUM).toList());
     }
 
+    @Test
+    void aColonFollowedByClausesIsNotAList() {
+        String text = "Amnesty International conducted 11 remote interviews: seven with those who were forced to "
+                + "return to Afghanistan from Iran and Pakistan, and four with Afghan refugees and asylum seekers.";
+
+        assertEquals(List.of(), checker.check(List.of(new ArticleFigures("003.txt", text, null, List.of())), null));
+    }
+
     private List<Finding> sums(String text, String secondPart) {
         List<Figure> figures = List.of(
                 figure(text, "26320").exactly(26320).subject("Afghan migrants").event("deported").place("Iran")
