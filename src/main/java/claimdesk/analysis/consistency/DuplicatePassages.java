@@ -12,10 +12,11 @@ import java.util.TreeMap;
  * articles ({@code duplicate}, informational): seed 000 repeats its lead, seeds 001 and 002 share paragraphs.
  *
  * <p>Paragraphs (lines) are grouped by their normalised text ({@link PassageText#normalise}; numbers kept, so a copy
- * with a changed figure is not a duplicate but a copy-changed finding). Then sentences are grouped the same way,
- * and a sentence group is reported only if at least one of its occurrences lies outside every repeated paragraph,
- * so a shared paragraph is reported once, not once more per sentence. One finding per group, listing every
- * occurrence, however many articles share it.
+ * with a changed figure is not a duplicate but a copy-changed finding). Groups whose occurrences continue each other
+ * line by line (paragraph i+1 of every copy is again shared by exactly those copies) are joined into one run, so
+ * twenty paragraphs copied from one article into another are one finding, not twenty. Then sentences are grouped
+ * the same way, and a sentence group is reported only if one of its occurrences lies outside every reported run.
+ * One finding per group, listing every occurrence, however many articles share it.
  */
 final class DuplicatePassages {
 
@@ -25,7 +26,7 @@ final class DuplicatePassages {
     }
 
     static List<Finding> check(List<ArticleText> articles) {
-        Map<String, List<TextRef>> paragraphs = new TreeMap<>();
+        Map<String, List<ParagraphRuns.Occurrence>> paragraphs = new TreeMap<>();
         Map<String, List<TextRef>> sentences = new TreeMap<>();
         for (ArticleText article : articles) {
             List<Sentence> all = article.sentences;
@@ -34,42 +35,45 @@ final class DuplicatePassages {
                 while (j + 1 < all.size() && all.get(j + 1).paragraph() == all.get(i).paragraph()) {
                     j++;
                 }
-                collect(paragraphs, article.ref(all.get(i).start(), all.get(j).end()));
+                TextRef ref = article.ref(all.get(i).start(), all.get(j).end());
+                paragraphs.computeIfAbsent(PassageText.normalise(ref.text()), k -> new ArrayList<>())
+                        .add(new ParagraphRuns.Occurrence(article, all.get(i).paragraph(), ref));
                 // A one-sentence paragraph is already grouped as a paragraph.
                 for (int k = i; k <= j && j > i; k++) {
-                    collect(sentences, article.ref(all.get(k).start(), all.get(k).end()));
+                    TextRef sentence = article.ref(all.get(k).start(), all.get(k).end());
+                    sentences.computeIfAbsent(PassageText.normalise(sentence.text()), x -> new ArrayList<>())
+                            .add(sentence);
                 }
                 i = j;
             }
         }
         List<Finding> findings = new ArrayList<>();
         Map<String, List<TextRef>> covered = new HashMap<>();
-        report(paragraphs, findings, covered);
-        report(sentences, findings, covered);
+        List<List<ParagraphRuns.Occurrence>> repeated = paragraphs.values().stream().filter(g -> g.size() > 1)
+                .toList();
+        for (List<TextRef> run : ParagraphRuns.join(repeated)) {
+            report(run, findings, covered);
+        }
+        for (List<TextRef> group : sentences.values()) {
+            if (group.size() > 1 && !group.stream().allMatch(ref -> insideAny(ref, covered))) {
+                report(group, findings, covered);
+            }
+        }
         return findings;
     }
 
-    private static void collect(Map<String, List<TextRef>> groups, TextRef ref) {
-        if (PassageText.wordCount(ref.text()) >= MIN_WORDS) {
-            groups.computeIfAbsent(PassageText.normalise(ref.text()), k -> new ArrayList<>()).add(ref);
+    private static void report(List<TextRef> group, List<Finding> out, Map<String, List<TextRef>> covered) {
+        List<TextRef> refs = new ArrayList<>(group);
+        refs.sort(null);
+        int words = PassageText.wordCount(refs.get(0).text());
+        if (words < MIN_WORDS) {
+            return;
         }
-    }
-
-    /** Reports each group of two or more not wholly inside reported passages; records its occurrences as covered. */
-    private static void report(Map<String, List<TextRef>> groups, List<Finding> out,
-                               Map<String, List<TextRef>> covered) {
-        for (Map.Entry<String, List<TextRef>> group : groups.entrySet()) {
-            List<TextRef> refs = new ArrayList<>(group.getValue());
-            if (refs.size() < 2 || refs.stream().allMatch(ref -> insideAny(ref, covered))) {
-                continue;
-            }
-            refs.sort(null);
-            refs.forEach(ref -> covered.computeIfAbsent(ref.articleKey(), k -> new ArrayList<>()).add(ref));
-            String message = String.format("The same passage of %d words appears %d times: %s.",
-                    PassageText.wordCount(refs.get(0).text()), refs.size(), where(refs));
-            out.add(new Finding(FindingKind.DUPLICATE, message, refs, "passage:" + PassageText.hash(group.getKey()),
-                    ""));
-        }
+        refs.forEach(ref -> covered.computeIfAbsent(ref.articleKey(), k -> new ArrayList<>()).add(ref));
+        String message = String.format("The same passage of %d words appears %d times: %s.", words, refs.size(),
+                where(refs));
+        String key = "passage:" + PassageText.hash(PassageText.normalise(refs.get(0).text()));
+        out.add(new Finding(FindingKind.DUPLICATE, message, refs, key, ""));
     }
 
     private static boolean insideAny(TextRef ref, Map<String, List<TextRef>> covered) {

@@ -57,11 +57,13 @@ final class PassageText {
         return tokens;
     }
 
+    /** Runs of letters and digits; an apostrophe inside a word keeps it one word ("chief’s", "don't"). */
     static int wordCount(String text) {
         int count = 0;
         boolean inWord = false;
         for (int i = 0; i < text.length(); i++) {
-            boolean letter = Character.isLetterOrDigit(text.charAt(i));
+            char c = text.charAt(i);
+            boolean letter = Character.isLetterOrDigit(c) || inWord && (c == '\'' || c == '’');
             if (letter && !inWord) {
                 count++;
             }

@@ -55,6 +55,25 @@ class DuplicatePassagesTest {
     }
 
     @Test
+    void consecutiveSharedParagraphsAreOneRunEvenAcrossABlankLine() {
+        String first = "Police officers have also been instructed to submit daily reports directly to the police "
+                + "chief’s office.";
+        String second = "Earlier, Afghan migrants in Islamabad alleged that police had entered homes without warning, "
+                + "detained families, and taken them into custody.";
+        String shared = first + "\n" + second;
+        String other = "Headline two\n" + first + "\n\n" + second + "\nA closing line of this one.";
+
+        List<Finding> findings = duplicates(new ArticleFigures("001.txt", "Headline one\n" + shared, null, List.of()),
+                new ArticleFigures("002.txt", other, null, List.of()));
+
+        assertEquals(1, findings.size());
+        assertEquals(List.of(new TextRef("001.txt", 13, 13 + shared.length(), shared),
+                new TextRef("002.txt", 13, 13 + first.length() + 2 + second.length(), first + "\n\n" + second)),
+                findings.get(0).refs());
+        assertEquals("The same passage of 36 words appears 2 times: 001.txt, 002.txt.", findings.get(0).message());
+    }
+
+    @Test
     void shortRepeatsAndUniqueTextAreNotDuplicates() {
         String text = "Afghan refugees in Pakistan\nAfghan refugees in Pakistan\n" + LEAD;
 
