@@ -4,7 +4,7 @@ import java.util.Locale;
 
 /**
  * What a {@link Finding} reports. The kinds carry no data of their own (every finding has the same shape), so an
- * enum is enough; see docs/decisions/0004-finding-kind-enum.md.
+ * enum is enough; see docs/decisions/consistency-findings.md.
  */
 public enum FindingKind {
     /** Two figures for the same measure and period whose intervals cannot both be true. */
