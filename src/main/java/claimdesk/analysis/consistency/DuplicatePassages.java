@@ -1,0 +1,92 @@
+package claimdesk.analysis.consistency;
+
+import claimdesk.analysis.consistency.SentenceSplitter.Sentence;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Finds passages of {@value #MIN_WORDS} words or more that occur more than once, inside one article or across
+ * articles ({@code duplicate}, informational): seed 000 repeats its lead, seeds 001 and 002 share paragraphs.
+ *
+ * <p>Paragraphs (lines) are grouped by their normalised text ({@link PassageText#normalise}; numbers kept, so a copy
+ * with a changed figure is not a duplicate but a copy-changed finding). Groups whose occurrences continue each other
+ * line by line (paragraph i+1 of every copy is again shared by exactly those copies) are joined into one run, so
+ * twenty paragraphs copied from one article into another are one finding, not twenty. Then sentences are grouped
+ * the same way, and a sentence group is reported only if one of its occurrences lies outside every reported run.
+ * One finding per group, listing every occurrence, however many articles share it.
+ */
+final class DuplicatePassages {
+
+    static final int MIN_WORDS = 12;
+
+    private DuplicatePassages() {
+    }
+
+    static List<Finding> check(List<ArticleText> articles) {
+        Map<String, List<ParagraphRuns.Occurrence>> paragraphs = new TreeMap<>();
+        Map<String, List<TextRef>> sentences = new TreeMap<>();
+        for (ArticleText article : articles) {
+            List<Sentence> all = article.sentences;
+            for (int i = 0; i < all.size(); i++) {
+                int j = i;
+                while (j + 1 < all.size() && all.get(j + 1).paragraph() == all.get(i).paragraph()) {
+                    j++;
+                }
+                TextRef ref = article.ref(all.get(i).start(), all.get(j).end());
+                paragraphs.computeIfAbsent(PassageText.normalise(ref.text()), k -> new ArrayList<>())
+                        .add(new ParagraphRuns.Occurrence(article, all.get(i).paragraph(), ref));
+                // A one-sentence paragraph is already grouped as a paragraph.
+                for (int k = i; k <= j && j > i; k++) {
+                    TextRef sentence = article.ref(all.get(k).start(), all.get(k).end());
+                    sentences.computeIfAbsent(PassageText.normalise(sentence.text()), x -> new ArrayList<>())
+                            .add(sentence);
+                }
+                i = j;
+            }
+        }
+        List<Finding> findings = new ArrayList<>();
+        Map<String, List<TextRef>> covered = new HashMap<>();
+        List<List<ParagraphRuns.Occurrence>> repeated = paragraphs.values().stream().filter(g -> g.size() > 1)
+                .toList();
+        for (List<TextRef> run : ParagraphRuns.join(repeated)) {
+            report(run, findings, covered);
+        }
+        for (List<TextRef> group : sentences.values()) {
+            if (group.size() > 1 && !group.stream().allMatch(ref -> insideAny(ref, covered))) {
+                report(group, findings, covered);
+            }
+        }
+        return findings;
+    }
+
+    private static void report(List<TextRef> group, List<Finding> out, Map<String, List<TextRef>> covered) {
+        List<TextRef> refs = new ArrayList<>(group);
+        refs.sort(null);
+        int words = PassageText.wordCount(refs.get(0).text());
+        if (words < MIN_WORDS) {
+            return;
+        }
+        refs.forEach(ref -> covered.computeIfAbsent(ref.articleKey(), k -> new ArrayList<>()).add(ref));
+        String message = String.format("The same passage of %d words appears %d times: %s.", words, refs.size(),
+                where(refs));
+        String key = "passage:" + PassageText.hash(PassageText.normalise(refs.get(0).text()));
+        out.add(new Finding(FindingKind.DUPLICATE, message, refs, key, ""));
+    }
+
+    private static boolean insideAny(TextRef ref, Map<String, List<TextRef>> covered) {
+        return covered.getOrDefault(ref.articleKey(), List.of()).stream()
+                .anyMatch(c -> c.start() <= ref.start() && ref.end() <= c.end());
+    }
+
+    /** "001.txt, 002.txt" or "000.txt (2×)": each article once, with its count when above one. */
+    static String where(List<TextRef> sortedRefs) {
+        Map<String, Integer> counts = new TreeMap<>();
+        sortedRefs.forEach(ref -> counts.merge(ref.articleKey(), 1, Integer::sum));
+        List<String> parts = new ArrayList<>();
+        counts.forEach((key, n) -> parts.add(n == 1 ? key : key + " (" + n + "×)"));
+        return String.join(", ", parts);
+    }
+}

@@ -1,0 +1,92 @@
+package claimdesk.analysis.consistency;
+
+import claimdesk.model.Figure;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * What a statistical figure measures, reduced to a key: who (subject class), what happened (event class, see
+ * {@link EventLemmas}), where (a sorted place set, see {@link PlaceSet}) and in what dimension (kind, unit,
+ * currency, rate period). Figures are compared only with figures of an equal key, never by the number alone.
+ * Equal when all four parts are equal; {@link #code()} is the string form findings carry.
+ *
+ * <p>Subject classes. The head noun decides: people, persons, individuals, Afghans, migrants, refugees,
+ * immigrants, nationals, citizens, returnees, deportees and asylum seekers all count persons, and news on
+ * deportations uses them interchangeably for the same people, so they are one class, {@code person}. Families and
+ * households count groups ({@code family}). Women, girls, children and minors are subsets reported on their own
+ * ({@code women-children}). A qualifier that marks a subset (undocumented, documented, registered, unregistered)
+ * is kept in the class ({@code person:undocumented}), so "75,000 undocumented migrants" is not compared with all
+ * Afghans. Any other head noun is its own class (lower-cased, final "s" cut).
+ */
+public record MeasureKey(String subject, String event, String places, String dimension) {
+
+    /** The key of {@code figure}, or empty when it is not a statistic or its subject, event or place is unknown. */
+    public static Optional<MeasureKey> of(Figure figure) {
+        Figure.FigureContext context = figure.context();
+        if (!figure.kind().isStatistic() || context.subject() == null || context.event() == null
+                || context.place() == null) {
+            return Optional.empty();
+        }
+        String subject = subjectClass(context.subject().text());
+        String event = EventLemmas.measureClass(context.event().text());
+        String places = PlaceSet.normalise(context.place().text());
+        if (subject == null || event == null || places.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new MeasureKey(subject, event, places, dimension(figure)));
+    }
+
+    /** The key without its dimension: rates and totals of the same measure share it. */
+    public String base() {
+        return subject + "|" + event + "|" + places;
+    }
+
+    /** For example {@code person|deport|iran+pakistan|count}. */
+    public String code() {
+        return base() + "|" + dimension;
+    }
+
+    static String subjectClass(String subjectText) {
+        String[] words = Words.of(subjectText);
+        String qualifier = "";
+        String head = null;
+        for (String word : words) {
+            if (word.isEmpty()) {
+                continue;
+            }
+            switch (word) {
+                case "women", "girls", "children", "minors", "boys" -> {
+                    return "women-children";
+                }
+                case "undocumented", "documented", "registered", "unregistered" -> qualifier = ":" + word;
+                default -> head = word;
+            }
+        }
+        if (head == null) {
+            return null;
+        }
+        String noun = switch (head) {
+            case "people", "persons", "person", "individuals", "afghans", "migrants", "refugees", "immigrants",
+                    "nationals", "citizens", "returnees", "deportees", "seekers" -> "person";
+            case "families", "households" -> "family";
+            default -> head.endsWith("s") && head.length() > 3 ? head.substring(0, head.length() - 1) : head;
+        };
+        return noun + qualifier;
+    }
+
+    static String dimension(Figure figure) {
+        StringBuilder dimension = new StringBuilder(figure.kind().code());
+        appendIfSet(dimension, figure.unit());
+        appendIfSet(dimension, figure.currency());
+        if (figure.per() != null) {
+            dimension.append("/").append(figure.per().toLowerCase(Locale.ROOT));
+        }
+        return dimension.toString();
+    }
+
+    private static void appendIfSet(StringBuilder dimension, String part) {
+        if (part != null && !part.isBlank()) {
+            dimension.append(":").append(part.toLowerCase(Locale.ROOT));
+        }
+    }
+}

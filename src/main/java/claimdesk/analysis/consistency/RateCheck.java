@@ -1,0 +1,95 @@
+package claimdesk.analysis.consistency;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Finds a rate and a total of the same measure (equal {@link MeasureKey#base()}) whose overlapping periods make
+ * them far apart ({@code rate}).
+ *
+ * <p>Arithmetic: the total's period has D days (both ends inclusive). A rate per day/week/month/year is scaled by
+ * D / 1, 7, 30.4375 or 365.25, from its written bounds (no approx band: the tolerance below is already loose). The
+ * pair is flagged when the implied low exceeds 1.5 times the total's written value, or the implied high is below
+ * two thirds of it. The written value of "more than 75,000" is 75,000: prose rarely says "more than 75,000" of
+ * 280,000. So "tens of thousands daily" (20,000 a day) over "more than 75,000 in the past two weeks" (14 days)
+ * implies at least 280,000 and is flagged.
+ *
+ * <p>Totals need resolved dates. A rate without dates is read as current on its publication day and taken to cover
+ * the two weeks before it; without a publication date it is skipped. Each rate is compared with at most
+ * {@value #MAX_TOTALS} totals of its measure (in article-key order) to bound the work.
+ */
+final class RateCheck {
+
+    static final int MAX_TOTALS = 64;
+    private static final BigDecimal TOLERANCE = new BigDecimal("1.5");
+    private static final Map<String, BigDecimal> DAYS_PER = Map.of("day", BigDecimal.ONE,
+            "week", BigDecimal.valueOf(7), "month", new BigDecimal("30.4375"), "year", new BigDecimal("365.25"));
+
+    private RateCheck() {
+    }
+
+    static List<Finding> check(Collection<Measured> figures) {
+        Map<String, List<Measured>> totalsByBase = new HashMap<>();
+        List<Measured> rates = new ArrayList<>();
+        for (Measured m : figures) {
+            if (m.figure().per() != null) {
+                rates.add(m);
+            } else if (m.key().dimension().equals("count") && m.hasDates()) {
+                totalsByBase.computeIfAbsent(m.key().base(), k -> new ArrayList<>()).add(m);
+            }
+        }
+        List<Finding> findings = new ArrayList<>();
+        for (Measured rate : rates) {
+            List<Measured> totals = totalsByBase.getOrDefault(rate.key().base(), List.of());
+            totals.sort(Measured.BY_POSITION);
+            for (Measured total : totals.subList(0, Math.min(MAX_TOTALS, totals.size()))) {
+                compare(rate, total, findings);
+            }
+        }
+        return findings;
+    }
+
+    private static void compare(Measured rate, Measured total, List<Finding> out) {
+        BigDecimal perDays = DAYS_PER.get(rate.figure().per().toLowerCase(Locale.ROOT));
+        LocalDate published = rate.article().publishedOn();
+        LocalDate from = rate.hasDates() ? rate.from() : published == null ? null : published.minusDays(13);
+        LocalDate to = rate.hasDates() ? rate.to() : published;
+        if (perDays == null || from == null
+                || !PeriodRelation.byDates(from, to, total.from(), total.to()).overlaps()) {
+            return;
+        }
+        long days = ChronoUnit.DAYS.between(total.from(), total.to()) + 1;
+        BigDecimal scale = BigDecimal.valueOf(days).divide(perDays, MathContext.DECIMAL64);
+        BigDecimal written = IntervalLogic.nominal(total.figure());
+        if (written == null) {
+            return;
+        }
+        String bound;
+        BigDecimal implied;
+        if (rate.figure().low() != null && rate.figure().low().multiply(scale).compareTo(written.multiply(TOLERANCE)) > 0) {
+            bound = "at least";
+            implied = rate.figure().low().multiply(scale);
+        } else if (rate.figure().high() != null
+                && rate.figure().high().multiply(scale).multiply(TOLERANCE).compareTo(written) < 0) {
+            bound = "at most";
+            implied = rate.figure().high().multiply(scale);
+        } else {
+            return;
+        }
+        boolean grouped = NumberText.isGrouped(total.figure().text());
+        String message = String.format("\"%s\" per %s (%s) means %s %s over the %d days of \"%s\" (%s).",
+                rate.figure().text(), rate.figure().per(), rate.article().key(), bound,
+                NumberText.format(implied.setScale(0, RoundingMode.HALF_UP), grouped), days,
+                total.figure().text(), total.article().key());
+        out.add(new Finding(FindingKind.RATE, message, List.of(rate.ref(), total.ref()), rate.key().code(), ""));
+    }
+}

@@ -1,0 +1,36 @@
+package claimdesk.analysis.consistency;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ProgressTest {
+
+    private final ConsistencyChecker checker = new ConsistencyChecker();
+
+    @Test
+    void progressClimbsToItsTotal() {
+        List<long[]> updates = new ArrayList<>();
+
+        checker.check(SampleCorpus.articles(), (done, total) -> updates.add(new long[] {done, total}));
+
+        long[] last = updates.get(updates.size() - 1);
+        assertEquals(last[1], last[0]);
+        for (int i = 1; i < updates.size(); i++) {
+            assertTrue(updates.get(i)[0] > updates.get(i - 1)[0]);
+        }
+    }
+
+    @Test
+    void twoArticlesWithOneKeyAreRefused() {
+        ArticleFigures article = new ArticleFigures("000.txt", "Text.", null, List.of());
+
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> checker.check(List.of(article, article), null));
+        assertEquals("two articles share the key 000.txt", e.getMessage());
+    }
+}
