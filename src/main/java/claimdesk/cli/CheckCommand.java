@@ -113,8 +113,9 @@ final class CheckCommand implements Callable<Integer> {
             out().println();
             out().println("[" + finding.kind().code() + "] " + finding.message());
             for (TextRef ref : finding.refs()) {
+                String text = ref.text().replaceAll("\\s+", " ");
                 out().printf("    %s:%d-%d  %s%n", file.apply(ConsistencyService.articleId(ref)), ref.start(),
-                        ref.end(), ref.text().replaceAll("\\s+", " "));
+                        ref.end(), text.length() <= 100 ? text : text.substring(0, 99) + "\u2026");
             }
         }
     }
