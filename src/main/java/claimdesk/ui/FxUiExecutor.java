@@ -21,6 +21,9 @@ public final class FxUiExecutor implements UiExecutor, AutoCloseable {
 
     private final ExecutorService readers = Executors.newFixedThreadPool(2, named("ledger-reader"));
     private final ExecutorService writer = Executors.newSingleThreadExecutor(named("store-writer"));
+    private static final System.Logger LOG = System.getLogger(FxUiExecutor.class.getName());
+
+    private volatile boolean closed;
     private final ReadOnlyIntegerWrapper running = new ReadOnlyIntegerWrapper(0);
     private final ReadOnlyStringWrapper currentTitle = new ReadOnlyStringWrapper("");
     private final ReadOnlyDoubleWrapper currentProgress = new ReadOnlyDoubleWrapper(0);
@@ -28,14 +31,29 @@ public final class FxUiExecutor implements UiExecutor, AutoCloseable {
     @Override
     public <T> void submit(Lane lane, String title, Work<T> work, Consumer<T> onSuccess,
                            Consumer<Throwable> onFailure) {
+        if (closed) {
+            // The window is closing: a callback that asks for more work (a reload after a save) is moot.
+            LOG.log(System.Logger.Level.DEBUG, "not started after close: " + title);
+            return;
+        }
         Task<T> task = new Task<>() {
             @Override
             protected T call() throws Exception {
                 return work.run((done, total) -> updateProgress(done, total));
             }
         };
-        task.setOnSucceeded(event -> finished(() -> onSuccess.accept(task.getValue())));
-        task.setOnFailed(event -> finished(() -> onFailure.accept(task.getException())));
+        task.setOnSucceeded(event -> finished(() -> {
+            if (!closed) {
+                onSuccess.accept(task.getValue());
+            }
+        }));
+        task.setOnFailed(event -> finished(() -> {
+            if (!closed) {
+                onFailure.accept(task.getException());
+            } else {
+                LOG.log(System.Logger.Level.DEBUG, "failed while closing: " + title, task.getException());
+            }
+        }));
         runOnFx(() -> {
             running.set(running.get() + 1);
             currentTitle.set(title);
@@ -78,10 +96,12 @@ public final class FxUiExecutor implements UiExecutor, AutoCloseable {
     /** Lets queued writes finish, so nothing the reviewer did is lost on exit. */
     @Override
     public void close() {
+        closed = true;
         readers.shutdown();
         writer.shutdown();
         try {
             writer.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS);
+            readers.awaitTermination(5, java.util.concurrent.TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -157,6 +157,20 @@ class WorkbenchTest {
         assertEquals(List.of("figure"), table.getItems().get(0).tags());
     }
 
+    @Test
+    void theConsistencyTabListsTheSeedFindingsAndTheLibraryCountsThem(FxRobot robot) {
+        openWorkbench(robot);
+        robot.clickOn("Consistency");
+
+        ListView<?> findings = robot.lookup("#findingsList").queryAs(ListView.class);
+        waitUntil(() -> !findings.getItems().isEmpty());
+        robot.interact(() -> findings.getSelectionModel().select(0));
+        waitUntil(() -> !robot.lookup("#findingMessage").queryLabeled().getText().isEmpty());
+        assertTrue(robot.lookup(".finding-card").queryAll().size() >= 2, "figures side by side");
+        assertTrue(robot.lookup(".article-findings").queryAll().stream()
+                .anyMatch(node -> ((javafx.scene.control.Label) node).getText().endsWith("open findings")));
+    }
+
     @SuppressWarnings("unchecked")
     private static TableView<Claim> table(FxRobot robot) {
         return robot.lookup("#ledgerTable").queryAs(TableView.class);
