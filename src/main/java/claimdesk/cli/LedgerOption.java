@@ -2,6 +2,7 @@ package claimdesk.cli;
 
 import claimdesk.store.LedgerPaths;
 import claimdesk.store.LedgerStore;
+import claimdesk.store.PreferencesStore;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
@@ -14,6 +15,6 @@ final class LedgerOption {
     Path db;
 
     LedgerStore open() {
-        return LedgerStore.open(LedgerPaths.resolve(db), System.getProperty("user.name", "reviewer"));
+        return LedgerStore.open(LedgerPaths.resolve(db), PreferencesStore.forUser().reviewer().name());
     }
 }

@@ -40,7 +40,7 @@ public final class LedgerStore implements AutoCloseable {
     public static final String DATABASE_NAME = "ledger";
 
     private final Path folder;
-    private final String reviewer;
+    private volatile String reviewer;
     private final JdbcConnectionPool pool;
     private final Jdbi jdbi;
 
@@ -101,6 +101,14 @@ public final class LedgerStore implements AutoCloseable {
 
     public String reviewer() {
         return reviewer;
+    }
+
+    /** Signs later changes with another name (the reviewer edited their settings). */
+    public void setReviewer(String name) {
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("a reviewer needs a name");
+        }
+        this.reviewer = name.strip();
     }
 
     // ---- articles

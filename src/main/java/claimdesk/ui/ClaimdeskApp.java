@@ -4,6 +4,7 @@ import claimdesk.service.SeedLibrary;
 import claimdesk.store.LedgerException;
 import claimdesk.store.LedgerPaths;
 import claimdesk.store.LedgerStore;
+import claimdesk.store.PreferencesStore;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.application.Application;
@@ -25,7 +26,7 @@ public final class ClaimdeskApp extends Application {
         Path folder = LedgerPaths.resolve(dbArgument(getParameters().getRaw()));
         LedgerStore store;
         try {
-            store = LedgerStore.open(folder, System.getProperty("user.name", "reviewer"));
+            store = LedgerStore.open(folder, PreferencesStore.forUser().reviewer().name());
         } catch (LedgerException e) {
             Alert alert = new Alert(Alert.AlertType.ERROR, e.getMessage());
             alert.setHeaderText("Claimdesk cannot open its ledger");

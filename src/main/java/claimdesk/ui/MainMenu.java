@@ -41,7 +41,9 @@ final class MainMenu {
         redo.disableProperty().bind(workbench.history().canRedoProperty().not());
         MenuItem tag = item("Tag selection as claim", "Shortcut+T", () -> workbench.readerView().tagSelection());
         MenuItem delete = item("Delete claim\u2026", "Shortcut+Delete", () -> workbench.ledger().deleteSelected());
-        Menu edit = new Menu("_Edit", null, undo, redo, new SeparatorMenuItem(), tag, delete);
+        MenuItem settings = item("Settings\u2026", "Shortcut+Comma", workbench::editSettings);
+        Menu edit = new Menu("_Edit", null, undo, redo, new SeparatorMenuItem(), tag, delete, new SeparatorMenuItem(),
+                settings);
 
         Button importButton = button("Import", "Import articles (Ctrl+O)", () -> workbench.library().chooseAndImport());
         Button tagButton = button("Tag claim", "Tag the selected text as a claim (Ctrl+T)",

@@ -10,6 +10,8 @@ import claimdesk.ui.figures.FiguresView;
 import claimdesk.ui.figures.FiguresViewModel;
 import claimdesk.service.SeedLibrary;
 import claimdesk.store.LedgerStore;
+import claimdesk.store.PreferencesStore;
+import claimdesk.ui.settings.SettingsDialog;
 import claimdesk.ui.ledger.LedgerView;
 import claimdesk.ui.ledger.LedgerViewModel;
 import claimdesk.ui.library.LibraryView;
@@ -131,6 +133,21 @@ public final class Workbench implements AutoCloseable {
     }
 
     private record Opened(int seeded, Long firstArticle) {
+    }
+
+    /** Edit > Settings: saves the reviewer's name and organisation; later changes are signed with the new name. */
+    void editSettings() {
+        PreferencesStore prefs = PreferencesStore.forUser();
+        SettingsDialog.edit(stage, prefs.reviewer()).ifPresent(changed -> {
+            try {
+                prefs.saveReviewer(changed);
+                store.setReviewer(changed.name());
+                session.statusMessageProperty().set("Settings saved: changes are signed \u201c" + changed.name()
+                        + "\u201d.");
+            } catch (java.io.IOException e) {
+                new FxDialogs(stage).showError("Settings were not saved", e.getMessage());
+            }
+        });
     }
 
     void editDetails() {

@@ -1,0 +1,41 @@
+package claimdesk.ui.settings;
+
+import claimdesk.model.ReviewerPrefs;
+import java.util.Optional;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.stage.Window;
+
+/** Edits who signs the ledger's changes and which organisation publishes reports. */
+public final class SettingsDialog {
+
+    private SettingsDialog() {
+    }
+
+    public static Optional<ReviewerPrefs> edit(Window owner, ReviewerPrefs current) {
+        TextField name = new TextField(current.name());
+        name.setId("settingsName");
+        name.setPrefColumnCount(30);
+        TextField organisation = new TextField(current.organisation());
+        organisation.setId("settingsOrganisation");
+        GridPane grid = new GridPane();
+        grid.setHgap(8);
+        grid.setVgap(8);
+        grid.addRow(0, new Label("Your name"), name);
+        grid.addRow(1, new Label("Organisation"), organisation);
+        grid.add(new Label("Your name signs every change in the audit trail; the organisation is the\n"
+                + "author of exported reports (ClaimReview)."), 0, 2, 2, 1);
+        Dialog<ReviewerPrefs> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle("Settings");
+        dialog.setHeaderText("Reviewer");
+        dialog.getDialogPane().setContent(grid);
+        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        dialog.setResultConverter(button -> button == ButtonType.OK
+                ? new ReviewerPrefs(name.getText(), organisation.getText()) : null);
+        return dialog.showAndWait();
+    }
+}
