@@ -1,5 +1,6 @@
 package claimdesk.ui.reader;
 
+import claimdesk.analysis.DisplayLines;
 import claimdesk.analysis.FigureReading;
 import claimdesk.model.Claim;
 import claimdesk.model.Figure;
@@ -13,7 +14,6 @@ import java.util.Collection;
 import java.util.List;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
-import javafx.geometry.NodeOrientation;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.IndexRange;
@@ -45,6 +45,8 @@ public final class ReaderView extends VBox {
     private final ObservableList<LedgerFinding> findings;
     private final StyleClassedTextArea area = new StyleClassedTextArea();
     private final Tooltip figureTip = new Tooltip();
+    private final javafx.animation.PauseTransition relayout =
+            new javafx.animation.PauseTransition(javafx.util.Duration.millis(150));
 
     public ReaderView(ReaderViewModel viewModel, LedgerViewModel ledger, FiguresViewModel figures,
                       ObservableList<LedgerFinding> findings, Runnable editDetails) {
@@ -102,14 +104,18 @@ public final class ReaderView extends VBox {
         });
         area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_END, event -> figureTip.hide());
 
-        viewModel.textProperty().addListener((obs, old, text) -> {
-            area.replaceText(text);
-            area.moveTo(0);
-            area.showParagraphAtTop(0);
-            highlight();
+        viewModel.textProperty().addListener((obs, old, text) -> showText());
+        relayout.setOnFinished(event -> {
+            if (viewModel.rightToLeftProperty().get()) {
+                showText();
+            }
         });
+        area.widthProperty().addListener((obs, old, width) -> relayout.playFromStart());
         viewModel.rightToLeftProperty().addListener((obs, old, rtl) -> {
             area.getStyleClass().remove("rtl");
+            // JavaFX 21 misplaces wrapped right-to-left lines; short lines render correctly, so right-to-left
+            // text is shown unwrapped with its long lines broken at spaces (same length, same offsets).
+            area.setWrapText(!rtl);
             if (rtl) {
                 area.getStyleClass().add("rtl");
             }
@@ -136,6 +142,21 @@ public final class ReaderView extends VBox {
         setSpacing(4);
         setPadding(new Insets(8));
         getChildren().addAll(headline, detailsRow, scroll);
+    }
+
+    private void showText() {
+        String text = viewModel.textProperty().get();
+        if (viewModel.rightToLeftProperty().get() && area.getWidth() > 0) {
+            // About 0.55 em per letter for Arabic script at the reader's size; a line that ends short is harmless.
+            int width = Math.max(20, (int) ((area.getWidth() - 40) / (15 * 0.55)));
+            text = DisplayLines.breakLongLines(text, width);
+        }
+        if (!text.equals(area.getText())) {
+            area.replaceText(text);
+            area.moveTo(0);
+            area.showParagraphAtTop(0);
+        }
+        highlight();
     }
 
     /** Tags the selected text as a claim. */
