@@ -47,10 +47,10 @@ final class RateCheck {
                 totalsByBase.computeIfAbsent(m.key().base(), k -> new ArrayList<>()).add(m);
             }
         }
+        totalsByBase.values().forEach(totals -> totals.sort(Measured.BY_POSITION));
         List<Finding> findings = new ArrayList<>();
         for (Measured rate : rates) {
             List<Measured> totals = totalsByBase.getOrDefault(rate.key().base(), List.of());
-            totals.sort(Measured.BY_POSITION);
             for (Measured total : totals.subList(0, Math.min(MAX_TOTALS, totals.size()))) {
                 compare(rate, total, findings);
             }
