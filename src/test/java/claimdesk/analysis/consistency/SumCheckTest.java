@@ -74,6 +74,18 @@ class SumCheckTest {
     }
 
     @Test
+    void partsBeforeTheTotalInItsSentenceAreChecked() {
+        String text = "On Saturday 12574 individuals entered through Islam Qala and 13476 crossed via Pul-e Abrisham, "
+                + "26320 in all.";
+        List<Figure> figures = List.of(figure(text, "12574").exactly(12574).build(),
+                figure(text, "13476").exactly(13476).build(), figure(text, "26320").exactly(26320).build());
+
+        List<Finding> findings = checker.check(List.of(new ArticleFigures("000.txt", text, null, figures)), null);
+
+        assertEquals(List.of("12574 + 13476 = 26050, not 26320"), findings.stream().map(Finding::message).toList());
+    }
+
+    @Test
     void aListLongerThanItsCountIsFlagged() {
         String text = "Afghans returned through three crossings: Islam Qala, Dogharoun, Milak and Torkham.";
 
