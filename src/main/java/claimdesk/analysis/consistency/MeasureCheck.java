@@ -35,8 +35,17 @@ final class MeasureCheck {
                     Comparator.nullsFirst(Comparator.<BigDecimal>naturalOrder()))
             .thenComparing(Measured.BY_POSITION);
 
-    /** A differs finding waiting for the per-bucket cap; {@code gap} is |a - b| / max(|a|, |b|). */
-    private record Differs(Finding finding, double gap) {
+    /** A differs pair waiting for the per-bucket cap; {@code gap} is |a - b| / max(|a|, |b|). */
+    private record Differs(Measured a, Measured b, double gap) {
+        List<TextRef> refs() {
+            return List.of(a.ref(), b.ref());
+        }
+
+        Finding finding() {
+            return MeasureCheck.finding(FindingKind.DIFFERS, a, b, String.format(
+                    "\"%s\" (%s, %s) differs from \"%s\" (%s, %s).", a.figure().text(), a.article().key(),
+                    a.periodLabel(), b.figure().text(), b.article().key(), b.periodLabel()));
+        }
     }
 
     private MeasureCheck() {
@@ -60,8 +69,9 @@ final class MeasureCheck {
                     compare(sorted.get((int) (pair >>> 32)), sorted.get((int) pair), findings, differs);
                 }
             }
+            // Messages are built only for the pairs kept: large measures have many more candidates.
             differs.sort(Comparator.comparingDouble(Differs::gap).reversed()
-                    .thenComparing(d -> d.finding().refs(), Fingerprints.REFS));
+                    .thenComparing(Differs::refs, Fingerprints.REFS));
             differs.stream().limit(MAX_DIFFERS).forEach(d -> findings.add(d.finding()));
         }
         return findings;
@@ -102,10 +112,7 @@ final class MeasureCheck {
             conflicts.add(shrinking(b, a));
         } else if (relation != PeriodRelation.SAME && relation != PeriodRelation.DISJOINT
                 && IntervalLogic.differ(a.figure(), b.figure())) {
-            Finding finding = finding(FindingKind.DIFFERS, a, b, String.format(
-                    "\"%s\" (%s, %s) differs from \"%s\" (%s, %s).", a.figure().text(), a.article().key(),
-                    a.periodLabel(), b.figure().text(), b.article().key(), b.periodLabel()));
-            differs.add(new Differs(finding, gap(a, b)));
+            differs.add(new Differs(a, b, gap(a, b)));
         }
     }
 
