@@ -54,7 +54,8 @@ final class CopyCheck {
         int[] parent = NearDuplicates.join(forms, SKETCH, MAX_BUCKET, MIN_JACCARD);
         Map<Integer, List<Occurrence>> groups = new TreeMap<>();
         for (int i = 0; i < forms.size(); i++) {
-            groups.computeIfAbsent(NearDuplicates.root(parent, i), k -> new ArrayList<>()).addAll(byForm.get(forms.get(i)));
+            groups.computeIfAbsent(NearDuplicates.root(parent, i), k -> new ArrayList<>())
+                    .addAll(byForm.get(forms.get(i)));
         }
         List<Finding> findings = new ArrayList<>();
         groups.forEach((root, group) -> {

@@ -75,7 +75,8 @@ final class RateCheck {
         }
         String bound;
         BigDecimal implied;
-        if (rate.figure().low() != null && rate.figure().low().multiply(scale).compareTo(written.multiply(TOLERANCE)) > 0) {
+        if (rate.figure().low() != null
+                && rate.figure().low().multiply(scale).compareTo(written.multiply(TOLERANCE)) > 0) {
             bound = "at least";
             implied = rate.figure().low().multiply(scale);
         } else if (rate.figure().high() != null

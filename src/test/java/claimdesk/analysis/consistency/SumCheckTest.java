@@ -125,7 +125,8 @@ class SumCheckTest {
                 figure(text, secondPart, "while").exactly(Long.parseLong(secondPart)).event("crossed")
                         .place("Pul-e Abrisham").build(),
                 figure(text, "40.7 million").exactly("40700000").kind(FigureKind.MONEY).build(),
-                figure(text, "1257", "Of those returned").exactly(1257).subject("individuals").event("relocated").build());
+                figure(text, "1257", "Of those returned").exactly(1257).subject("individuals").event("relocated")
+                        .build());
         ArticleFigures article = new ArticleFigures("000.txt", text, LocalDate.of(2025, 7, 6), figures);
         return checker.check(List.of(article), null).stream().filter(f -> f.kind() == FindingKind.SUM).toList();
     }
