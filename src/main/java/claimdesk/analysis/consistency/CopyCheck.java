@@ -42,11 +42,14 @@ final class CopyCheck {
         Map<String, List<Occurrence>> byForm = new TreeMap<>();
         for (ArticleText article : articles) {
             for (Sentence sentence : article.sentences) {
-                String text = article.textOf(sentence);
+                if (PassageText.wordCount(article.textOf(sentence)) < MIN_WORDS) {
+                    continue;
+                }
                 List<NumberToken> numbers = PassageText.numbers(article.text(), sentence.start(), sentence.end());
-                if (!numbers.isEmpty() && PassageText.wordCount(text) >= MIN_WORDS) {
-                    byForm.computeIfAbsent(PassageText.withPlaceholders(text), k -> new ArrayList<>())
-                            .add(new Occurrence(article, sentence, numbers));
+                if (!numbers.isEmpty()) {
+                    String form = PassageText.withPlaceholders(article.text(), sentence.start(), sentence.end(),
+                            numbers);
+                    byForm.computeIfAbsent(form, k -> new ArrayList<>()).add(new Occurrence(article, sentence, numbers));
                 }
             }
         }

@@ -6,8 +6,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * Finds {@code conflict} and {@code differs} among figures of one measure (one bucket of equal {@link MeasureKey}).
@@ -77,21 +75,24 @@ final class MeasureCheck {
         return findings;
     }
 
-    /** Pairs (i &lt; j, packed as i &lt;&lt; 32 | j) of neighbours within the window and of everyone with both ends. */
-    private static Set<Long> windowPairs(int n) {
-        Set<Long> pairs = new TreeSet<>();
+    /**
+     * Pairs (i &lt; j, packed as i &lt;&lt; 32 | j), each once: neighbours within the window, then the first
+     * figure with those beyond its window, then the last figure with those before the window it is in.
+     */
+    private static long[] windowPairs(int n) {
+        List<Long> pairs = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             for (int j = i + 1; j <= Math.min(n - 1, i + WINDOW); j++) {
                 pairs.add((long) i << 32 | j);
             }
-            if (i > 0) {
-                pairs.add((long) i);
-            }
-            if (i < n - 1) {
-                pairs.add((long) i << 32 | (n - 1));
-            }
         }
-        return pairs;
+        for (int j = WINDOW + 1; j < n; j++) {
+            pairs.add((long) j);
+        }
+        for (int i = 1; i < n - 1 - WINDOW; i++) {
+            pairs.add((long) i << 32 | (n - 1));
+        }
+        return pairs.stream().mapToLong(Long::longValue).toArray();
     }
 
     private static void compare(Measured x, Measured y, List<Finding> conflicts, List<Differs> differs) {
