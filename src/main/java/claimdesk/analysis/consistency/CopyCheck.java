@@ -114,7 +114,7 @@ final class CopyCheck {
             if (!occurrence.article().key().equals(first.articleKey())) {
                 continue;
             }
-            for (Figure figure : occurrence.article().article.figures()) {
+            for (Figure figure : occurrence.article().figures()) {
                 if (figure.start() <= first.start() && first.end() <= figure.end()) {
                     return MeasureKey.of(figure).map(MeasureKey::code).orElse("sentence:" + PassageText.hash(form));
                 }

@@ -43,7 +43,7 @@ final class SumCheck {
         for (int i = 0; i < article.sentences.size(); i++) {
             bySentence.add(new ArrayList<>());
         }
-        for (Figure figure : article.article.figures()) {
+        for (Figure figure : article.figures()) {
             int sentence = article.sentenceAt(figure.start());
             if (sentence >= 0 && figure.kind().isStatistic() && figure.per() == null) {
                 bySentence.get(sentence).add(figure);
