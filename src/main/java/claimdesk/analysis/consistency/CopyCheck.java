@@ -49,7 +49,8 @@ final class CopyCheck {
                 if (!numbers.isEmpty()) {
                     String form = PassageText.withPlaceholders(article.text(), sentence.start(), sentence.end(),
                             numbers);
-                    byForm.computeIfAbsent(form, k -> new ArrayList<>()).add(new Occurrence(article, sentence, numbers));
+                    byForm.computeIfAbsent(form, k -> new ArrayList<>())
+                            .add(new Occurrence(article, sentence, numbers));
                 }
             }
         }
