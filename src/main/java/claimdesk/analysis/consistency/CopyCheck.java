@@ -28,6 +28,7 @@ final class CopyCheck {
     static final int MIN_WORDS = 8;
     static final int SKETCH = 3;
     static final int MAX_BUCKET = 100;
+    static final int LISTED = 3;
     private static final double MIN_JACCARD = 0.9;
     private static final Comparator<Occurrence> BY_POSITION = Comparator
             .comparing((Occurrence o) -> o.article().key()).thenComparingInt(o -> o.sentence().start());
@@ -96,11 +97,25 @@ final class CopyCheck {
             return;
         }
         refs.sort(null);
+        out.add(new Finding(FindingKind.COPY_CHANGED, "Copies of the same sentence give " + listed(variants) + ".",
+                refs, measureKey(group, refs.get(0), form), ""));
+    }
+
+    /**
+     * "A in x; B in y and C in z", naming at most {@value #LISTED} versions and {@value #LISTED} articles each, so a
+     * sentence reprinted in hundreds of articles still gets a readable message (the references list them all).
+     */
+    private static String listed(Map<String, List<String>> variants) {
         List<String> parts = new ArrayList<>();
-        variants.forEach((variant, keys) -> parts.add(variant + " in " + String.join(", ", keys)));
-        String listed = String.join("; ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1);
-        out.add(new Finding(FindingKind.COPY_CHANGED, "Copies of the same sentence give " + listed + ".", refs,
-                measureKey(group, refs.get(0), form), ""));
+        variants.forEach((variant, keys) -> parts.add(variant + " in " + String.join(", ", keys.subList(0,
+                Math.min(LISTED, keys.size()))) + (keys.size() > LISTED ? " and " + (keys.size() - LISTED) + " more"
+                : "")));
+        if (parts.size() > LISTED) {
+            int others = parts.size() - LISTED;
+            parts.subList(LISTED, parts.size()).clear();
+            parts.add(others == 1 ? "1 other version" : others + " other versions");
+        }
+        return String.join("; ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1);
     }
 
     private static Map<String, Integer> counts(List<NumberToken> numbers) {
