@@ -24,6 +24,10 @@ final class ArticleText {
         return article.text();
     }
 
+    List<Figure> figures() {
+        return article.figures();
+    }
+
     LocalDate publishedOn() {
         return article.publishedOn();
     }

@@ -28,6 +28,7 @@ final class CopyCheck {
     static final int MIN_WORDS = 8;
     static final int SKETCH = 3;
     static final int MAX_BUCKET = 100;
+    static final int LISTED = 3;
     private static final double MIN_JACCARD = 0.9;
     private static final Comparator<Occurrence> BY_POSITION = Comparator
             .comparing((Occurrence o) -> o.article().key()).thenComparingInt(o -> o.sentence().start());
@@ -42,10 +43,14 @@ final class CopyCheck {
         Map<String, List<Occurrence>> byForm = new TreeMap<>();
         for (ArticleText article : articles) {
             for (Sentence sentence : article.sentences) {
-                String text = article.textOf(sentence);
+                if (PassageText.wordCount(article.textOf(sentence)) < MIN_WORDS) {
+                    continue;
+                }
                 List<NumberToken> numbers = PassageText.numbers(article.text(), sentence.start(), sentence.end());
-                if (!numbers.isEmpty() && PassageText.wordCount(text) >= MIN_WORDS) {
-                    byForm.computeIfAbsent(PassageText.withPlaceholders(text), k -> new ArrayList<>())
+                if (!numbers.isEmpty()) {
+                    String form = PassageText.withPlaceholders(article.text(), sentence.start(), sentence.end(),
+                            numbers);
+                    byForm.computeIfAbsent(form, k -> new ArrayList<>())
                             .add(new Occurrence(article, sentence, numbers));
                 }
             }
@@ -54,7 +59,8 @@ final class CopyCheck {
         int[] parent = NearDuplicates.join(forms, SKETCH, MAX_BUCKET, MIN_JACCARD);
         Map<Integer, List<Occurrence>> groups = new TreeMap<>();
         for (int i = 0; i < forms.size(); i++) {
-            groups.computeIfAbsent(NearDuplicates.root(parent, i), k -> new ArrayList<>()).addAll(byForm.get(forms.get(i)));
+            groups.computeIfAbsent(NearDuplicates.root(parent, i), k -> new ArrayList<>())
+                    .addAll(byForm.get(forms.get(i)));
         }
         List<Finding> findings = new ArrayList<>();
         groups.forEach((root, group) -> {
@@ -91,11 +97,25 @@ final class CopyCheck {
             return;
         }
         refs.sort(null);
+        out.add(new Finding(FindingKind.COPY_CHANGED, "Copies of the same sentence give " + listed(variants) + ".",
+                refs, measureKey(group, refs.get(0), form), ""));
+    }
+
+    /**
+     * "A in x; B in y and C in z", naming at most {@value #LISTED} versions and {@value #LISTED} articles each, so a
+     * sentence reprinted in hundreds of articles still gets a readable message (the references list them all).
+     */
+    private static String listed(Map<String, List<String>> variants) {
         List<String> parts = new ArrayList<>();
-        variants.forEach((variant, keys) -> parts.add(variant + " in " + String.join(", ", keys)));
-        String listed = String.join("; ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1);
-        out.add(new Finding(FindingKind.COPY_CHANGED, "Copies of the same sentence give " + listed + ".", refs,
-                measureKey(group, refs.get(0), form), ""));
+        variants.forEach((variant, keys) -> parts.add(variant + " in " + String.join(", ", keys.subList(0,
+                Math.min(LISTED, keys.size()))) + (keys.size() > LISTED ? " and " + (keys.size() - LISTED) + " more"
+                : "")));
+        if (parts.size() > LISTED) {
+            int others = parts.size() - LISTED;
+            parts.subList(LISTED, parts.size()).clear();
+            parts.add(others == 1 ? "1 other version" : others + " other versions");
+        }
+        return String.join("; ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1);
     }
 
     private static Map<String, Integer> counts(List<NumberToken> numbers) {
@@ -110,7 +130,7 @@ final class CopyCheck {
             if (!occurrence.article().key().equals(first.articleKey())) {
                 continue;
             }
-            for (Figure figure : occurrence.article().article.figures()) {
+            for (Figure figure : occurrence.article().figures()) {
                 if (figure.start() <= first.start() && first.end() <= figure.end()) {
                     return MeasureKey.of(figure).map(MeasureKey::code).orElse("sentence:" + PassageText.hash(form));
                 }

@@ -21,6 +21,7 @@ import java.util.TreeMap;
 final class DuplicatePassages {
 
     static final int MIN_WORDS = 12;
+    static final int LISTED = 3;
 
     private DuplicatePassages() {
     }
@@ -81,12 +82,18 @@ final class DuplicatePassages {
                 .anyMatch(c -> c.start() <= ref.start() && ref.end() <= c.end());
     }
 
-    /** "001.txt, 002.txt" or "000.txt (2×)": each article once, with its count when above one. */
-    static String where(List<TextRef> sortedRefs) {
+    /**
+     * "001.txt, 002.txt" or "000.txt (2×)": each article once, with its count when above one; after
+     * {@value #LISTED} articles "and N more articles", so boilerplate shared by thousands stays one line.
+     */
+    private static String where(List<TextRef> sortedRefs) {
         Map<String, Integer> counts = new TreeMap<>();
         sortedRefs.forEach(ref -> counts.merge(ref.articleKey(), 1, Integer::sum));
         List<String> parts = new ArrayList<>();
         counts.forEach((key, n) -> parts.add(n == 1 ? key : key + " (" + n + "×)"));
-        return String.join(", ", parts);
+        if (parts.size() <= LISTED) {
+            return String.join(", ", parts);
+        }
+        return String.join(", ", parts.subList(0, LISTED)) + " and " + (parts.size() - LISTED) + " more articles";
     }
 }

@@ -24,28 +24,28 @@ final class EventLemmas {
             "repatriate", "return");
 
     static {
-        lemma("deport", "deport", "deports", "deported", "deporting", "deportation", "deportations", "deportee",
+        forms("deport", "deport", "deports", "deported", "deporting", "deportation", "deportations", "deportee",
                 "deportees");
-        lemma("expel", "expel", "expels", "expelled", "expelling", "expulsion", "expulsions");
-        lemma("remove", "remove", "removes", "removed", "removing", "removal", "removals");
-        lemma("return", "return", "returns", "returned", "returning", "returnee", "returnees");
-        lemma("repatriate", "repatriate", "repatriates", "repatriated", "repatriating", "repatriation",
+        forms("expel", "expel", "expels", "expelled", "expelling", "expulsion", "expulsions");
+        forms("remove", "remove", "removes", "removed", "removing", "removal", "removals");
+        forms("return", "return", "returns", "returned", "returning", "returnee", "returnees");
+        forms("repatriate", "repatriate", "repatriates", "repatriated", "repatriating", "repatriation",
                 "repatriations");
-        lemma("leave", "leave", "leaves", "left", "leaving", "departed", "departure", "departures");
-        lemma("cross", "cross", "crosses", "crossed", "crossing", "crossings");
-        lemma("enter", "enter", "enters", "entered", "entering", "entry", "entries", "arrived", "arrivals");
-        lemma("flee", "flee", "flees", "fled", "fleeing");
-        lemma("register", "register", "registers", "registered", "registering", "registration", "registrations");
-        lemma("detain", "detain", "detains", "detained", "detaining", "detention", "detentions");
-        lemma("arrest", "arrest", "arrests", "arrested", "arresting");
-        lemma("relocate", "relocate", "relocated", "relocation", "resettled", "resettlement");
-        lemma("kill", "kill", "kills", "killed", "killing", "killings", "died", "deaths", "dead");
+        forms("leave", "leave", "leaves", "left", "leaving", "departed", "departure", "departures");
+        forms("cross", "cross", "crosses", "crossed", "crossing", "crossings");
+        forms("enter", "enter", "enters", "entered", "entering", "entry", "entries", "arrived", "arrivals");
+        forms("flee", "flee", "flees", "fled", "fleeing");
+        forms("register", "register", "registers", "registered", "registering", "registration", "registrations");
+        forms("detain", "detain", "detains", "detained", "detaining", "detention", "detentions");
+        forms("arrest", "arrest", "arrests", "arrested", "arresting");
+        forms("relocate", "relocate", "relocated", "relocation", "resettled", "resettlement");
+        forms("kill", "kill", "kills", "killed", "killing", "killings", "died", "deaths", "dead");
     }
 
     private EventLemmas() {
     }
 
-    private static void lemma(String lemma, String... forms) {
+    private static void forms(String lemma, String... forms) {
         for (String form : forms) {
             LEMMAS.put(form, lemma);
         }

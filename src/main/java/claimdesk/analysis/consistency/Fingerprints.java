@@ -11,7 +11,8 @@ import java.util.Map;
  *
  * <p>A fingerprint hashes the kind, the measure key and, sorted, each reference's article key and normalised text,
  * but not its offsets: a paragraph inserted earlier in an article shifts offsets without changing the finding, and
- * the reviewer's ruling should survive that. A changed figure text is a new finding and gets a new fingerprint. In
+ * the reviewer's ruling should survive that. A changed figure text is a new finding and gets a new fingerprint, and
+ * so does a group finding (copy-changed, duplicate) when another copy joins it: new evidence, a new ruling. In
  * the rare case that two findings of one run hash alike (the same figure text twice in one article, in two
  * findings of one measure), the later one in the final order gets "-2", "-3"...; that order depends only on the
  * findings, never on the order the articles came in.

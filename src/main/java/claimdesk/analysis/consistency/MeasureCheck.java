@@ -6,8 +6,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * Finds {@code conflict} and {@code differs} among figures of one measure (one bucket of equal {@link MeasureKey}).
@@ -35,8 +33,17 @@ final class MeasureCheck {
                     Comparator.nullsFirst(Comparator.<BigDecimal>naturalOrder()))
             .thenComparing(Measured.BY_POSITION);
 
-    /** A differs finding waiting for the per-bucket cap; {@code gap} is |a - b| / max(|a|, |b|). */
-    private record Differs(Finding finding, double gap) {
+    /** A differs pair waiting for the per-bucket cap; {@code gap} is |a - b| / max(|a|, |b|). */
+    private record Differs(Measured a, Measured b, double gap) {
+        List<TextRef> refs() {
+            return List.of(a.ref(), b.ref());
+        }
+
+        Finding finding() {
+            return MeasureCheck.finding(FindingKind.DIFFERS, a, b, String.format(
+                    "\"%s\" (%s, %s) differs from \"%s\" (%s, %s).", a.figure().text(), a.article().key(),
+                    a.periodLabel(), b.figure().text(), b.article().key(), b.periodLabel()));
+        }
     }
 
     private MeasureCheck() {
@@ -60,28 +67,32 @@ final class MeasureCheck {
                     compare(sorted.get((int) (pair >>> 32)), sorted.get((int) pair), findings, differs);
                 }
             }
+            // Messages are built only for the pairs kept: large measures have many more candidates.
             differs.sort(Comparator.comparingDouble(Differs::gap).reversed()
-                    .thenComparing(d -> d.finding().refs(), Fingerprints.REFS));
+                    .thenComparing(Differs::refs, Fingerprints.REFS));
             differs.stream().limit(MAX_DIFFERS).forEach(d -> findings.add(d.finding()));
         }
         return findings;
     }
 
-    /** Pairs (i &lt; j, packed as i &lt;&lt; 32 | j) of neighbours within the window and of everyone with both ends. */
-    private static Set<Long> windowPairs(int n) {
-        Set<Long> pairs = new TreeSet<>();
+    /**
+     * Pairs (i &lt; j, packed as i &lt;&lt; 32 | j), each once: neighbours within the window, then the first
+     * figure with those beyond its window, then the last figure with those before the window it is in.
+     */
+    private static long[] windowPairs(int n) {
+        List<Long> pairs = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             for (int j = i + 1; j <= Math.min(n - 1, i + WINDOW); j++) {
                 pairs.add((long) i << 32 | j);
             }
-            if (i > 0) {
-                pairs.add((long) i);
-            }
-            if (i < n - 1) {
-                pairs.add((long) i << 32 | (n - 1));
-            }
         }
-        return pairs;
+        for (int j = WINDOW + 1; j < n; j++) {
+            pairs.add((long) j);
+        }
+        for (int i = 1; i < n - 1 - WINDOW; i++) {
+            pairs.add((long) i << 32 | (n - 1));
+        }
+        return pairs.stream().mapToLong(Long::longValue).toArray();
     }
 
     private static void compare(Measured x, Measured y, List<Finding> conflicts, List<Differs> differs) {
@@ -102,10 +113,7 @@ final class MeasureCheck {
             conflicts.add(shrinking(b, a));
         } else if (relation != PeriodRelation.SAME && relation != PeriodRelation.DISJOINT
                 && IntervalLogic.differ(a.figure(), b.figure())) {
-            Finding finding = finding(FindingKind.DIFFERS, a, b, String.format(
-                    "\"%s\" (%s, %s) differs from \"%s\" (%s, %s).", a.figure().text(), a.article().key(),
-                    a.periodLabel(), b.figure().text(), b.article().key(), b.periodLabel()));
-            differs.add(new Differs(finding, gap(a, b)));
+            differs.add(new Differs(a, b, gap(a, b)));
         }
     }
 

@@ -50,7 +50,8 @@ final class NearDuplicates {
                 for (int b = a + 1; b < bucket.size(); b++) {
                     int x = bucket.get(a);
                     int y = bucket.get(b);
-                    if (root(parent, x) != root(parent, y) && jaccard(words.get(x), words.get(y), minJaccard) >= minJaccard) {
+                    if (root(parent, x) != root(parent, y)
+                            && jaccard(words.get(x), words.get(y), minJaccard) >= minJaccard) {
                         union(parent, x, y);
                     }
                 }

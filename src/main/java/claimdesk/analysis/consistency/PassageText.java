@@ -28,23 +28,48 @@ final class PassageText {
             + "|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty"
             + "|hundreds?|thousands?|millions?|billions?|dozens?)\\b", Pattern.CASE_INSENSITIVE);
 
-    private static final Pattern SINGLE_QUOTES = Pattern.compile("[‘’`´]");
-    private static final Pattern DOUBLE_QUOTES = Pattern.compile("[“”«»]");
-    private static final Pattern DASHES = Pattern.compile("[‐-―]");
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private PassageText() {
     }
 
-    static String normalise(String text) {
-        String folded = SINGLE_QUOTES.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("'");
-        folded = DOUBLE_QUOTES.matcher(folded).replaceAll("\"");
-        folded = DASHES.matcher(folded).replaceAll("-");
-        return SPACES.matcher(folded).replaceAll(" ").strip();
+    /** One pass over the text: every sentence and paragraph of every article goes through here. */
+    static String normalise(CharSequence text) {
+        StringBuilder out = new StringBuilder(text.length());
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = out.length() > 0;
+                continue;
+            }
+            if (space) {
+                out.append(' ');
+                space = false;
+            }
+            out.append(fold(c));
+        }
+        return out.toString();
     }
 
-    static String withPlaceholders(String text) {
-        return normalise(NUMBER.matcher(text).replaceAll("#"));
+    private static char fold(char c) {
+        return switch (c) {
+            case '‘', '’', '`', '´' -> '\'';
+            case '“', '”', '«', '»' -> '"';
+            case '‐', '‑', '‒', '–', '—', '―' -> '-';
+            default -> Character.toLowerCase(c);
+        };
+    }
+
+    /** The placeholder form of {@code text[from, to)}, whose numbers {@code tokens} were found by {@link #numbers}. */
+    static String withPlaceholders(String text, int from, int to, List<NumberToken> tokens) {
+        StringBuilder replaced = new StringBuilder(to - from);
+        int at = from;
+        for (NumberToken token : tokens) {
+            replaced.append(text, at, token.start()).append('#');
+            at = token.end();
+        }
+        return normalise(replaced.append(text, at, to));
     }
 
     static List<NumberToken> numbers(String text, int from, int to) {

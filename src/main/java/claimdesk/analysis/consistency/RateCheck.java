@@ -13,8 +13,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Finds a rate and a total of the same measure (equal {@link MeasureKey#base()}) whose overlapping periods make
- * them far apart ({@code rate}).
+ * Finds a rate and a total of the same measure whose overlapping periods make them far apart ({@code rate}): a
+ * plausibility check, worth a look rather than a proof.
  *
  * <p>Arithmetic: the total's period has D days (both ends inclusive). A rate per day/week/month/year is scaled by
  * D / 1, 7, 30.4375 or 365.25, from its written bounds (no approx band: the tolerance below is already loose). The
@@ -23,6 +23,13 @@ import java.util.Map;
  * 280,000. So "tens of thousands daily" (20,000 a day) over "more than 75,000 in the past two weeks" (14 days)
  * implies at least 280,000 and is flagged.
  *
+ * <p>Which totals a rate meets. Equal {@link MeasureKey#base()}: both directions are checked. Beyond that, a rate
+ * meets totals of the same place and subject head (qualifiers such as "undocumented" dropped) whose event is at
+ * least as wide, where deport ⊆ return ≈ leave: people deported have returned, and people who returned have left.
+ * Then only the "at least" direction is checked, because the rate counts a part of what the total counts. This is
+ * what pairs seed 001's "removing tens of thousands of migrants daily" with seed 000's "more than 75,000
+ * undocumented Afghan migrants have left Iran in the past two weeks".
+ *
  * <p>Totals need resolved dates. A rate without dates is read as current on its publication day and taken to cover
  * the two weeks before it; without a publication date it is skipped. Each rate is compared with at most
  * {@value #MAX_TOTALS} totals of its measure (in article-key order) to bound the work.
@@ -30,7 +37,12 @@ import java.util.Map;
 final class RateCheck {
 
     static final int MAX_TOTALS = 64;
+
+    /** Which way a rate can be checked against a total: same measure, the rate counts a part of it, or not at all. */
+    private enum Reach { BOTH_WAYS, AT_LEAST, NONE }
+
     private static final BigDecimal TOLERANCE = new BigDecimal("1.5");
+    private static final Map<String, Integer> OUTFLOW_WIDTH = Map.of("deport", 0, "return", 1, "leave", 1);
     private static final Map<String, BigDecimal> DAYS_PER = Map.of("day", BigDecimal.ONE,
             "week", BigDecimal.valueOf(7), "month", new BigDecimal("30.4375"), "year", new BigDecimal("365.25"));
 
@@ -44,21 +56,41 @@ final class RateCheck {
             if (m.figure().per() != null) {
                 rates.add(m);
             } else if (m.key().dimension().equals("count") && m.hasDates()) {
-                totalsByBase.computeIfAbsent(m.key().base(), k -> new ArrayList<>()).add(m);
+                totalsByBase.computeIfAbsent(looseBase(m.key()), k -> new ArrayList<>()).add(m);
             }
         }
+        totalsByBase.values().forEach(totals -> totals.sort(Measured.BY_POSITION));
         List<Finding> findings = new ArrayList<>();
         for (Measured rate : rates) {
-            List<Measured> totals = totalsByBase.getOrDefault(rate.key().base(), List.of());
-            totals.sort(Measured.BY_POSITION);
-            for (Measured total : totals.subList(0, Math.min(MAX_TOTALS, totals.size()))) {
-                compare(rate, total, findings);
+            int compared = 0;
+            for (Measured total : totalsByBase.getOrDefault(looseBase(rate.key()), List.of())) {
+                Reach reach = reach(rate.key(), total.key());
+                if (reach != Reach.NONE) {
+                    compare(rate, total, reach, findings);
+                    if (++compared == MAX_TOTALS) {
+                        break;
+                    }
+                }
             }
         }
         return findings;
     }
 
-    private static void compare(Measured rate, Measured total, List<Finding> out) {
+    private static String looseBase(MeasureKey key) {
+        int qualifier = key.subject().indexOf(':');
+        return (qualifier < 0 ? key.subject() : key.subject().substring(0, qualifier)) + "|" + key.places();
+    }
+
+    private static Reach reach(MeasureKey rate, MeasureKey total) {
+        if (rate.base().equals(total.base())) {
+            return Reach.BOTH_WAYS;
+        }
+        Integer rateWidth = OUTFLOW_WIDTH.get(rate.event());
+        Integer totalWidth = OUTFLOW_WIDTH.get(total.event());
+        return rateWidth != null && totalWidth != null && rateWidth <= totalWidth ? Reach.AT_LEAST : Reach.NONE;
+    }
+
+    private static void compare(Measured rate, Measured total, Reach reach, List<Finding> out) {
         BigDecimal perDays = DAYS_PER.get(rate.figure().per().toLowerCase(Locale.ROOT));
         LocalDate published = rate.article().publishedOn();
         LocalDate from = rate.hasDates() ? rate.from() : published == null ? null : published.minusDays(13);
@@ -75,10 +107,11 @@ final class RateCheck {
         }
         String bound;
         BigDecimal implied;
-        if (rate.figure().low() != null && rate.figure().low().multiply(scale).compareTo(written.multiply(TOLERANCE)) > 0) {
+        if (rate.figure().low() != null
+                && rate.figure().low().multiply(scale).compareTo(written.multiply(TOLERANCE)) > 0) {
             bound = "at least";
             implied = rate.figure().low().multiply(scale);
-        } else if (rate.figure().high() != null
+        } else if (reach == Reach.BOTH_WAYS && rate.figure().high() != null
                 && rate.figure().high().multiply(scale).multiply(TOLERANCE).compareTo(written) < 0) {
             bound = "at most";
             implied = rate.figure().high().multiply(scale);

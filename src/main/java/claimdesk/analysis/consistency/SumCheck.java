@@ -16,8 +16,10 @@ import java.util.regex.Pattern;
  * <li>A total is a statistic that is not a rate, in a sentence that marks it as a total: "total", "in all",
  * "altogether", "overall", "combined", "daily", "a day", "figure(s)", "of whom", "of which", "including".</li>
  * <li>Its parts are two or more figures of the same kind, unit and currency, each smaller than the total, all in one
- * sentence: either after the total in its own sentence, or in the next sentence of the same block (a blank line ends
- * a story, and a digest like seed 000 puts unrelated stories side by side). Where both a part and the total name a
+ * sentence: either the total's own sentence (before or after it: "Of the 26,320 deported, ..." or "... and
+ * 13,746 via Pul-e Abrisham, 26,320 in all"), or the next sentence of the same block (a blank line ends a story, and
+ * a digest like seed 000 puts unrelated stories side by side). Parts in the sentence before the total are not
+ * looked for: there they are more often last week's figures than a breakdown. Where both a part and the total name a
  * subject, the subject classes must match (see {@link MeasureKey}).</li>
  * <li>The parts' sum interval is compared with the total's ({@link IntervalLogic}, approx ±10%). Parts that
  * certainly exceed the total are flagged. Parts that fall short are flagged only when the sum is within 5% of the
@@ -41,7 +43,7 @@ final class SumCheck {
         for (int i = 0; i < article.sentences.size(); i++) {
             bySentence.add(new ArrayList<>());
         }
-        for (Figure figure : article.article.figures()) {
+        for (Figure figure : article.figures()) {
             int sentence = article.sentenceAt(figure.start());
             if (sentence >= 0 && figure.kind().isStatistic() && figure.per() == null) {
                 bySentence.get(sentence).add(figure);
@@ -54,8 +56,7 @@ final class SumCheck {
             boolean nextInBlock = s + 1 < bySentence.size()
                     && article.sentences.get(s + 1).block() == article.sentences.get(s).block();
             for (Figure total : bySentence.get(s)) {
-                List<Figure> after = bySentence.get(s).stream().filter(f -> f.start() > total.end()).toList();
-                checkParts(article, total, after, findings);
+                checkParts(article, total, bySentence.get(s), findings);
                 if (nextInBlock) {
                     checkParts(article, total, bySentence.get(s + 1), findings);
                 }

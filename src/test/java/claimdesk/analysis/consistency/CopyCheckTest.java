@@ -73,6 +73,21 @@ class CopyCheckTest {
                 findings.get(0).message());
     }
 
+    @Test
+    void aSentenceReprintedWidelyGetsAShortMessageAndEveryReference() {
+        String sentence = "Pakistan deported 286,631 Afghan nationals between 1 April and 15 July.";
+        String[] texts = new String[9];
+        for (int i = 0; i < texts.length; i++) {
+            texts[i] = i < 5 ? sentence : sentence.replace("286,631", "29" + i + ",631");
+        }
+
+        Finding finding = copies(texts).get(0);
+
+        assertEquals("Copies of the same sentence give \"286,631\" in 001.txt, 002.txt, 003.txt and 2 more; "
+                + "\"295,631\" in 006.txt; \"296,631\" in 007.txt and 2 other versions.", finding.message());
+        assertEquals(9, finding.refs().size());
+    }
+
     private List<Finding> copies(String... texts) {
         List<ArticleFigures> articles = new java.util.ArrayList<>();
         for (int i = 0; i < texts.length; i++) {

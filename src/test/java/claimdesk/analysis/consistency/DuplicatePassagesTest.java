@@ -74,6 +74,20 @@ class DuplicatePassagesTest {
     }
 
     @Test
+    void boilerplateInManyArticlesNamesThreeAndCountsTheRest() {
+        List<ArticleFigures> articles = new java.util.ArrayList<>();
+        for (int i = 1; i <= 5; i++) {
+            articles.add(new ArticleFigures("00" + i + ".txt", "Story " + i + ".\n" + LEAD, null, List.of()));
+        }
+
+        List<Finding> findings = duplicates(articles.toArray(ArticleFigures[]::new));
+
+        assertEquals("The same passage of 20 words appears 5 times: 001.txt, 002.txt, 003.txt and 2 more articles.",
+                findings.get(0).message());
+        assertEquals(5, findings.get(0).refs().size());
+    }
+
+    @Test
     void shortRepeatsAndUniqueTextAreNotDuplicates() {
         String text = "Afghan refugees in Pakistan\nAfghan refugees in Pakistan\n" + LEAD;
 

@@ -52,6 +52,39 @@ class RateCheckTest {
         assertEquals(List.of(), rates(RATE, "tens of thousands", 20_000, 99_999, LocalDate.of(2025, 1, 10)));
     }
 
+    @Test
+    void aDeportationRateMeetsTheSeedsTotalOfDepartures() {
+        String total = "According to Bijar, more than 75,000 undocumented Afghan migrants have left Iran in the past "
+                + "two weeks, with over 75 percent doing so voluntarily.";
+        List<Finding> findings = checker.check(List.of(departures(total, "left"),
+                deportations(RATE, "removing")), null);
+
+        assertEquals(List.of("\"tens of thousands\" per day (001.txt) means at least 280,000 over the 14 days of "
+                + "\"more than 75,000\" (000.txt)."), findings.stream().map(Finding::message).toList());
+    }
+
+    @Test
+    void aRateOfTheWiderEventIsNotCheckedAgainstTheNarrowerTotal() {
+        String total = "According to Bijar, more than 75,000 undocumented Afghan migrants were deported from Iran in "
+                + "the past two weeks.";
+        String rate = "Tens of thousands of migrants left Iran daily, officials said.";
+
+        assertEquals(List.of(), checker.check(List.of(departures(total, "deported"), deportations(rate, "left")),
+                null));
+    }
+
+    private static ArticleFigures departures(String text, String event) {
+        return new ArticleFigures("000.txt", text, JULY_6, List.of(figure(text, "more than 75,000").moreThan("75000")
+                .subject("undocumented Afghan migrants").event(event).place("Iran")
+                .period("in the past two weeks", LocalDate.of(2025, 6, 23), JULY_6).build()));
+    }
+
+    private static ArticleFigures deportations(String text, String event) {
+        String figureText = text.contains("tens of") ? "tens of thousands" : "Tens of thousands";
+        return new ArticleFigures("001.txt", text, JULY_6, List.of(figure(text, figureText).between(20_000, 99_999)
+                .approx().perDay().subject("migrants").event(event).place("Iran").build()));
+    }
+
     private List<Finding> rates(String rateText, String rateFigure, long low, long high, LocalDate ratePublished) {
         ArticleFigures total = new ArticleFigures("000.txt", TOTAL, JULY_6, List.of(
                 figure(TOTAL, "more than 75,000").moreThan("75000").subject("Afghan migrants").event("deported")

@@ -50,7 +50,8 @@ final class SampleCorpus {
                         .place("Iran").period("in the past two weeks", LocalDate.of(2025, 6, 23), JULY_6).build(),
                 figure(text, "26320").exactly(26320).subject("Afghan migrants").event("deported").place("Iran")
                         .period("on Saturday, 5 July", LocalDate.of(2025, 7, 5), LocalDate.of(2025, 7, 5)).build(),
-                figure(text, firstPart).exactly(Long.parseLong(firstPart)).subject("individuals").event("entered").build(),
+                figure(text, firstPart).exactly(Long.parseLong(firstPart)).subject("individuals").event("entered")
+                        .build(),
                 figure(text, "13476").exactly(13476).event("crossed").build()));
     }
 

@@ -26,7 +26,8 @@ class SeedPassagesTest {
 
         assertEquals(List.of(
                 "The same passage of 20 words appears 2 times: 000_855578ea834ac26d.txt (2×).",
-                "The same passage of 23 words appears 3 times: 001_a219516f4fe332d3.txt, 002_36ac887a2783dbf1.txt (2×).",
+                "The same passage of 23 words appears 3 times: 001_a219516f4fe332d3.txt, "
+                        + "002_36ac887a2783dbf1.txt (2×).",
                 "The same passage of 749 words appears 2 times: 001_a219516f4fe332d3.txt, 002_36ac887a2783dbf1.txt."),
                 findings.stream().map(Finding::message).sorted().toList());
     }

@@ -74,6 +74,18 @@ class SumCheckTest {
     }
 
     @Test
+    void partsBeforeTheTotalInItsSentenceAreChecked() {
+        String text = "On Saturday 12574 individuals entered through Islam Qala and 13476 crossed via Pul-e Abrisham, "
+                + "26320 in all.";
+        List<Figure> figures = List.of(figure(text, "12574").exactly(12574).build(),
+                figure(text, "13476").exactly(13476).build(), figure(text, "26320").exactly(26320).build());
+
+        List<Finding> findings = checker.check(List.of(new ArticleFigures("000.txt", text, null, figures)), null);
+
+        assertEquals(List.of("12574 + 13476 = 26050, not 26320"), findings.stream().map(Finding::message).toList());
+    }
+
+    @Test
     void aListLongerThanItsCountIsFlagged() {
         String text = "Afghans returned through three crossings: Islam Qala, Dogharoun, Milak and Torkham.";
 
@@ -113,7 +125,8 @@ class SumCheckTest {
                 figure(text, secondPart, "while").exactly(Long.parseLong(secondPart)).event("crossed")
                         .place("Pul-e Abrisham").build(),
                 figure(text, "40.7 million").exactly("40700000").kind(FigureKind.MONEY).build(),
-                figure(text, "1257", "Of those returned").exactly(1257).subject("individuals").event("relocated").build());
+                figure(text, "1257", "Of those returned").exactly(1257).subject("individuals").event("relocated")
+                        .build());
         ArticleFigures article = new ArticleFigures("000.txt", text, LocalDate.of(2025, 7, 6), figures);
         return checker.check(List.of(article), null).stream().filter(f -> f.kind() == FindingKind.SUM).toList();
     }

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class ProgressTest {
+class ConsistencyCheckerTest {
 
     private final ConsistencyChecker checker = new ConsistencyChecker();
 
@@ -32,5 +32,15 @@ class ProgressTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> checker.check(List.of(article, article), null));
         assertEquals("two articles share the key 000.txt", e.getMessage());
+    }
+
+    @Test
+    void aFigureOutsideItsArticleIsRefused() {
+        String text = "Pakistan deported 286,631 Afghan nationals.";
+        claimdesk.model.Figure figure = FigureFixture.figure(text, "286,631").exactly(286_631).build();
+
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new ArticleFigures("001.txt", "Pakistan deported", null, List.of(figure)));
+        assertEquals("figure 286,631 lies outside article 001.txt", e.getMessage());
     }
 }
