@@ -43,7 +43,7 @@ public final class ConsistencyService {
         List<ArticleSummary> summaries = store.articles();
         for (int i = 0; i < summaries.size(); i++) {
             Article article = store.article(summaries.get(i).id()).orElseThrow();
-            input.add(new ArticleFigures(String.valueOf(article.id()), article.text(),
+            input.add(new ArticleFigures(key(article), article.text(),
                     article.metadata().publishedOn(), store.figuresOf(article.id())));
             progress.update(i + 1, summaries.size() * 2L);
         }
@@ -65,9 +65,19 @@ public final class ConsistencyService {
         return findings;
     }
 
-    /** The article id a finding reference points at (the check keys articles by their ledger id). */
+    /**
+     * The key an article has in a check: its source name (which messages quote, so a reviewer knows the article)
+     * and, after the last '#', its ledger id.
+     */
+    static String key(Article article) {
+        String name = article.sourceName() == null || article.sourceName().isBlank() ? "article" : article.sourceName();
+        return name + "#" + article.id();
+    }
+
+    /** The article id a finding reference points at. */
     public static long articleId(TextRef ref) {
-        return Long.parseLong(ref.articleKey());
+        String key = ref.articleKey();
+        return Long.parseLong(key.substring(key.lastIndexOf('#') + 1));
     }
 
     private static LedgerFinding.Draft draft(Finding finding) {
