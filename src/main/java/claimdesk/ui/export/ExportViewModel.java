@@ -20,9 +20,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
-import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
@@ -40,7 +40,10 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.ObservableSet;
+import javafx.collections.SetChangeListener;
 
 /**
  * The state of the export dialog: the filter, the heading, the format and the destination as writable properties;
@@ -77,6 +80,7 @@ public final class ExportViewModel {
     private final ReadOnlyBooleanWrapper exporting = new ReadOnlyBooleanWrapper(this, "exporting", false);
     private final ReadOnlyObjectWrapper<Path> writtenFile = new ReadOnlyObjectWrapper<>(this, "writtenFile");
     private final BooleanBinding canExport;
+    private final ChangeListener<Article> openArticleChanged = (obs, old, now) -> refreshPreview();
     private long previewRequest;
 
     public ExportViewModel(ReportService service, UiExecutor executor, Dialogs dialogs, Session session,
@@ -90,12 +94,19 @@ public final class ExportViewModel {
         format.addListener((obs, old, now) -> destination.set(withSuffix(destination.get(), old, now)));
         canExport = Bindings.createBooleanBinding(() -> problem.get().isEmpty() && !exporting.get()
                 && !destination.get().isBlank(), problem, exporting, destination);
-        Observable[] inputs = {statuses, verdicts, onlyOpenArticle, tags, from, to, title, organisation,
-                session.openArticleProperty()};
-        for (Observable input : inputs) {
-            input.addListener(changed -> refreshPreview());
+        // Change listeners, not invalidation ones: a property the last refresh did not read must still wake us.
+        for (ObservableValue<?> input : List.of(onlyOpenArticle, tags, from, to, title, organisation)) {
+            input.addListener((obs, old, now) -> refreshPreview());
         }
+        statuses.addListener((SetChangeListener<ClaimStatus>) change -> refreshPreview());
+        verdicts.addListener((SetChangeListener<Verdict>) change -> refreshPreview());
+        session.openArticleProperty().addListener(openArticleChanged);
         refreshPreview();
+    }
+
+    /** Stops following the session; call when the dialog closes, so the session does not keep this alive. */
+    public void close() {
+        session.openArticleProperty().removeListener(openArticleChanged);
     }
 
     /** Checks the filter, then builds the report and its HTML off the FX thread; the newest request wins. */
