@@ -56,6 +56,9 @@ import javafx.collections.SetChangeListener;
  */
 public final class ExportViewModel {
 
+    static final String VERIFIED_TITLE = "Verified claims";
+    static final String MIXED_TITLE = "Claims, including unverified ones";
+
     private final ReportService service;
     private final UiExecutor executor;
     private final Dialogs dialogs;
@@ -69,7 +72,7 @@ public final class ExportViewModel {
     private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>(this, "from");
     private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>(this, "to");
     private final ObjectProperty<ReportFormat> format = new SimpleObjectProperty<>(this, "format", ReportFormat.HTML);
-    private final StringProperty title = new SimpleStringProperty(this, "title", "Verified claims");
+    private final StringProperty title = new SimpleStringProperty(this, "title", VERIFIED_TITLE);
     private final StringProperty organisation = new SimpleStringProperty(this, "organisation", Report.DEFAULT_ORGANISATION);
     private final StringProperty destination = new SimpleStringProperty(this, "destination", "");
 
@@ -98,7 +101,10 @@ public final class ExportViewModel {
         for (ObservableValue<?> input : List.of(onlyOpenArticle, tags, from, to, title, organisation)) {
             input.addListener((obs, old, now) -> refreshPreview());
         }
-        statuses.addListener((SetChangeListener<ClaimStatus>) change -> refreshPreview());
+        statuses.addListener((SetChangeListener<ClaimStatus>) change -> {
+            retitle();
+            refreshPreview();
+        });
         verdicts.addListener((SetChangeListener<Verdict>) change -> refreshPreview());
         session.openArticleProperty().addListener(openArticleChanged);
         refreshPreview();
@@ -210,6 +216,16 @@ public final class ExportViewModel {
         }
         return Report.UNVERIFIED_WARNING + " (" + others.stream().map(ClaimStatus::label)
                 .collect(java.util.stream.Collectors.joining(", ")) + "); the report says so at the top.";
+    }
+
+    /** Keeps an untouched default title true to the statuses: drafts must not go out as "Verified claims". */
+    private void retitle() {
+        boolean mixed = !unverifiedWarning().isEmpty();
+        if (mixed && VERIFIED_TITLE.equals(title.get())) {
+            title.set(MIXED_TITLE);
+        } else if (!mixed && MIXED_TITLE.equals(title.get())) {
+            title.set(VERIFIED_TITLE);
+        }
     }
 
     /** Swaps the old format's suffix for the new one, so the file name keeps matching the format. */

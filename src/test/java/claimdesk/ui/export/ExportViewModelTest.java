@@ -85,10 +85,21 @@ class ExportViewModelTest {
         assertTrue(viewModel.warningProperty().get().startsWith(Report.UNVERIFIED_WARNING + " (Draft)"));
         String html = viewModel.previewHtmlProperty().get();
         assertTrue(html.indexOf(Report.UNVERIFIED_WARNING) < html.indexOf("26,320"), "the warning comes first");
+        assertEquals(ExportViewModel.MIXED_TITLE, viewModel.titleProperty().get(), "not called verified any more");
 
         viewModel.statuses().remove(ClaimStatus.DRAFT);
         assertEquals("", viewModel.warningProperty().get());
         assertEquals(1, viewModel.matchCountProperty().get());
+        assertEquals(ExportViewModel.VERIFIED_TITLE, viewModel.titleProperty().get());
+    }
+
+    @Test
+    void aTitleTheReviewerTypedIsKept() {
+        viewModel.titleProperty().set("Week 11");
+        viewModel.statuses().add(ClaimStatus.IN_REVIEW);
+
+        assertEquals("Week 11", viewModel.titleProperty().get());
+        assertTrue(viewModel.previewHtmlProperty().get().contains("<h1 dir=\"auto\">Week 11</h1>"));
     }
 
     @Test
