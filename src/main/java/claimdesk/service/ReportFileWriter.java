@@ -8,7 +8,11 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Writes a report file so that a failure never leaves half a file: the writer fills a temporary file beside the
@@ -31,6 +35,7 @@ public final class ReportFileWriter {
             try (OutputStream stream = Files.newOutputStream(partial)) {
                 format.writer().write(report, stream);
             }
+            readableLikeTarget(partial, absolute);
             progress.update(2, 3);
             moveOver(partial, absolute);
         } finally {
@@ -38,6 +43,19 @@ public final class ReportFileWriter {
         }
         progress.update(3, 3);
         return absolute;
+    }
+
+    /**
+     * A temporary file is created readable by its owner only; a report is meant to be shared, so it gets the
+     * permissions of the file it replaces, or rw-r--r-- when new. Does nothing where POSIX permissions don't exist.
+     */
+    private static void readableLikeTarget(Path partial, Path target) throws IOException {
+        if (!Files.getFileStore(partial).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            return;
+        }
+        Set<PosixFilePermission> permissions = Files.exists(target) ? Files.getPosixFilePermissions(target)
+                : PosixFilePermissions.fromString("rw-r--r--");
+        Files.setPosixFilePermissions(partial, permissions);
     }
 
     private static void moveOver(Path partial, Path target) throws IOException {
