@@ -145,7 +145,7 @@ public final class ExportDialog {
                 + " files", "*" + suffix));
         File chosen = chooser.showSaveDialog(stage);
         if (chosen != null) {
-            model.destinationProperty().set(chosen.getPath());
+            model.destinationChosen(chosen.toPath());
         }
     }
 

@@ -85,6 +85,7 @@ public final class ExportViewModel {
     private final BooleanBinding canExport;
     private final ChangeListener<Article> openArticleChanged = (obs, old, now) -> refreshPreview();
     private long previewRequest;
+    private Path replaceConfirmed;
 
     public ExportViewModel(ReportService service, UiExecutor executor, Dialogs dialogs, Session session,
                            Path folder, Supplier<LocalDate> today) {
@@ -157,7 +158,7 @@ public final class ExportViewModel {
             dialogs.showError("Cannot export", "The folder " + target.getParent() + " does not exist.");
             return;
         }
-        if (Files.exists(target) && !dialogs.confirm("Replace the file?", target + " exists. Replace it?")) {
+        if (Files.exists(target) && !target.equals(replaceConfirmed) && !dialogs.confirm("Replace the file?", target + " exists. Replace it?")) {
             return;
         }
         ReportFormat chosen = format.get();
@@ -179,6 +180,12 @@ public final class ExportViewModel {
     }
 
     private record Written(Path path, int claims) {
+    }
+
+    /** A path picked in a save dialog, which has already asked whether to replace an existing file. */
+    public void destinationChosen(Path chosen) {
+        replaceConfirmed = chosen.toAbsolutePath();
+        destination.set(chosen.toString());
     }
 
     /** The filter the inputs describe, or null after setting {@link #problemProperty()} to say what is wrong. */

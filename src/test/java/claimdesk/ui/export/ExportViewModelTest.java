@@ -156,6 +156,19 @@ class ExportViewModelTest {
     }
 
     @Test
+    void aFileChosenInTheSaveDialogIsReplacedWithoutAskingAgain() throws Exception {
+        Path target = folder.resolve("existing.html");
+        Files.writeString(target, "old");
+        dialogs.confirmAnswer = false;
+
+        viewModel.destinationChosen(target);
+        viewModel.export();
+
+        assertTrue(Files.readString(target).contains("75,000"));
+        assertTrue(dialogs.shown.isEmpty(), "the save dialog asked already");
+    }
+
+    @Test
     void narrowingToTheOpenArticleTagsAndDatesChangesTheCount() {
         viewModel.statuses().add(ClaimStatus.DRAFT);
         viewModel.onlyOpenArticleProperty().set(true);
