@@ -2,7 +2,6 @@ package claimdesk.ui.export;
 
 import claimdesk.model.Article;
 import claimdesk.model.ClaimStatus;
-import claimdesk.model.Tags;
 import claimdesk.model.Verdict;
 import claimdesk.report.Report;
 import claimdesk.report.ReportFilter;
@@ -17,9 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -39,9 +36,9 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
+import javafx.collections.FXCollections;
 import javafx.collections.ObservableSet;
 import javafx.collections.SetChangeListener;
 
@@ -87,6 +84,18 @@ public final class ExportViewModel {
     private long previewRequest;
     private Path replaceConfirmed;
 
+    private ExportChoices choices() {
+        return new ExportChoices(Set.copyOf(statuses), Set.copyOf(verdicts), onlyOpenArticle.get(),
+                session.openArticleProperty().get(), tags.get(), from.get(), to.get());
+    }
+
+    /** The filter the inputs describe, or null after setting {@link #problemProperty()} to say what is wrong. */
+    private ReportFilter filterOrNull() {
+        ExportChoices choices = choices();
+        problem.set(choices.problem());
+        return problem.get().isEmpty() ? choices.filter() : null;
+    }
+
     public ExportViewModel(ReportService service, UiExecutor executor, Dialogs dialogs, Session session,
                            Path folder, Supplier<LocalDate> today) {
         this.service = service;
@@ -95,7 +104,7 @@ public final class ExportViewModel {
         this.session = session;
         this.today = today;
         destination.set(folder.resolve("claimdesk-report-" + today.get() + ReportFormat.HTML.suffix()).toString());
-        format.addListener((obs, old, now) -> destination.set(withSuffix(destination.get(), old, now)));
+        format.addListener((obs, old, now) -> destination.set(ExportChoices.withSuffix(destination.get(), old, now)));
         canExport = Bindings.createBooleanBinding(() -> problem.get().isEmpty() && !exporting.get()
                 && !destination.get().isBlank(), problem, exporting, destination);
         // Change listeners, not invalidation ones: a property the last refresh did not read must still wake us.
@@ -118,7 +127,7 @@ public final class ExportViewModel {
 
     /** Checks the filter, then builds the report and its HTML off the FX thread; the newest request wins. */
     public void refreshPreview() {
-        warning.set(unverifiedWarning());
+        warning.set(choices().warning());
         ReportFilter filter = filterOrNull();
         if (filter == null) {
             previewHtml.set("");
@@ -188,61 +197,19 @@ public final class ExportViewModel {
         destination.set(chosen.toString());
     }
 
-    /** The filter the inputs describe, or null after setting {@link #problemProperty()} to say what is wrong. */
-    private ReportFilter filterOrNull() {
-        if (statuses.isEmpty()) {
-            problem.set("Choose at least one status.");
-            return null;
-        }
-        Article open = session.openArticleProperty().get();
-        if (onlyOpenArticle.get() && open == null) {
-            problem.set("No article is open.");
-            return null;
-        }
-        if (from.get() != null && to.get() != null && from.get().isAfter(to.get())) {
-            problem.set("The date range starts after it ends.");
-            return null;
-        }
-        problem.set("");
-        Set<Long> articles = onlyOpenArticle.get() ? Set.of(open.id()) : null;
-        return new ReportFilter(EnumSet.copyOf(statuses), new HashSet<>(verdicts), articles,
-                Set.copyOf(Tags.parse(tags.get())), from.get(), to.get(), null, ZoneId.systemDefault());
-    }
-
     private ReportService.Heading heading() {
         String name = title.get() == null || title.get().isBlank() ? "Claims" : title.get().strip();
         return new ReportService.Heading(name, today.get(), organisation.get(), null, null);
     }
 
-    private String unverifiedWarning() {
-        Set<ClaimStatus> others = EnumSet.allOf(ClaimStatus.class);
-        others.removeAll(ReportFilter.VERIFIED);
-        others.retainAll(statuses);
-        if (others.isEmpty()) {
-            return "";
-        }
-        return Report.UNVERIFIED_WARNING + " (" + others.stream().map(ClaimStatus::label)
-                .collect(java.util.stream.Collectors.joining(", ")) + "); the report says so at the top.";
-    }
-
     /** Keeps an untouched default title true to the statuses: drafts must not go out as "Verified claims". */
     private void retitle() {
-        boolean mixed = !unverifiedWarning().isEmpty();
+        boolean mixed = !choices().warning().isEmpty();
         if (mixed && VERIFIED_TITLE.equals(title.get())) {
             title.set(MIXED_TITLE);
         } else if (!mixed && MIXED_TITLE.equals(title.get())) {
             title.set(VERIFIED_TITLE);
         }
-    }
-
-    /** Swaps the old format's suffix for the new one, so the file name keeps matching the format. */
-    static String withSuffix(String path, ReportFormat old, ReportFormat now) {
-        if (path == null || now == null) {
-            return path;
-        }
-        String base = old != null && path.endsWith(old.suffix()) ? path.substring(0, path.length() - old.suffix().length())
-                : path;
-        return base.endsWith(now.suffix()) ? base : base + now.suffix();
     }
 
     public ObservableSet<ClaimStatus> statuses() {
