@@ -32,7 +32,7 @@ import javafx.stage.Window;
 /**
  * File › Export report…: the filter on the left, the report as it will look on the right, the destination and the
  * Export button below. After an export a link opens the file in the system's viewer. The window is modal to the
- * main window because the filter follows the open article.
+ * main window, so the article that "Only the open article" names cannot change while the reviewer looks at it.
  */
 public final class ExportDialog {
 
