@@ -19,7 +19,10 @@ import java.util.stream.Collectors;
  * a problem here rather than "Verified and Published": in a dialog, unticking everything is a mistake to point out.
  */
 record ExportChoices(Set<ClaimStatus> statuses, Set<Verdict> verdicts, boolean onlyOpenArticle, Article openArticle,
-                     String tags, LocalDate from, LocalDate to) {
+                     String tags, LocalDate from, LocalDate to, ReportFilter.DateBasis dateBasis) {
+
+    static final String VERIFIED_TITLE = "Verified claims";
+    static final String MIXED_TITLE = "Claims, including unverified ones";
 
     /** Why these choices cannot make a report, or empty. */
     String problem() {
@@ -38,7 +41,7 @@ record ExportChoices(Set<ClaimStatus> statuses, Set<Verdict> verdicts, boolean o
     /** The filter; call only when {@link #problem()} is empty. */
     ReportFilter filter() {
         Set<Long> articles = onlyOpenArticle ? Set.of(openArticle.id()) : null;
-        return new ReportFilter(statuses, verdicts, articles, Set.copyOf(Tags.parse(tags)), from, to, null,
+        return new ReportFilter(statuses, verdicts, articles, Set.copyOf(Tags.parse(tags)), from, to, dateBasis,
                 ZoneId.systemDefault());
     }
 
@@ -52,6 +55,17 @@ record ExportChoices(Set<ClaimStatus> statuses, Set<Verdict> verdicts, boolean o
         }
         return Report.UNVERIFIED_WARNING + " (" + others.stream().map(ClaimStatus::label)
                 .collect(Collectors.joining(", ")) + "); the report says so at the top.";
+    }
+
+    /**
+     * Swaps a default title for the other default when unverified statuses come or go: drafts must not go out as
+     * "Verified claims". A title the reviewer typed is kept.
+     */
+    static String retitled(String title, boolean mixed) {
+        if (mixed && VERIFIED_TITLE.equals(title)) {
+            return MIXED_TITLE;
+        }
+        return !mixed && MIXED_TITLE.equals(title) ? VERIFIED_TITLE : title;
     }
 
     /** Swaps the old format's suffix for the new one, so the file name keeps matching the format. */

@@ -3,8 +3,10 @@ package claimdesk.ui.export;
 import claimdesk.model.Article;
 import claimdesk.model.ClaimStatus;
 import claimdesk.model.Verdict;
+import claimdesk.report.ReportFilter;
 import claimdesk.report.ReportFormat;
 import java.util.Locale;
+import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.collections.ObservableSet;
@@ -66,13 +68,23 @@ final class ExportFilterPane extends VBox {
         to.setId("exportTo");
         to.setPromptText("to");
         to.valueProperty().bindBidirectional(model.toProperty());
+        ComboBox<ReportFilter.DateBasis> basis = new ComboBox<>();
+        basis.setId("exportDateBasis");
+        basis.getItems().setAll(ReportFilter.DateBasis.values());
+        basis.setConverter(new Names<>(value -> value == ReportFilter.DateBasis.ARTICLE_PUBLISHED
+                ? "Article published" : "Claim last changed"));
+        basis.valueProperty().bindBidirectional(model.dateBasisProperty());
+        TextField url = new TextField();
+        url.setId("exportUrl");
+        url.setPromptText("https://… (for ClaimReview)");
+        url.textProperty().bindBidirectional(model.urlProperty());
         from.setPrefWidth(140);
         to.setPrefWidth(140);
 
         ComboBox<ReportFormat> format = new ComboBox<>();
         format.setId("exportFormat");
         format.getItems().setAll(ReportFormat.values());
-        format.setConverter(new FormatNames());
+        format.setConverter(new Names<>(ExportFilterPane::formatName));
         format.valueProperty().bindBidirectional(model.formatProperty());
 
         setSpacing(6);
@@ -80,9 +92,9 @@ final class ExportFilterPane extends VBox {
         getStyleClass().add("export-filters");
         // Format and statuses first: they decide the most, and stay visible without scrolling.
         getChildren().addAll(heading("Format"), format, heading("Status"), statuses, warning,
-                heading("Title"), title, heading("Organisation"), organisation,
+                heading("Title"), title, heading("Organisation"), organisation, heading("Published at"), url,
                 heading("Verdict (none ticked: any)"), verdicts, heading("Articles"), onlyOpen,
-                heading("Tags"), tags, heading("Last changed"), new FlowPane(6, 6, from, to));
+                heading("Tags"), tags, heading("Date range"), basis, new FlowPane(6, 6, from, to));
     }
 
     /** A check box that keeps {@code value}'s membership of {@code set} in step, both ways. */
@@ -112,24 +124,32 @@ final class ExportFilterPane extends VBox {
     }
 
     /** The names a person reads; the enum's own toString is the command-line code. */
-    private static final class FormatNames extends StringConverter<ReportFormat> {
-        @Override
-        public String toString(ReportFormat format) {
-            if (format == null) {
-                return "";
-            }
-            return switch (format) {
-                case HTML -> "HTML page";
-                case PDF -> "PDF document";
-                case MD -> "Markdown";
-                case CSV -> "CSV table";
-                case CLAIMREVIEW -> "ClaimReview JSON-LD";
-            };
+    private static String formatName(ReportFormat format) {
+        return switch (format) {
+            case HTML -> "HTML page";
+            case PDF -> "PDF document";
+            case MD -> "Markdown";
+            case CSV -> "CSV table";
+            case CLAIMREVIEW -> "ClaimReview JSON-LD";
+        };
+    }
+
+    /** Shows choices by name; the lists are pick-only, so nothing is ever parsed back. */
+    private static final class Names<T> extends StringConverter<T> {
+        private final Function<T, String> name;
+
+        Names(Function<T, String> name) {
+            this.name = name;
         }
 
         @Override
-        public ReportFormat fromString(String text) {
-            throw new UnsupportedOperationException("the format is only chosen from the list");
+        public String toString(T value) {
+            return value == null ? "" : name.apply(value);
+        }
+
+        @Override
+        public T fromString(String text) {
+            throw new UnsupportedOperationException("chosen from the list only");
         }
     }
 }

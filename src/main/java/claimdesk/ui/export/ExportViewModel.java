@@ -45,16 +45,13 @@ import javafx.collections.SetChangeListener;
 /**
  * The state of the export dialog: the filter, the heading, the format and the destination as writable properties;
  * the preview, the number of matching claims, the warning about unverified claims and {@code canExport} as derived
- * ones. Every change to the filter or heading rebuilds the preview in the background; a result that arrives after
- * a newer request was made is dropped. Lives on the FX thread.
+ * ones. Every change to the filter or heading rebuilds the preview in the background, one build at a time; changes
+ * made during a build are taken up by one more build when it ends. Lives on the FX thread.
  *
  * <p>Only Verified and Published are chosen at first: a claim that is not verified enters a report only when the
  * reviewer ticks its status, and the dialog then warns, as the report itself does at the top.
  */
 public final class ExportViewModel {
-
-    static final String VERIFIED_TITLE = "Verified claims";
-    static final String MIXED_TITLE = "Claims, including unverified ones";
 
     private final ReportService service;
     private final UiExecutor executor;
@@ -68,9 +65,12 @@ public final class ExportViewModel {
     private final StringProperty tags = new SimpleStringProperty(this, "tags", "");
     private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>(this, "from");
     private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>(this, "to");
+    private final ObjectProperty<ReportFilter.DateBasis> dateBasis =
+            new SimpleObjectProperty<>(this, "dateBasis", ReportFilter.DateBasis.CLAIM_UPDATED);
     private final ObjectProperty<ReportFormat> format = new SimpleObjectProperty<>(this, "format", ReportFormat.HTML);
-    private final StringProperty title = new SimpleStringProperty(this, "title", VERIFIED_TITLE);
+    private final StringProperty title = new SimpleStringProperty(this, "title", ExportChoices.VERIFIED_TITLE);
     private final StringProperty organisation = new SimpleStringProperty(this, "organisation", Report.DEFAULT_ORGANISATION);
+    private final StringProperty url = new SimpleStringProperty(this, "url", "");
     private final StringProperty destination = new SimpleStringProperty(this, "destination", "");
 
     private final ReadOnlyStringWrapper previewHtml = new ReadOnlyStringWrapper(this, "previewHtml", "");
@@ -81,20 +81,9 @@ public final class ExportViewModel {
     private final ReadOnlyObjectWrapper<Path> writtenFile = new ReadOnlyObjectWrapper<>(this, "writtenFile");
     private final BooleanBinding canExport;
     private final ChangeListener<Article> openArticleChanged = (obs, old, now) -> refreshPreview();
-    private long previewRequest;
+    private boolean previewRunning;
+    private boolean previewStale;
     private Path replaceConfirmed;
-
-    private ExportChoices choices() {
-        return new ExportChoices(Set.copyOf(statuses), Set.copyOf(verdicts), onlyOpenArticle.get(),
-                session.openArticleProperty().get(), tags.get(), from.get(), to.get());
-    }
-
-    /** The filter the inputs describe, or null after setting {@link #problemProperty()} to say what is wrong. */
-    private ReportFilter filterOrNull() {
-        ExportChoices choices = choices();
-        problem.set(choices.problem());
-        return problem.get().isEmpty() ? choices.filter() : null;
-    }
 
     public ExportViewModel(ReportService service, UiExecutor executor, Dialogs dialogs, Session session,
                            Path folder, Supplier<LocalDate> today) {
@@ -108,11 +97,11 @@ public final class ExportViewModel {
         canExport = Bindings.createBooleanBinding(() -> problem.get().isEmpty() && !exporting.get()
                 && !destination.get().isBlank(), problem, exporting, destination);
         // Change listeners, not invalidation ones: a property the last refresh did not read must still wake us.
-        for (ObservableValue<?> input : List.of(onlyOpenArticle, tags, from, to, title, organisation)) {
+        for (ObservableValue<?> input : List.of(onlyOpenArticle, tags, from, to, dateBasis, title, organisation, url)) {
             input.addListener((obs, old, now) -> refreshPreview());
         }
         statuses.addListener((SetChangeListener<ClaimStatus>) change -> {
-            retitle();
+            title.set(ExportChoices.retitled(title.get(), !choices().warning().isEmpty()));
             refreshPreview();
         });
         verdicts.addListener((SetChangeListener<Verdict>) change -> refreshPreview());
@@ -120,41 +109,62 @@ public final class ExportViewModel {
         refreshPreview();
     }
 
+    private ExportChoices choices() {
+        return new ExportChoices(Set.copyOf(statuses), Set.copyOf(verdicts), onlyOpenArticle.get(),
+                session.openArticleProperty().get(), tags.get(), from.get(), to.get(), dateBasis.get());
+    }
+
+    /** The filter the inputs describe, or null after setting {@link #problemProperty()} to say what is wrong. */
+    private ReportFilter filterOrNull() {
+        ExportChoices choices = choices();
+        problem.set(choices.problem());
+        return problem.get().isEmpty() ? choices.filter() : null;
+    }
+
     /** Stops following the session; call when the dialog closes, so the session does not keep this alive. */
     public void close() {
         session.openArticleProperty().removeListener(openArticleChanged);
     }
 
-    /** Checks the filter, then builds the report and its HTML off the FX thread; the newest request wins. */
+    /** Checks the filter, then builds the report and its HTML off the FX thread. */
     public void refreshPreview() {
         warning.set(choices().warning());
         ReportFilter filter = filterOrNull();
+        if (previewRunning) {
+            // One build at a time: typing a title must not queue a build per keystroke; the last change wins.
+            previewStale = true;
+            return;
+        }
         if (filter == null) {
             previewHtml.set("");
             matchCount.set(0);
             return;
         }
         ReportService.Heading heading = heading();
-        long request = ++previewRequest;
+        previewRunning = true;
         executor.submit(UiExecutor.Lane.READ, "Updating the report preview", progress -> {
             Report report = service.build(filter, heading);
             ByteArrayOutputStream html = new ByteArrayOutputStream();
             ReportFormat.HTML.writer().write(report, html);
             return new Preview(report.entries().size(), html.toString(StandardCharsets.UTF_8));
-        }, preview -> {
-            if (request == previewRequest) {
-                matchCount.set(preview.claims());
-                previewHtml.set(preview.html());
-            }
-        }, error -> {
-            if (request == previewRequest) {
-                problem.set("The preview failed: " + error.getMessage());
-            }
-        });
+        }, preview -> previewDone(() -> {
+            matchCount.set(preview.claims());
+            previewHtml.set(preview.html());
+        }), error -> previewDone(() -> problem.set("The preview failed: " + error.getMessage())));
     }
 
-    private record Preview(int claims, String html) {
+    /** Shows a finished build, unless the inputs changed meanwhile: then builds again instead. */
+    private void previewDone(Runnable show) {
+        previewRunning = false;
+        if (previewStale) {
+            previewStale = false;
+            refreshPreview();
+        } else {
+            show.run();
+        }
     }
+
+    private record Preview(int claims, String html) { }
 
     /** Writes the report to the destination in the background; asks before replacing a file. */
     public void export() {
@@ -167,7 +177,8 @@ public final class ExportViewModel {
             dialogs.showError("Cannot export", "The folder " + target.getParent() + " does not exist.");
             return;
         }
-        if (Files.exists(target) && !target.equals(replaceConfirmed) && !dialogs.confirm("Replace the file?", target + " exists. Replace it?")) {
+        if (Files.exists(target) && !target.equals(replaceConfirmed)
+                && !dialogs.confirm("Replace the file?", target + " exists. Replace it?")) {
             return;
         }
         ReportFormat chosen = format.get();
@@ -188,8 +199,7 @@ public final class ExportViewModel {
         });
     }
 
-    private record Written(Path path, int claims) {
-    }
+    private record Written(Path path, int claims) { }
 
     /** A path picked in a save dialog, which has already asked whether to replace an existing file. */
     public void destinationChosen(Path chosen) {
@@ -199,18 +209,9 @@ public final class ExportViewModel {
 
     private ReportService.Heading heading() {
         String name = title.get() == null || title.get().isBlank() ? "Claims" : title.get().strip();
-        return new ReportService.Heading(name, today.get(), organisation.get(), null, null);
+        return new ReportService.Heading(name, today.get(), organisation.get(), null, url.get());
     }
 
-    /** Keeps an untouched default title true to the statuses: drafts must not go out as "Verified claims". */
-    private void retitle() {
-        boolean mixed = !choices().warning().isEmpty();
-        if (mixed && VERIFIED_TITLE.equals(title.get())) {
-            title.set(MIXED_TITLE);
-        } else if (!mixed && MIXED_TITLE.equals(title.get())) {
-            title.set(VERIFIED_TITLE);
-        }
-    }
 
     public ObservableSet<ClaimStatus> statuses() {
         return statuses;
@@ -235,6 +236,16 @@ public final class ExportViewModel {
 
     public ObjectProperty<LocalDate> toProperty() {
         return to;
+    }
+
+    /** Which date the range applies to: the claim's last change (default) or the article's publication. */
+    public ObjectProperty<ReportFilter.DateBasis> dateBasisProperty() {
+        return dateBasis;
+    }
+
+    /** Where the report will be published, or empty; ClaimReview names it as the review's address. */
+    public StringProperty urlProperty() {
+        return url;
     }
 
     public ObjectProperty<ReportFormat> formatProperty() {

@@ -9,8 +9,10 @@ import claimdesk.model.Article;
 import claimdesk.model.Claim;
 import claimdesk.model.ClaimStatus;
 import claimdesk.model.TextQuote;
+import claimdesk.model.Progress;
 import claimdesk.model.Verdict;
 import claimdesk.report.Report;
+import claimdesk.report.ReportFilter;
 import claimdesk.report.ReportFormat;
 import claimdesk.service.ArticleImporter;
 import claimdesk.service.ImportOutcome;
@@ -19,11 +21,15 @@ import claimdesk.store.LedgerStore;
 import claimdesk.ui.ImmediateUiExecutor;
 import claimdesk.ui.ScriptedDialogs;
 import claimdesk.ui.Session;
+import claimdesk.ui.UiExecutor;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -85,12 +91,12 @@ class ExportViewModelTest {
         assertTrue(viewModel.warningProperty().get().startsWith(Report.UNVERIFIED_WARNING + " (Draft)"));
         String html = viewModel.previewHtmlProperty().get();
         assertTrue(html.indexOf(Report.UNVERIFIED_WARNING) < html.indexOf("26,320"), "the warning comes first");
-        assertEquals(ExportViewModel.MIXED_TITLE, viewModel.titleProperty().get(), "not called verified any more");
+        assertEquals(ExportChoices.MIXED_TITLE, viewModel.titleProperty().get(), "not called verified any more");
 
         viewModel.statuses().remove(ClaimStatus.DRAFT);
         assertEquals("", viewModel.warningProperty().get());
         assertEquals(1, viewModel.matchCountProperty().get());
-        assertEquals(ExportViewModel.VERIFIED_TITLE, viewModel.titleProperty().get());
+        assertEquals(ExportChoices.VERIFIED_TITLE, viewModel.titleProperty().get());
     }
 
     @Test
@@ -185,6 +191,56 @@ class ExportViewModelTest {
         viewModel.toProperty().set(LocalDate.now());
         assertEquals("The date range starts after it ends.", viewModel.problemProperty().get());
         assertFalse(viewModel.canExportProperty().get());
+    }
+
+    @Test
+    void changesDuringABuildAreTakenUpByOneMoreBuild() {
+        QueuedUiExecutor queued = new QueuedUiExecutor();
+        ExportViewModel slow = new ExportViewModel(new ReportService(store), queued, dialogs, session, folder,
+                () -> TODAY);
+        slow.titleProperty().set("Week 10");
+        slow.titleProperty().set("Week 11");
+        slow.urlProperty().set("https://desk.example/week-11");
+
+        queued.runAll();
+
+        assertEquals(2, queued.ran, "the first build, then one for all three changes");
+        assertTrue(slow.previewHtmlProperty().get().contains("Week 11"));
+    }
+
+    @Test
+    void theDateRangeCanApplyToTheArticlesPublicationDate() {
+        viewModel.fromProperty().set(LocalDate.of(2000, 1, 1));
+        assertEquals(1, viewModel.matchCountProperty().get(), "claims changed today are in the range");
+
+        viewModel.dateBasisProperty().set(ReportFilter.DateBasis.ARTICLE_PUBLISHED);
+        assertEquals(0, viewModel.matchCountProperty().get(), "the imported article has no date");
+        assertTrue(viewModel.previewHtmlProperty().get().contains("article published from 2000-01-01 on"));
+    }
+
+    /** Holds work until the test runs it, as a busy pool would. */
+    private static final class QueuedUiExecutor implements UiExecutor {
+        private final Deque<Runnable> queue = new ArrayDeque<>();
+        int ran;
+
+        @Override
+        public <T> void submit(Lane lane, String title, Work<T> work, Consumer<T> onSuccess,
+                               Consumer<Throwable> onFailure) {
+            queue.add(() -> {
+                ran++;
+                try {
+                    onSuccess.accept(work.run(Progress.NONE));
+                } catch (Exception e) {
+                    onFailure.accept(e);
+                }
+            });
+        }
+
+        void runAll() {
+            while (!queue.isEmpty()) {
+                queue.poll().run();
+            }
+        }
     }
 
     @Test
