@@ -1,17 +1,16 @@
 package claimdesk.cli;
 
 import claimdesk.model.ClaimStatus;
+import claimdesk.model.Progress;
 import claimdesk.model.Verdict;
 import claimdesk.report.Report;
 import claimdesk.report.ReportFilter;
 import claimdesk.report.ReportFormat;
+import claimdesk.service.ReportFileWriter;
 import claimdesk.service.ReportService;
 import claimdesk.store.LedgerStore;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -99,7 +98,7 @@ final class ReportCommand extends LedgerCommand {
         Report report = new ReportService(store).build(filter,
                 new ReportService.Heading(title, day, organisation, reviewers, url));
         try {
-            writeReplacing(report);
+            ReportFileWriter.write(report, format, out, Progress.NONE);
         } catch (IOException | RuntimeException e) {
             err().println("claimdesk report: cannot write " + out + ": " + e.getMessage());
             return ClaimdeskCli.EXIT_PROBLEM;
@@ -111,20 +110,6 @@ final class ReportCommand extends LedgerCommand {
                     + ", and says so at the top.");
         }
         return 0;
-    }
-
-    /** Writes beside the target and then moves it into place, so a failed report never leaves half a file. */
-    private void writeReplacing(Report report) throws IOException {
-        Path target = out.toAbsolutePath();
-        Path partial = Files.createTempFile(target.getParent(), ".claimdesk-report-", format.suffix());
-        try {
-            try (OutputStream stream = Files.newOutputStream(partial)) {
-                format.writer().write(report, stream);
-            }
-            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(partial);
-        }
     }
 
     /** Accepts "in-review", "IN_REVIEW" and "in review" alike. */

@@ -32,6 +32,8 @@ final class MainMenu {
         });
         Menu file = new Menu("_File", null, importFiles, paste, new SeparatorMenuItem(), details,
                 updateText, new SeparatorMenuItem(), quit);
+        file.getItems().add(file.getItems().indexOf(quit) - 1,
+                item("Export report\u2026", "Shortcut+E", workbench::exportReport));
 
         MenuItem undo = item("Undo", "Shortcut+Z", () -> workbench.history().undo());
         undo.textProperty().bind(workbench.history().undoLabelProperty());

@@ -6,6 +6,9 @@ import claimdesk.service.FigureIndexer;
 import claimdesk.ui.consistency.ConsistencyView;
 import claimdesk.ui.consistency.ConsistencyViewModel;
 import claimdesk.service.ImportOutcome;
+import claimdesk.service.ReportService;
+import claimdesk.ui.export.ExportDialog;
+import claimdesk.ui.export.ExportViewModel;
 import claimdesk.ui.figures.FiguresView;
 import claimdesk.ui.figures.FiguresViewModel;
 import claimdesk.service.SeedLibrary;
@@ -154,6 +157,13 @@ public final class Workbench implements AutoCloseable {
         if (reader.article() != null) {
             ArticleDetailsDialog.edit(stage, reader.article().metadata()).ifPresent(reader::updateMetadata);
         }
+    }
+
+    /** File › Export report…: a fresh dialog each time, so it starts from the safe filter (verified claims only). */
+    void exportReport() {
+        ExportViewModel export = new ExportViewModel(new ReportService(store), executor, new FxDialogs(stage), session,
+                Path.of(System.getProperty("user.home")), java.time.LocalDate::now);
+        ExportDialog.show(stage, export, session.openArticleProperty());
     }
 
     LibraryViewModel library() {
