@@ -1,0 +1,67 @@
+package claimdesk.analysis.figures;
+
+import claimdesk.model.Span;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
+
+/**
+ * The period phrase starting at each token of one sentence, matched on first use and then kept. The figures of a
+ * sentence and their siblings all ask {@link PeriodResolver#nearest} about the same tokens; keeping the matches
+ * runs each period regex once per sentence instead of once per figure and reading. Not thread-safe.
+ */
+final class PeriodPhrases {
+
+    private static final int UNTRIED = -2;
+    private static final int NONE = -1;
+
+    private final String text;
+    private final Tokens tokens;
+    private final int[] ends;
+    private final PeriodRules.Rule[] rules;
+    private final MatchResult[] matches;
+    private Matcher matcher;
+
+    PeriodPhrases(String text, Tokens tokens) {
+        this.text = text;
+        this.tokens = tokens;
+        ends = new int[tokens.size()];
+        Arrays.fill(ends, UNTRIED);
+        rules = new PeriodRules.Rule[tokens.size()];
+        matches = new MatchResult[tokens.size()];
+    }
+
+    /** End offset of the period phrase starting at token {@code i}, or -1 if none starts there. */
+    int end(int i) {
+        if (ends[i] == UNTRIED) {
+            ends[i] = match(i);
+        }
+        return ends[i];
+    }
+
+    /** The phrase starting at token {@code i}; only after {@link #end} found one. */
+    Span span(int i) {
+        return Span.of(text, tokens.start(i), ends[i]);
+    }
+
+    /** The dates of the phrase at token {@code i}; only after {@link #end} found one. */
+    PeriodResolver.Range resolve(int i, LocalDate pub) {
+        return rules[i].resolve(matches[i], pub);
+    }
+
+    /** The first rule for the token's word that matches from it, within the sentence, as the rules are ordered. */
+    private int match(int i) {
+        for (PeriodRules.Rule rule : PeriodRules.startingWith(tokens.lower(i))) {
+            matcher = matcher == null ? rule.pattern().matcher(text) : matcher.usePattern(rule.pattern());
+            // The region ends with the sentence, so "\b" and look-aheads see the same end for every figure.
+            matcher.region(tokens.start(i), tokens.end(tokens.size() - 1));
+            if (matcher.lookingAt()) {
+                rules[i] = rule;
+                matches[i] = matcher.toMatchResult();
+                return matcher.end();
+            }
+        }
+        return NONE;
+    }
+}
