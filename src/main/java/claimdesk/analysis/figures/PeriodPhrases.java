@@ -3,6 +3,7 @@ package claimdesk.analysis.figures;
 import claimdesk.model.Span;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Objects;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 
@@ -21,6 +22,9 @@ final class PeriodPhrases {
     private final int[] ends;
     private final PeriodRules.Rule[] rules;
     private final MatchResult[] matches;
+    /** Resolved phrases by token, for {@link #resolvedFor} only: resolving reads month names and builds dates. */
+    private final PeriodResolver.Found[] found;
+    private LocalDate resolvedFor;
     private Matcher matcher;
 
     PeriodPhrases(String text, Tokens tokens) {
@@ -30,6 +34,7 @@ final class PeriodPhrases {
         Arrays.fill(ends, UNTRIED);
         rules = new PeriodRules.Rule[tokens.size()];
         matches = new MatchResult[tokens.size()];
+        found = new PeriodResolver.Found[tokens.size()];
     }
 
     /** End offset of the period phrase starting at token {@code i}, or -1 if none starts there. */
@@ -40,14 +45,20 @@ final class PeriodPhrases {
         return ends[i];
     }
 
-    /** The phrase starting at token {@code i}; only after {@link #end} found one. */
-    Span span(int i) {
-        return Span.of(text, tokens.start(i), ends[i]);
-    }
-
-    /** The dates of the phrase at token {@code i}; only after {@link #end} found one. */
-    PeriodResolver.Range resolve(int i, LocalDate pub) {
-        return rules[i].resolve(matches[i], pub);
+    /**
+     * The phrase at token {@code i} with its dates; only after {@link #end} found one. Figures of one text share the
+     * publication date, so each phrase is resolved once; the result is immutable and may be shared.
+     */
+    PeriodResolver.Found found(int i, LocalDate pub) {
+        if (!Objects.equals(pub, resolvedFor)) {
+            Arrays.fill(found, null);
+            resolvedFor = pub;
+        }
+        if (found[i] == null) {
+            Span span = Span.of(text, tokens.start(i), ends[i]);
+            found[i] = new PeriodResolver.Found(span, rules[i].resolve(matches[i], pub));
+        }
+        return found[i];
     }
 
     /** The first rule for the token's word that matches from it, within the sentence, as the rules are ordered. */

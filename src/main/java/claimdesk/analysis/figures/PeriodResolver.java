@@ -69,7 +69,7 @@ public final class PeriodResolver {
             int distance = e <= figStart ? figStart - e : s - figEnd;
             if (distance < bestDistance || (distance == bestDistance && s >= figEnd)) {
                 bestDistance = distance;
-                best = new Found(phrases.span(i), phrases.resolve(i, pub));
+                best = phrases.found(i, pub);
             }
         }
         return best;
