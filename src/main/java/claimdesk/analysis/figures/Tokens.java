@@ -7,7 +7,7 @@ import java.util.Locale;
 /**
  * The words, numbers and punctuation marks of one sentence, with their offsets in the whole text. Numbers keep
  * their grouping and decimal marks ("75,000", "2.6"); a word keeps inner hyphens and apostrophes ("Pul-e",
- * "Iran’s"). Not thread-safe, but each call of the finder builds its own.
+ * "Iran’s"). Never changed once built; one extraction call shares them among its figures ({@link SentenceCache}).
  */
 final class Tokens {
 
@@ -51,7 +51,7 @@ final class Tokens {
                 break;
             }
         }
-        while (i < to && Character.isLetterOrDigit(text.charAt(i))) {
+        while (i < to && Text.isLetterOrDigit(text.charAt(i))) {
             i++;
         }
         return joined(i, to, "-");
@@ -59,16 +59,16 @@ final class Tokens {
 
     /** "Pul-e", "Iran’s": letters and digits joined by single hyphens or apostrophes. */
     private int word(int i, int to) {
-        while (i < to && Character.isLetterOrDigit(text.charAt(i))) {
+        while (i < to && Text.isLetterOrDigit(text.charAt(i))) {
             i++;
         }
         return joined(i, to, "-’'");
     }
 
     private int joined(int i, int to, String joiners) {
-        while (i + 1 < to && joiners.indexOf(text.charAt(i)) >= 0 && Character.isLetterOrDigit(text.charAt(i + 1))) {
+        while (i + 1 < to && joiners.indexOf(text.charAt(i)) >= 0 && Text.isLetterOrDigit(text.charAt(i + 1))) {
             i++;
-            while (i < to && Character.isLetterOrDigit(text.charAt(i))) {
+            while (i < to && Text.isLetterOrDigit(text.charAt(i))) {
                 i++;
             }
         }
@@ -125,12 +125,23 @@ final class Tokens {
      * without a comma) and not the day of a date ("5 July", "July 5").
      */
     boolean isCount(int i) {
-        if (!isNumber(i) || !lower[i].chars().allMatch(c -> Character.isDigit(c) || c == ',' || c == '.')) {
+        if (!isNumber(i) || !isDigitsAndMarks(lower[i])) {
             return false;
         }
         String w = lower[i];
         boolean year = w.length() == 4 && (w.startsWith("19") || w.startsWith("20"));
         return !year && !Words.MONTHS.contains(lower(i + 1)) && !Words.MONTHS.contains(lower(i - 1));
+    }
+
+    // A plain loop: the stream it replaces allocated on every call, and siblings ask this of many tokens.
+    private static boolean isDigitsAndMarks(String w) {
+        for (int k = 0; k < w.length(); k++) {
+            char c = w.charAt(k);
+            if (!Character.isDigit(c) && c != ',' && c != '.') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Index of the first token starting at or after {@code offset}; {@link #size()} if none. */
