@@ -17,7 +17,7 @@ final class PeriodPhrases {
     private static final int UNTRIED = -2;
     private static final int NONE = -1;
 
-    private final String text;
+    private final SentenceCache cache;
     private final Tokens tokens;
     private final int[] ends;
     private final PeriodRules.Rule[] rules;
@@ -25,10 +25,9 @@ final class PeriodPhrases {
     /** Resolved phrases by token, for {@link #resolvedFor} only: resolving reads month names and builds dates. */
     private final PeriodResolver.Found[] found;
     private LocalDate resolvedFor;
-    private Matcher matcher;
 
-    PeriodPhrases(String text, Tokens tokens) {
-        this.text = text;
+    PeriodPhrases(SentenceCache cache, Tokens tokens) {
+        this.cache = cache;
         this.tokens = tokens;
         ends = new int[tokens.size()];
         Arrays.fill(ends, UNTRIED);
@@ -55,7 +54,7 @@ final class PeriodPhrases {
             resolvedFor = pub;
         }
         if (found[i] == null) {
-            Span span = Span.of(text, tokens.start(i), ends[i]);
+            Span span = Span.of(cache.text(), tokens.start(i), ends[i]);
             found[i] = new PeriodResolver.Found(span, rules[i].resolve(matches[i], pub));
         }
         return found[i];
@@ -64,7 +63,7 @@ final class PeriodPhrases {
     /** The first rule for the token's word that matches from it, within the sentence, as the rules are ordered. */
     private int match(int i) {
         for (PeriodRules.Rule rule : PeriodRules.startingWith(tokens.lower(i))) {
-            matcher = matcher == null ? rule.pattern().matcher(text) : matcher.usePattern(rule.pattern());
+            Matcher matcher = cache.matcher(rule);
             // The region ends with the sentence, so "\b" and look-aheads see the same end for every figure.
             matcher.region(tokens.start(i), tokens.end(tokens.size() - 1));
             if (matcher.lookingAt()) {

@@ -20,7 +20,8 @@ final class SourceFinder {
 
     /** The source of the figure at {@code [figStart, figEnd)} in sentence {@code t}, or null. */
     static Span find(SentenceCache cache, Tokens t, int sentenceStart, int figStart, int figEnd) {
-        TokenRange r = SourcePhrases.inSentence(t, t.firstAtOrAfter(figStart), t.firstAtOrAfter(figEnd));
+        TokenRange r = SourcePhrases.inSentence(cache.sources(t), t.firstAtOrAfter(figStart),
+                t.firstAtOrAfter(figEnd));
         if (r == null) {
             // Depends on the sentence only, so all its figures share one reading of the sentences before.
             return cache.earlierSource(sentenceStart, start -> inPreviousSentence(cache, start));
@@ -34,7 +35,7 @@ final class SourceFinder {
             return null;
         }
         Tokens t = cache.tokens(cursor, sentenceStart);
-        TokenRange r = SourcePhrases.inSentence(t, t.size(), t.size());
+        TokenRange r = SourcePhrases.inSentence(cache.sources(t), t.size(), t.size());
         return r == null ? null : resolved(cache, t, r, cursor);
     }
 
@@ -58,7 +59,7 @@ final class SourceFinder {
                 return null;
             }
             Tokens t = cache.tokens(start, cursor);
-            TokenRange r = SourcePhrases.inSentence(t, t.size(), t.size());
+            TokenRange r = SourcePhrases.inSentence(cache.sources(t), t.size(), t.size());
             if (r != null && !SourcePhrases.isAnaphor(t, r)) {
                 return t.span(r.from(), r.to());
             }
