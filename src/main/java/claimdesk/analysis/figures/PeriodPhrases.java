@@ -3,6 +3,7 @@ package claimdesk.analysis.figures;
 import claimdesk.model.Span;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
@@ -62,7 +63,10 @@ final class PeriodPhrases {
 
     /** The first rule for the token's word that matches from it, within the sentence, as the rules are ordered. */
     private int match(int i) {
-        for (PeriodRules.Rule rule : PeriodRules.startingWith(tokens.lower(i))) {
+        List<PeriodRules.Rule> candidates = PeriodRules.startingWith(tokens.lower(i));
+        // Indexed, because an iterator was allocated for every token, and most tokens start no period at all.
+        for (int r = 0; r < candidates.size(); r++) {
+            PeriodRules.Rule rule = candidates.get(r);
             Matcher matcher = cache.matcher(rule);
             // The region ends with the sentence, so "\b" and look-aheads see the same end for every figure.
             matcher.region(tokens.start(i), tokens.end(tokens.size() - 1));
