@@ -93,6 +93,10 @@ final class Tokens {
      * its lower-case copy; other tokens go the long way, since full Unicode lower-casing is not per character.
      */
     private String lowerCase(int start, int end) {
+        String known = KnownWords.find(text, start, end);
+        if (known != null) {
+            return known;
+        }
         if (end - start > scratch.length) {
             scratch = new char[end - start];
         }
