@@ -1,6 +1,7 @@
 package claimdesk.analysis.figures;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -83,6 +84,14 @@ public final class EventLexicon {
             }
         }
         return null;
+    }
+
+    /** Every written form the lexicon knows, lower case. */
+    static Set<String> writtenForms() {
+        Set<String> forms = new HashSet<>(VERBS.keySet());
+        forms.addAll(NOUNS.keySet());
+        forms.addAll(LIGHT_VERBS);
+        return forms;
     }
 
     /** True when the lower-case word is a verb form of an event ("deported", "left"). */

@@ -29,37 +29,54 @@ public final class FigureContextFinder implements ContextFinder {
     @Override
     public Figure.FigureContext find(String text, Figure figure, LocalDate publishedOn) {
         Objects.requireNonNull(text, "text");
+        return find(new SentenceCache(text), figure, publishedOn);
+    }
+
+    /**
+     * This finder for the figures of one text: each sentence is tokenised and its period phrases matched once for
+     * all its figures, not once per figure. The result gives the same contexts as {@link #find}; it is meant for
+     * one thread and one extraction call, and reads any other text without the cache.
+     */
+    ContextFinder forText(String text) {
+        SentenceCache cache = new SentenceCache(text);
+        return (other, figure, publishedOn) -> other == text ? find(cache, figure, publishedOn)
+                : find(other, figure, publishedOn);
+    }
+
+    private Figure.FigureContext find(SentenceCache cache, Figure figure, LocalDate publishedOn) {
         Objects.requireNonNull(figure, "figure");
         if (!figure.kind().isStatistic()) {
             return Figure.FigureContext.NONE;
         }
+        String text = cache.text();
         int figStart = Math.min(figure.start(), text.length());
         int figEnd = Math.max(figStart, Math.min(figure.end(), text.length()));
         int sentenceStart = SentenceBounds.start(text, figStart);
-        Tokens t = new Tokens(text, sentenceStart, SentenceBounds.end(text, figEnd));
+        Tokens t = cache.tokens(sentenceStart, SentenceBounds.end(text, figEnd));
+        PeriodPhrases phrases = cache.periods(t);
 
         int before = t.lastEndingAtOrBefore(figStart);
         int after = t.firstAtOrAfter(figEnd);
-        Reading reading = read(text, t, after, before, figStart, figEnd, publishedOn, true);
+        Reading reading = read(phrases, t, after, before, figStart, figEnd, publishedOn, true);
         if (reading.subject() == null && !isEventNoun(t, reading.event())) {
-            reading = reading.fill(parallel(text, t, before, publishedOn, reading.period() == null), true);
+            reading = reading.fill(parallel(phrases, t, before, publishedOn, reading.period() == null), true);
         }
         for (int k : siblings(t, before, after)) {
             if (reading.isComplete()) {
                 break;
             }
-            reading = reading.fill(read(text, t, k + 1, k - 1, t.start(k), t.end(k), publishedOn,
+            reading = reading.fill(read(phrases, t, k + 1, k - 1, t.start(k), t.end(k), publishedOn,
                     reading.period() == null), false);
         }
         PeriodResolver.Found period = reading.period();
         return new Figure.FigureContext(span(t, reading.subject()), span(t, reading.event()),
                 span(t, reading.place()), period == null ? null : period.span(),
-                SourceFinder.find(text, t, sentenceStart, figStart, figEnd),
+                SourceFinder.find(cache, t, sentenceStart, figStart, figEnd),
                 period == null ? null : period.range().from(), period == null ? null : period.range().to());
     }
 
     /** What the words around one number say, ignoring other numbers; the period only if {@code withPeriod}. */
-    private static Reading read(String text, Tokens t, int after, int before, int figStart, int figEnd,
+    private static Reading read(PeriodPhrases phrases, Tokens t, int after, int before, int figStart, int figEnd,
                                 LocalDate pub, boolean withPeriod) {
         SubjectFinder.Result subject = SubjectFinder.find(t, after);
         if (subject.subject() == null && subject.eventNoun() == null) {
@@ -86,15 +103,15 @@ public final class FigureContextFinder implements ContextFinder {
             place = PlaceFinder.actor(t, event);
         }
         // Periods are the costliest part, so a reading only lends one when asked for it.
-        PeriodResolver.Found period = withPeriod ? PeriodResolver.nearest(text, t, figStart, figEnd, pub) : null;
+        PeriodResolver.Found period = withPeriod ? PeriodResolver.nearest(phrases, t, figStart, figEnd, pub) : null;
         return new Reading(subject.subject(), event, place, period);
     }
 
     /** The reading of the nearest count before token {@code k} that says what it counts, or null. */
-    private static Reading parallel(String text, Tokens t, int k, LocalDate pub, boolean withPeriod) {
+    private static Reading parallel(PeriodPhrases phrases, Tokens t, int k, LocalDate pub, boolean withPeriod) {
         for (; k >= 0; k--) {
             if (t.isCount(k)) {
-                Reading r = read(text, t, k + 1, k - 1, t.start(k), t.end(k), pub, withPeriod);
+                Reading r = read(phrases, t, k + 1, k - 1, t.start(k), t.end(k), pub, withPeriod);
                 if (r.subject() != null || isEventNoun(t, r.event())) {
                     return r;
                 }

@@ -50,9 +50,11 @@ public final class FigureExtractor {
             return List.of();
         }
         List<Figure> out = new ArrayList<>();
+        // Our own finder shares each sentence's tokens among the figures of this text; others are asked as they are.
+        ContextFinder finder = contextFinder instanceof FigureContextFinder ours ? ours.forText(text) : contextFinder;
         for (Figure f : assembler.assemble(text)) {
             if (f.kind().isStatistic()) {
-                out.add(f.withContext(context(text, f, publishedOn)));
+                out.add(f.withContext(context(finder, text, f, publishedOn)));
             } else if (all) {
                 out.add(f);
             }
@@ -60,9 +62,9 @@ public final class FigureExtractor {
         return List.copyOf(out);
     }
 
-    private Figure.FigureContext context(String text, Figure f, LocalDate publishedOn) {
+    private static Figure.FigureContext context(ContextFinder finder, String text, Figure f, LocalDate publishedOn) {
         try {
-            return contextFinder.find(text, f, publishedOn);
+            return finder.find(text, f, publishedOn);
         } catch (RuntimeException e) {
             // A broken context finder must not cost the reader its figures; the figure keeps no context.
             LOG.log(Level.WARNING, "context finder failed at " + f.start(), e);

@@ -51,12 +51,7 @@ public final class PeriodResolver {
      * contrasting clause with its own count belongs to that count ("250 men in Karachi, while 40 women were
      * detained last week").
      */
-    static Found nearest(String text, Tokens t, int figStart, int figEnd, LocalDate pub) {
-        if (t.size() == 0) {
-            return null;
-        }
-        int sentenceEnd = t.end(t.size() - 1);
-        Matcher m = null;
+    static Found nearest(PeriodPhrases phrases, Tokens t, int figStart, int figEnd, LocalDate pub) {
         Found best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (int i = 0; i < t.size(); i++) {
@@ -64,25 +59,17 @@ public final class PeriodResolver {
             if (s >= figStart && s < figEnd) {
                 continue;
             }
-            for (PeriodRules.Rule rule : PeriodRules.startingWith(t.lower(i))) {
-                m = m == null ? rule.pattern().matcher(text) : m.usePattern(rule.pattern());
-                m.region(s, sentenceEnd);
-                if (!m.lookingAt()) {
-                    continue;
-                }
-                int e = m.end();
-                if (e > figStart && s < figEnd) {
-                    break;
-                }
-                if (countBetween(t, e <= figStart ? e : figEnd, e <= figStart ? figStart : s)) {
-                    break;
-                }
-                int distance = e <= figStart ? figStart - e : s - figEnd;
-                if (distance < bestDistance || (distance == bestDistance && s >= figEnd)) {
-                    bestDistance = distance;
-                    best = new Found(Span.of(text, s, e), rule.resolve(m, pub));
-                }
-                break;
+            int e = phrases.end(i);
+            if (e < 0 || (e > figStart && s < figEnd)) {
+                continue;
+            }
+            if (countBetween(t, e <= figStart ? e : figEnd, e <= figStart ? figStart : s)) {
+                continue;
+            }
+            int distance = e <= figStart ? figStart - e : s - figEnd;
+            if (distance < bestDistance || (distance == bestDistance && s >= figEnd)) {
+                bestDistance = distance;
+                best = phrases.found(i, pub);
             }
         }
         return best;

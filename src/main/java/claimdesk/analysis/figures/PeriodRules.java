@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -34,12 +34,12 @@ final class PeriodRules {
             "eight", "nine", "ten", "eleven", "twelve");
 
     private interface Resolution {
-        Range apply(Matcher m, LocalDate pub);
+        Range apply(MatchResult m, LocalDate pub);
     }
 
     /** One phrase shape, the words it can start with, and how it resolves. */
     record Rule(Set<String> triggers, Pattern pattern, Resolution resolution) {
-        Range resolve(Matcher m, LocalDate pub) {
+        Range resolve(MatchResult m, LocalDate pub) {
             return resolution.apply(m, pub);
         }
     }
@@ -121,7 +121,7 @@ final class PeriodRules {
         return NUMBER_WORDS.indexOf(count) + 1;
     }
 
-    private static Range firstMonths(Matcher m, LocalDate pub) {
+    private static Range firstMonths(MatchResult m, LocalDate pub) {
         int n = count(m.group(1));
         Integer year = m.group(2) != null ? Integer.valueOf(m.group(2)) : yearOf(pub);
         if (year == null || n <= 0 || n > 12) {
@@ -130,7 +130,7 @@ final class PeriodRules {
         return new Range(LocalDate.of(year, 1, 1), YearMonth.of(year, n).atEndOfMonth());
     }
 
-    private static Range half(Matcher m, LocalDate pub) {
+    private static Range half(MatchResult m, LocalDate pub) {
         Integer year = m.group(2) != null ? Integer.valueOf(m.group(2)) : yearOf(pub);
         if (year == null) {
             return Range.UNKNOWN;
@@ -140,7 +140,7 @@ final class PeriodRules {
     }
 
     /** The latest weekend that has begun by publication: Saturday and Sunday. */
-    private static Range weekend(Matcher m, LocalDate pub) {
+    private static Range weekend(MatchResult m, LocalDate pub) {
         if (pub == null) {
             return Range.UNKNOWN;
         }
@@ -148,7 +148,7 @@ final class PeriodRules {
         return new Range(saturday, saturday.plusDays(1));
     }
 
-    private static Range past(Matcher m, LocalDate pub) {
+    private static Range past(MatchResult m, LocalDate pub) {
         int n = count(m.group(1));
         if (pub == null || n <= 0) {
             return Range.UNKNOWN;
@@ -162,7 +162,7 @@ final class PeriodRules {
         };
     }
 
-    private static Range thisUnit(Matcher m, LocalDate pub) {
+    private static Range thisUnit(MatchResult m, LocalDate pub) {
         if (pub == null) {
             return Range.UNKNOWN;
         }
@@ -173,7 +173,7 @@ final class PeriodRules {
         };
     }
 
-    private static Range lastUnit(Matcher m, LocalDate pub) {
+    private static Range lastUnit(MatchResult m, LocalDate pub) {
         if (pub == null) {
             return Range.UNKNOWN;
         }
@@ -190,7 +190,7 @@ final class PeriodRules {
         };
     }
 
-    private static Range weekday(Matcher m, LocalDate pub) {
+    private static Range weekday(MatchResult m, LocalDate pub) {
         if (pub == null) {
             return Range.UNKNOWN;
         }
@@ -210,14 +210,14 @@ final class PeriodRules {
         return new Range(date, date);
     }
 
-    private static Range betweenDays(Matcher m, LocalDate pub) {
+    private static Range betweenDays(MatchResult m, LocalDate pub) {
         String endYear = m.group(6);
         Range from = day(m.group(1), m.group(2), m.group(3) != null ? m.group(3) : endYear, pub);
         Range to = day(m.group(4), m.group(5), endYear != null ? endYear : m.group(3), pub);
         return ordered(from.from(), to.to());
     }
 
-    private static Range betweenMonths(Matcher m, LocalDate pub) {
+    private static Range betweenMonths(MatchResult m, LocalDate pub) {
         String endYear = m.group(4);
         YearMonth from = monthOf(m.group(1), m.group(2) != null ? m.group(2) : endYear, pub);
         YearMonth to = monthOf(m.group(3), endYear != null ? endYear : m.group(2), pub);

@@ -19,24 +19,32 @@ final class SourceFinder {
     }
 
     /** The source of the figure at {@code [figStart, figEnd)} in sentence {@code t}, or null. */
-    static Span find(String text, Tokens t, int sentenceStart, int figStart, int figEnd) {
-        TokenRange r = SourcePhrases.inSentence(t, t.firstAtOrAfter(figStart), t.firstAtOrAfter(figEnd));
-        int cursor = sentenceStart;
+    static Span find(SentenceCache cache, Tokens t, int sentenceStart, int figStart, int figEnd) {
+        TokenRange r = SourcePhrases.inSentence(cache.sources(t), t.firstAtOrAfter(figStart),
+                t.firstAtOrAfter(figEnd));
         if (r == null) {
-            cursor = SentenceBounds.previousStart(text, sentenceStart);
-            if (cursor < 0) {
-                return null;
-            }
-            t = new Tokens(text, cursor, sentenceStart);
-            r = SourcePhrases.inSentence(t, t.size(), t.size());
+            // Depends on the sentence only, so all its figures share one reading of the sentences before.
+            return cache.earlierSource(sentenceStart, start -> inPreviousSentence(cache, start));
         }
-        if (r == null) {
+        return resolved(cache, t, r, sentenceStart);
+    }
+
+    private static Span inPreviousSentence(SentenceCache cache, int sentenceStart) {
+        int cursor = SentenceBounds.previousStart(cache.text(), sentenceStart);
+        if (cursor < 0) {
             return null;
         }
+        Tokens t = cache.tokens(cursor, sentenceStart);
+        TokenRange r = SourcePhrases.inSentence(cache.sources(t), t.size(), t.size());
+        return r == null ? null : resolved(cache, t, r, cursor);
+    }
+
+    /** Source phrase {@code r} of the sentence at {@code cursor}, an anaphor resolved to an earlier name. */
+    private static Span resolved(SentenceCache cache, Tokens t, TokenRange r, int cursor) {
         if (!SourcePhrases.isAnaphor(t, r)) {
             return t.span(r.from(), r.to());
         }
-        Span named = earlierNamed(text, cursor);
+        Span named = earlierNamed(cache, cursor);
         if (named != null) {
             return named;
         }
@@ -44,14 +52,14 @@ final class SourceFinder {
     }
 
     /** The last non-anaphoric source in the sentences of the paragraph before the one at {@code cursor}. */
-    private static Span earlierNamed(String text, int cursor) {
+    private static Span earlierNamed(SentenceCache cache, int cursor) {
         for (int n = 0; n < MAX_SENTENCES_BACK; n++) {
-            int start = SentenceBounds.previousStart(text, cursor);
+            int start = SentenceBounds.previousStart(cache.text(), cursor);
             if (start < 0 || start >= cursor) {
                 return null;
             }
-            Tokens t = new Tokens(text, start, cursor);
-            TokenRange r = SourcePhrases.inSentence(t, t.size(), t.size());
+            Tokens t = cache.tokens(start, cursor);
+            TokenRange r = SourcePhrases.inSentence(cache.sources(t), t.size(), t.size());
             if (r != null && !SourcePhrases.isAnaphor(t, r)) {
                 return t.span(r.from(), r.to());
             }

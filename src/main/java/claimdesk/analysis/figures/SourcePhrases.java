@@ -13,35 +13,38 @@ final class SourcePhrases {
     }
 
     /**
-     * The source phrase in sentence {@code t} for a figure whose tokens run from {@code fig} to {@code figEnd}
-     * (both {@code t.size()} to read the sentence as a whole, from its end), or null.
+     * The source phrase in the sentence of {@code candidates} for a figure whose tokens run from {@code fig} to
+     * {@code figEnd} (both the sentence size to read the sentence as a whole, from its end), or null.
      */
-    static TokenRange inSentence(Tokens t, int fig, int figEnd) {
-        TokenRange according = null;
-        for (int k = 0; k + 1 < t.size(); k++) {
-            if (t.lower(k).equals("according") && t.lower(k + 1).equals("to")) {
-                TokenRange r = forward(t, k + 2, false);
-                if (r != null && (according == null || k < fig)) {
-                    according = r;
-                }
-            }
-        }
+    static TokenRange inSentence(SourceCandidates candidates, int fig, int figEnd) {
+        TokenRange according = candidates.according(fig);
         if (according != null) {
             return according;
         }
-        for (int k = Math.min(fig, t.size()) - 1; k >= 0; k--) {
-            TokenRange r = isReporting(t, k) ? around(t, k) : null;
+        int size = candidates.tokens().size();
+        for (int k = Math.min(fig, size) - 1; k >= 0; k--) {
+            TokenRange r = candidates.reportedAt(k);
             if (r != null) {
                 return r;
             }
         }
-        for (int k = figEnd; k < t.size(); k++) {
-            TokenRange r = isReporting(t, k) ? around(t, k) : null;
+        for (int k = figEnd; k < size; k++) {
+            TokenRange r = candidates.reportedAt(k);
             if (r != null) {
                 return r;
             }
         }
         return null;
+    }
+
+    /** The phrase after "according to" at token {@code k}, or null. */
+    static TokenRange accordingTo(Tokens t, int k) {
+        return t.lower(k).equals("according") && t.lower(k + 1).equals("to") ? forward(t, k + 2, false) : null;
+    }
+
+    /** The source around a reporting verb at token {@code k}, or null if {@code k} is none or names none. */
+    static TokenRange reportedAt(Tokens t, int k) {
+        return isReporting(t, k) ? around(t, k) : null;
     }
 
     /** True for a lone pronoun or a noun such as "survey" that points back to a source named before. */

@@ -44,10 +44,23 @@ final class Text {
     }
 
     static int wordEnd(String s, int i) {
-        while (i < s.length() && Character.isLetter(s.charAt(i))) {
+        while (i < s.length() && isLetter(s.charAt(i))) {
             i++;
         }
         return i;
+    }
+
+    /**
+     * {@link Character#isLetter(char)} with ASCII decided inline: the scanner walks every word of every article
+     * through here, and the table lookup was its largest single cost.
+     */
+    static boolean isLetter(char c) {
+        return c < 128 ? (char) ((c | 0x20) - 'a') < 26 : Character.isLetter(c);
+    }
+
+    /** {@link Character#isLetterOrDigit(char)} with ASCII decided inline, for the same reason as {@link #isLetter}. */
+    static boolean isLetterOrDigit(char c) {
+        return c < 128 ? (char) ((c | 0x20) - 'a') < 26 || isDigit(c) : Character.isLetterOrDigit(c);
     }
 
     static int wordStartBack(String s, int end) {

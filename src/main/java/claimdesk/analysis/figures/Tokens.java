@@ -7,7 +7,7 @@ import java.util.Locale;
 /**
  * The words, numbers and punctuation marks of one sentence, with their offsets in the whole text. Numbers keep
  * their grouping and decimal marks ("75,000", "2.6"); a word keeps inner hyphens and apostrophes ("Pul-e",
- * "Iran’s"). Not thread-safe, but each call of the finder builds its own.
+ * "Iran’s"). Never changed once built; one extraction call shares them among its figures ({@link SentenceCache}).
  */
 final class Tokens {
 
@@ -15,6 +15,7 @@ final class Tokens {
     private int[] starts = new int[32];
     private int[] ends = new int[32];
     private String[] lower = new String[32];
+    private char[] scratch = new char[32];
     private int size;
 
     // A hand-written scanner: the equivalent regex took a third of the finder's time.
@@ -51,7 +52,7 @@ final class Tokens {
                 break;
             }
         }
-        while (i < to && Character.isLetterOrDigit(text.charAt(i))) {
+        while (i < to && Text.isLetterOrDigit(text.charAt(i))) {
             i++;
         }
         return joined(i, to, "-");
@@ -59,16 +60,16 @@ final class Tokens {
 
     /** "Pul-e", "Iran’s": letters and digits joined by single hyphens or apostrophes. */
     private int word(int i, int to) {
-        while (i < to && Character.isLetterOrDigit(text.charAt(i))) {
+        while (i < to && Text.isLetterOrDigit(text.charAt(i))) {
             i++;
         }
         return joined(i, to, "-’'");
     }
 
     private int joined(int i, int to, String joiners) {
-        while (i + 1 < to && joiners.indexOf(text.charAt(i)) >= 0 && Character.isLetterOrDigit(text.charAt(i + 1))) {
+        while (i + 1 < to && joiners.indexOf(text.charAt(i)) >= 0 && Text.isLetterOrDigit(text.charAt(i + 1))) {
             i++;
-            while (i < to && Character.isLetterOrDigit(text.charAt(i))) {
+            while (i < to && Text.isLetterOrDigit(text.charAt(i))) {
                 i++;
             }
         }
@@ -83,8 +84,30 @@ final class Tokens {
         }
         starts[size] = start;
         ends[size] = end;
-        lower[size] = text.substring(start, end).toLowerCase(Locale.ROOT);
+        lower[size] = lowerCase(start, end);
         size++;
+    }
+
+    /**
+     * The token lower-cased in one pass and one string for ASCII (most tokens), instead of a substring and then
+     * its lower-case copy; other tokens go the long way, since full Unicode lower-casing is not per character.
+     */
+    private String lowerCase(int start, int end) {
+        String known = KnownWords.find(text, start, end);
+        if (known != null) {
+            return known;
+        }
+        if (end - start > scratch.length) {
+            scratch = new char[end - start];
+        }
+        for (int k = start; k < end; k++) {
+            char c = text.charAt(k);
+            if (c >= 128) {
+                return text.substring(start, end).toLowerCase(Locale.ROOT);
+            }
+            scratch[k - start] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        }
+        return new String(scratch, 0, end - start);
     }
 
     int size() {
@@ -125,12 +148,23 @@ final class Tokens {
      * without a comma) and not the day of a date ("5 July", "July 5").
      */
     boolean isCount(int i) {
-        if (!isNumber(i) || !lower[i].chars().allMatch(c -> Character.isDigit(c) || c == ',' || c == '.')) {
+        if (!isNumber(i) || !isDigitsAndMarks(lower[i])) {
             return false;
         }
         String w = lower[i];
         boolean year = w.length() == 4 && (w.startsWith("19") || w.startsWith("20"));
         return !year && !Words.MONTHS.contains(lower(i + 1)) && !Words.MONTHS.contains(lower(i - 1));
+    }
+
+    // A plain loop: the stream it replaces allocated on every call, and siblings ask this of many tokens.
+    private static boolean isDigitsAndMarks(String w) {
+        for (int k = 0; k < w.length(); k++) {
+            char c = w.charAt(k);
+            if (!Character.isDigit(c) && c != ',' && c != '.') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Index of the first token starting at or after {@code offset}; {@link #size()} if none. */
