@@ -1,11 +1,14 @@
 package claimdesk.ui;
 
 import claimdesk.service.SeedLibrary;
+import claimdesk.store.LedgerBackups;
 import claimdesk.store.LedgerException;
 import claimdesk.store.LedgerPaths;
 import claimdesk.store.LedgerStore;
+import claimdesk.ui.safety.LedgerGate;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
@@ -15,6 +18,8 @@ import javafx.stage.Stage;
 public final class ClaimdeskApp extends Application {
 
     private Workbench workbench;
+    private Stage stage;
+    private Path folder;
 
     public static void launchWith(String[] args) {
         Application.launch(ClaimdeskApp.class, args);
@@ -22,19 +27,34 @@ public final class ClaimdeskApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        Path folder = LedgerPaths.resolve(dbArgument(getParameters().getRaw()));
-        LedgerStore store;
-        try {
-            store = LedgerStore.open(folder, System.getProperty("user.name", "reviewer"));
-        } catch (LedgerException e) {
-            Alert alert = new Alert(Alert.AlertType.ERROR, e.getMessage());
-            alert.setHeaderText("Claimdesk cannot open its ledger");
-            alert.showAndWait();
+        this.stage = stage;
+        folder = LedgerPaths.resolve(dbArgument(getParameters().getRaw()));
+        openWorkbench();
+    }
+
+    private void openWorkbench() {
+        Optional<LedgerStore> store = LedgerGate.open(folder, System.getProperty("user.name", "reviewer"));
+        if (store.isEmpty()) {
             Platform.exit();
             return;
         }
         Path seeds = SeedLibrary.locate(Path.of("").toAbsolutePath(), jarLocation());
-        workbench = Workbench.show(store, stage, seeds);
+        workbench = Workbench.show(store.get(), stage, seeds);
+        workbench.onRestore(this::restore);
+    }
+
+    /** Closes the ledger, swaps in the backup's file and opens the ledger again in the same window. */
+    private void restore(LedgerBackups.Backup backup) {
+        workbench.close();
+        workbench = null;
+        try {
+            new LedgerBackups(folder).restore(backup);
+        } catch (LedgerException e) {
+            Alert alert = new Alert(Alert.AlertType.ERROR, e.getMessage());
+            alert.setHeaderText("The backup was not restored; the ledger is unchanged");
+            alert.showAndWait();
+        }
+        openWorkbench();
     }
 
     @Override

@@ -26,12 +26,14 @@ final class MainMenu {
         MenuItem details = item("Article details\u2026", "Shortcut+I", workbench::editDetails);
         MenuItem updateText = item("Update article text from file\u2026", "Shortcut+Shift+U",
                 () -> workbench.library().updateOpenArticleText());
+        MenuItem restore = new MenuItem("Restore backup\u2026");
+        restore.setOnAction(event -> workbench.restoreBackup());
         MenuItem quit = item("Quit", "Shortcut+Q", () -> {
             workbench.close();
             Platform.exit();
         });
         Menu file = new Menu("_File", null, importFiles, paste, new SeparatorMenuItem(), details,
-                updateText, new SeparatorMenuItem(), quit);
+                updateText, new SeparatorMenuItem(), restore, new SeparatorMenuItem(), quit);
 
         MenuItem undo = item("Undo", "Shortcut+Z", () -> workbench.history().undo());
         undo.textProperty().bind(workbench.history().undoLabelProperty());

@@ -6,7 +6,10 @@ import claimdesk.service.ImportOutcome;
 import claimdesk.ui.figures.FiguresView;
 import claimdesk.ui.figures.FiguresViewModel;
 import claimdesk.service.SeedLibrary;
+import claimdesk.store.LedgerBackups;
+import claimdesk.store.LedgerException;
 import claimdesk.store.LedgerStore;
+import claimdesk.ui.safety.RestoreBackupDialog;
 import claimdesk.ui.ledger.LedgerView;
 import claimdesk.ui.ledger.LedgerViewModel;
 import claimdesk.ui.library.LibraryView;
@@ -19,6 +22,9 @@ import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
 import javafx.application.Application;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javafx.scene.Scene;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
@@ -32,6 +38,8 @@ import javafx.stage.Stage;
  */
 public final class Workbench implements AutoCloseable {
 
+    private static final Logger LOG = Logger.getLogger(Workbench.class.getName());
+
     private final LedgerStore store;
     private final FxUiExecutor executor = new FxUiExecutor();
     private final Session session = new Session();
@@ -43,6 +51,8 @@ public final class Workbench implements AutoCloseable {
     private final FiguresViewModel figures;
     private final ReaderView readerView;
     private final LibraryView libraryView;
+    private Consumer<LedgerBackups.Backup> onRestore = backup -> { };
+    private boolean closed;
 
     private Workbench(LedgerStore store, Stage stage) {
         this.store = store;
@@ -96,6 +106,7 @@ public final class Workbench implements AutoCloseable {
     private void loadLibrary(Path seedFolder) {
         executor.submit(UiExecutor.Lane.WRITE, "Opening the sample articles", progress -> {
             List<ImportOutcome> seeded = SeedLibrary.importIfEmpty(store, seedFolder);
+            new LedgerBackups(store.folder()).backUpIfDue(store);
             new FigureIndexer(store).indexStale(progress);
             Long first = store.articles().stream().findFirst().map(ArticleSummary::id).orElse(null);
             return new Opened(seeded.size(), first);
@@ -115,6 +126,15 @@ public final class Workbench implements AutoCloseable {
         if (reader.article() != null) {
             ArticleDetailsDialog.edit(stage, reader.article().metadata()).ifPresent(reader::updateMetadata);
         }
+    }
+
+    /** What File › Restore backup… does once a backup is chosen and confirmed; the app swaps the ledger there. */
+    public void onRestore(Consumer<LedgerBackups.Backup> handler) {
+        onRestore = handler;
+    }
+
+    void restoreBackup() {
+        RestoreBackupDialog.ask(stage, new LedgerBackups(store.folder())).ifPresent(onRestore);
     }
 
     LibraryViewModel library() {
@@ -141,13 +161,23 @@ public final class Workbench implements AutoCloseable {
         return stage;
     }
 
-    /** Saves what is still being typed, waits for queued writes, and closes the ledger. */
+    /** Saves what is still being typed, waits for queued writes, backs the ledger up, and closes it. Idempotent. */
     @Override
     public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
         if (stage.getScene() != null && stage.getScene().getRoot() != null) {
             stage.getScene().getRoot().requestFocus();
         }
         executor.close();
+        try {
+            new LedgerBackups(store.folder()).backUp(store, "exit");
+        } catch (LedgerException e) {
+            // A missed backup must not keep the ledger open or the app from quitting.
+            LOG.log(Level.WARNING, "No backup on exit", e);
+        }
         store.close();
     }
 }
