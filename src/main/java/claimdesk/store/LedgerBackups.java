@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -99,12 +100,7 @@ public final class LedgerBackups {
             if (Files.exists(current)) {
                 saved = zipCurrent(current);
             }
-            try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(backup.file()))) {
-                if (!seek(zip, DB_FILE)) {
-                    throw new LedgerException("The backup " + backup.file().getFileName() + " holds no ledger");
-                }
-                Files.copy(zip, incoming, StandardCopyOption.REPLACE_EXISTING);
-            }
+            extract(backup.file(), incoming);
             // The new file is complete before it takes the ledger's name, so a crash here leaves one whole ledger.
             Files.move(incoming, current, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             prune();
@@ -122,22 +118,70 @@ public final class LedgerBackups {
 
     private Backup zipCurrent(Path current) throws IOException {
         Path target = newFile("before-restore");
+        zip(current, target);
+        return parse(target).orElseThrow();
+    }
+
+    /** A change made to a closed ledger file in {@code folder}, such as H2's encryption tool. */
+    interface FileChange {
+        void apply(Path folder) throws SQLException;
+    }
+
+    /**
+     * Applies {@code change} to the ledger file inside every backup whose encryption is {@code encrypted}, each in
+     * a scratch folder, and puts the result back under the backup's name; for {@link LedgerEncryption}.
+     */
+    void rewriteEach(FileChange change, boolean encrypted) throws SQLException {
+        for (Backup backup : list()) {
+            Path scratch = null;
+            try {
+                scratch = Files.createTempDirectory(directory(), "rewrite");
+                extract(backup.file(), scratch.resolve(DB_FILE));
+                if (LedgerEncryption.isEncrypted(scratch) == encrypted) {
+                    change.apply(scratch);
+                    Path rewritten = scratch.resolve("rewritten.zip");
+                    zip(scratch.resolve(DB_FILE), rewritten);
+                    Files.move(rewritten, backup.file(), StandardCopyOption.REPLACE_EXISTING,
+                            StandardCopyOption.ATOMIC_MOVE);
+                }
+            } catch (IOException e) {
+                throw new LedgerException("Cannot rewrite the backup " + backup.file() + ": " + e.getMessage(), e);
+            } finally {
+                deleteQuietly(scratch);
+            }
+        }
+    }
+
+    private static void zip(Path source, Path target) throws IOException {
         try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(target));
-             InputStream in = Files.newInputStream(current)) {
+             InputStream in = Files.newInputStream(source)) {
             zip.putNextEntry(new ZipEntry(DB_FILE));
             in.transferTo(zip);
             zip.closeEntry();
         }
-        return parse(target).orElseThrow();
     }
 
-    private static boolean seek(ZipInputStream zip, String name) throws IOException {
-        for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-            if (entry.getName().equals(name)) {
-                return true;
+    private static void extract(Path backup, Path target) throws IOException {
+        try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(backup))) {
+            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                if (entry.getName().equals(DB_FILE)) {
+                    Files.copy(zip, target, StandardCopyOption.REPLACE_EXISTING);
+                    return;
+                }
             }
         }
-        return false;
+        throw new LedgerException("The backup " + backup.getFileName() + " holds no ledger");
+    }
+
+    private static void deleteQuietly(Path folder) {
+        if (folder == null) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(folder)) {
+            files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+        } catch (IOException ignored) {
+            // A leftover scratch folder is not a backup (its name does not parse) and does no harm.
+        }
     }
 
     private Path newFile(String reason) {
