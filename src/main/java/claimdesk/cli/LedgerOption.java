@@ -1,11 +1,15 @@
 package claimdesk.cli;
 
+import claimdesk.store.LedgerPassphraseException;
 import claimdesk.store.LedgerPaths;
 import claimdesk.store.LedgerStore;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
-/** The {@code --db} option every command shares, and the reviewer name its changes are signed with. */
+/**
+ * The {@code --db} option every command shares, and the reviewer name its changes are signed with. A ledger
+ * protected by a passphrase opens with the passphrase in {@code $CLAIMDESK_PASSPHRASE}.
+ */
 final class LedgerOption {
 
     @Option(names = "--db", paramLabel = "PATH",
@@ -13,7 +17,16 @@ final class LedgerOption {
                     + "else ~/.local/share/claimdesk).")
     Path db;
 
+    static final String PASSPHRASE_VARIABLE = "CLAIMDESK_PASSPHRASE";
+
     LedgerStore open() {
-        return LedgerStore.open(LedgerPaths.resolve(db), System.getProperty("user.name", "reviewer"));
+        String passphrase = System.getenv(PASSPHRASE_VARIABLE);
+        try {
+            return LedgerStore.open(LedgerPaths.resolve(db), System.getProperty("user.name", "reviewer"),
+                    passphrase == null || passphrase.isEmpty() ? null : passphrase.toCharArray());
+        } catch (LedgerPassphraseException e) {
+            throw new LedgerPassphraseException(e.getMessage() + " Set " + PASSPHRASE_VARIABLE
+                    + " to the passphrase to use it from the command line.", e.passphraseGiven(), e);
+        }
     }
 }

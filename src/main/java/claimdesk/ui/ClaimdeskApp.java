@@ -1,17 +1,24 @@
 package claimdesk.ui;
 
+import claimdesk.service.InstanceBeacon;
 import claimdesk.service.SeedLibrary;
 import claimdesk.store.LedgerBackups;
+import claimdesk.store.LedgerEncryption;
 import claimdesk.store.LedgerException;
 import claimdesk.store.LedgerPaths;
 import claimdesk.store.LedgerStore;
 import claimdesk.ui.safety.LedgerGate;
+import claimdesk.ui.safety.PassphraseDialog;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
+import javafx.scene.image.Image;
 import javafx.stage.Stage;
 
 /** The desktop app: opens the ledger named by {@code --db PATH} (or the default one) and shows the workbench. */
@@ -20,6 +27,8 @@ public final class ClaimdeskApp extends Application {
     private Workbench workbench;
     private Stage stage;
     private Path folder;
+    private char[] passphrase;
+    private InstanceBeacon beacon;
 
     public static void launchWith(String[] args) {
         Application.launch(ClaimdeskApp.class, args);
@@ -28,19 +37,63 @@ public final class ClaimdeskApp extends Application {
     @Override
     public void start(Stage stage) {
         this.stage = stage;
+        stage.getIcons().add(new Image(ClaimdeskApp.class.getResource("claimdesk.png").toExternalForm()));
         folder = LedgerPaths.resolve(dbArgument(getParameters().getRaw()));
         openWorkbench();
     }
 
     private void openWorkbench() {
-        Optional<LedgerStore> store = LedgerGate.open(folder, System.getProperty("user.name", "reviewer"));
-        if (store.isEmpty()) {
+        Optional<LedgerGate.Opened> opened = LedgerGate.open(folder, System.getProperty("user.name", "reviewer"),
+                passphrase);
+        if (opened.isEmpty()) {
             Platform.exit();
             return;
         }
+        passphrase = opened.get().passphrase();
         Path seeds = SeedLibrary.locate(Path.of("").toAbsolutePath(), jarLocation());
-        workbench = Workbench.show(store.get(), stage, seeds);
+        workbench = Workbench.show(opened.get().store(), stage, seeds);
         workbench.onRestore(this::restore);
+        workbench.onProtect(this::protect);
+        listenForOtherInstances();
+    }
+
+    /** Lets a second Claimdesk started on this ledger bring this window forward instead of opening it. */
+    private void listenForOtherInstances() {
+        if (beacon != null) {
+            return;
+        }
+        try {
+            beacon = InstanceBeacon.listen(folder, () -> Platform.runLater(() -> {
+                stage.setIconified(false);
+                stage.toFront();
+                stage.requestFocus();
+            }));
+        } catch (IOException e) {
+            // Without the beacon a second instance still gets a clear message; it just cannot call this one forward.
+            Logger.getLogger(ClaimdeskApp.class.getName()).log(Level.WARNING, "No instance beacon", e);
+        }
+    }
+
+    /** Encrypts the ledger and its backups with a new passphrase, then opens it again. */
+    private void protect() {
+        if (LedgerEncryption.isEncrypted(folder)) {
+            new Alert(Alert.AlertType.INFORMATION, "This ledger is already protected by a passphrase.").showAndWait();
+            return;
+        }
+        Optional<char[]> chosen = PassphraseDialog.askForNew(stage);
+        if (chosen.isEmpty()) {
+            return;
+        }
+        workbench.close();
+        try {
+            LedgerEncryption.encrypt(folder, chosen.get());
+            passphrase = chosen.get();
+        } catch (LedgerException e) {
+            Alert alert = new Alert(Alert.AlertType.ERROR, e.getMessage());
+            alert.setHeaderText("The ledger was not protected");
+            alert.showAndWait();
+        }
+        openWorkbench();
     }
 
     /** Closes the ledger, swaps in the backup's file and opens the ledger again in the same window. */
@@ -61,6 +114,9 @@ public final class ClaimdeskApp extends Application {
     public void stop() {
         if (workbench != null) {
             workbench.close();
+        }
+        if (beacon != null) {
+            beacon.close();
         }
     }
 

@@ -28,12 +28,15 @@ final class MainMenu {
                 () -> workbench.library().updateOpenArticleText());
         MenuItem restore = new MenuItem("Restore backup\u2026");
         restore.setOnAction(event -> workbench.restoreBackup());
+        MenuItem protect = new MenuItem("Protect with passphrase\u2026");
+        protect.setOnAction(event -> workbench.protectLedger());
         MenuItem quit = item("Quit", "Shortcut+Q", () -> {
             workbench.close();
             Platform.exit();
         });
         Menu file = new Menu("_File", null, importFiles, paste, new SeparatorMenuItem(), details,
-                updateText, new SeparatorMenuItem(), restore, new SeparatorMenuItem(), quit);
+                updateText, new SeparatorMenuItem(), restore, protect, new SeparatorMenuItem(),
+                quit);
 
         MenuItem undo = item("Undo", "Shortcut+Z", () -> workbench.history().undo());
         undo.textProperty().bind(workbench.history().undoLabelProperty());

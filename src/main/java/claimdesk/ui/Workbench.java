@@ -52,6 +52,7 @@ public final class Workbench implements AutoCloseable {
     private final ReaderView readerView;
     private final LibraryView libraryView;
     private Consumer<LedgerBackups.Backup> onRestore = backup -> { };
+    private Runnable onProtect = () -> { };
     private boolean closed;
 
     private Workbench(LedgerStore store, Stage stage) {
@@ -131,6 +132,15 @@ public final class Workbench implements AutoCloseable {
     /** What File › Restore backup… does once a backup is chosen and confirmed; the app swaps the ledger there. */
     public void onRestore(Consumer<LedgerBackups.Backup> handler) {
         onRestore = handler;
+    }
+
+    /** What File › Protect with passphrase… does; the app closes, encrypts and reopens the ledger there. */
+    public void onProtect(Runnable handler) {
+        onProtect = handler;
+    }
+
+    void protectLedger() {
+        onProtect.run();
     }
 
     void restoreBackup() {
