@@ -2,7 +2,8 @@
 # Builds the installable Claimdesk with jpackage: `packaging/build.sh app-image` (default) or `packaging/build.sh deb`.
 # Output goes to target/jpackage/. The runnable jar (JavaFX included) runs on the classpath inside a trimmed runtime,
 # the same way `java -jar target/claimdesk.jar` runs; the sample articles ship beside it in lib/app/seeds, where
-# SeedLibrary.locate finds them by walking up from the jar.
+# SeedLibrary.locate finds them by walking up from the jar. packaging/linux/ overrides jpackage's desktop entry so
+# that a .claimdesk file opened from the desktop reaches the app (Exec ... %F).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 kind="${1:-app-image}"
@@ -33,6 +34,7 @@ args=(--type "$kind" --dest "$out" --name Claimdesk --app-version "$version"
 if [ "$kind" = deb ]; then
   args+=(--linux-package-name claimdesk --linux-shortcut --linux-menu-group "Office"
          --linux-app-category editors --file-associations packaging/file-association.properties
+         --resource-dir packaging/linux
          --linux-package-deps "libgtk-3-0, libxtst6, libgl1" --linux-deb-maintainer "claimdesk@example.org")
 fi
 jpackage "${args[@]}"

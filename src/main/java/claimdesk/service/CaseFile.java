@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -22,7 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 
 /**
@@ -122,14 +123,18 @@ public final class CaseFile {
     private static Map<String, byte[]> unzip(Path file) throws CaseFileException {
         Map<String, byte[]> files = new HashMap<>();
         long total = 0;
-        try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(file))) {
-            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-                byte[] bytes = zip.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, MAX_BYTES - total + 1));
-                total += bytes.length;
-                if (total > MAX_BYTES) {
-                    throw new CaseFileException(file.getFileName() + " is too large to be a case file.");
+        // ZipFile, not ZipInputStream: it needs the central directory at the end, so a file cut short is refused even
+        // when the entries before the cut are whole.
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            for (ZipEntry entry : java.util.Collections.list(zip.entries())) {
+                try (InputStream in = zip.getInputStream(entry)) {
+                    byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, MAX_BYTES - total + 1));
+                    total += bytes.length;
+                    if (total > MAX_BYTES) {
+                        throw new CaseFileException(file.getFileName() + " is too large to be a case file.");
+                    }
+                    files.put(entry.getName(), bytes);
                 }
-                files.put(entry.getName(), bytes);
             }
         } catch (IOException e) {
             throw new CaseFileException(file.getFileName() + " is damaged or incomplete (" + e.getMessage() + ").", e);

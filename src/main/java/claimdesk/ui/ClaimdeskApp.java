@@ -1,5 +1,6 @@
 package claimdesk.ui;
 
+import claimdesk.service.CaseFile;
 import claimdesk.service.InstanceBeacon;
 import claimdesk.service.SeedLibrary;
 import claimdesk.store.LedgerBackups;
@@ -40,6 +41,13 @@ public final class ClaimdeskApp extends Application {
         stage.getIcons().add(new Image(ClaimdeskApp.class.getResource("claimdesk.png").toExternalForm()));
         folder = LedgerPaths.resolve(dbArgument(getParameters().getRaw()));
         openWorkbench();
+        // A .claimdesk file opened from the desktop arrives as an argument: import it once the window is up.
+        getParameters().getUnnamed().stream().filter(arg -> arg.endsWith(CaseFile.EXTENSION)).findFirst()
+                .ifPresent(file -> {
+                    if (workbench != null) {
+                        workbench.cases().importFile(Path.of(file));
+                    }
+                });
     }
 
     private void openWorkbench() {

@@ -26,6 +26,10 @@ final class MainMenu {
         MenuItem details = item("Article details\u2026", "Shortcut+I", workbench::editDetails);
         MenuItem updateText = item("Update article text from file\u2026", "Shortcut+Shift+U",
                 () -> workbench.library().updateOpenArticleText());
+        MenuItem exportCase = new MenuItem("Export case\u2026");
+        exportCase.setOnAction(event -> workbench.cases().exportAll());
+        MenuItem importCase = new MenuItem("Import case\u2026");
+        importCase.setOnAction(event -> workbench.cases().importCase());
         MenuItem restore = new MenuItem("Restore backup\u2026");
         restore.setOnAction(event -> workbench.restoreBackup());
         MenuItem protect = new MenuItem("Protect with passphrase\u2026");
@@ -35,8 +39,8 @@ final class MainMenu {
             Platform.exit();
         });
         Menu file = new Menu("_File", null, importFiles, paste, new SeparatorMenuItem(), details,
-                updateText, new SeparatorMenuItem(), restore, protect, new SeparatorMenuItem(),
-                quit);
+                updateText, new SeparatorMenuItem(), exportCase, importCase, new SeparatorMenuItem(), restore, protect,
+                new SeparatorMenuItem(), quit);
 
         MenuItem undo = item("Undo", "Shortcut+Z", () -> workbench.history().undo());
         undo.textProperty().bind(workbench.history().undoLabelProperty());

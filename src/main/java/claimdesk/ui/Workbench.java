@@ -9,6 +9,7 @@ import claimdesk.service.SeedLibrary;
 import claimdesk.store.LedgerBackups;
 import claimdesk.store.LedgerException;
 import claimdesk.store.LedgerStore;
+import claimdesk.ui.safety.CaseActions;
 import claimdesk.ui.safety.RestoreBackupDialog;
 import claimdesk.ui.ledger.LedgerView;
 import claimdesk.ui.ledger.LedgerViewModel;
@@ -51,6 +52,7 @@ public final class Workbench implements AutoCloseable {
     private final FiguresViewModel figures;
     private final ReaderView readerView;
     private final LibraryView libraryView;
+    private final CaseActions cases;
     private Consumer<LedgerBackups.Backup> onRestore = backup -> { };
     private Runnable onProtect = () -> { };
     private boolean closed;
@@ -66,6 +68,7 @@ public final class Workbench implements AutoCloseable {
         reader = new ReaderViewModel(session, history);
         figures = new FiguresViewModel(store, executor, dialogs, session, ledger, history.versionProperty());
         libraryView = new LibraryView(library);
+        cases = new CaseActions(store, executor, dialogs, stage, () -> library.refresh(null));
         readerView = new ReaderView(reader, ledger, figures, this::editDetails);
         session.openArticleProperty().addListener((obs, old, article) -> {
             if (article != null) {
@@ -145,6 +148,11 @@ public final class Workbench implements AutoCloseable {
 
     void restoreBackup() {
         RestoreBackupDialog.ask(stage, new LedgerBackups(store.folder())).ifPresent(onRestore);
+    }
+
+    /** Export and import of {@code .claimdesk} case files; the app also uses it for a file given at start. */
+    public CaseActions cases() {
+        return cases;
     }
 
     LibraryViewModel library() {

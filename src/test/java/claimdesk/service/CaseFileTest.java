@@ -93,15 +93,17 @@ class CaseFileTest {
     void refusesTruncatedOrCorruptedFilesAndChangesNothing() throws IOException {
         byte[] whole = Files.readAllBytes(caseFile);
         Path truncated = temp.resolve("truncated.claimdesk");
-        Files.write(truncated, Arrays.copyOf(whole, whole.length / 2));
+        Files.write(truncated, Arrays.copyOf(whole, whole.length - 40));
         Path flipped = temp.resolve("flipped.claimdesk");
         byte[] damaged = whole.clone();
         damaged[whole.length / 3] ^= 0x55;
         Files.write(flipped, damaged);
+        Path halved = temp.resolve("halved.claimdesk");
+        Files.write(halved, Arrays.copyOf(whole, whole.length / 2));
         Path notZip = temp.resolve("notes.claimdesk");
         Files.writeString(notZip, "just some notes");
 
-        for (Path bad : List.of(truncated, flipped, notZip)) {
+        for (Path bad : List.of(truncated, halved, flipped, notZip)) {
             CaseFileException refused = assertThrows(CaseFileException.class, () -> CaseFile.read(bad), bad.toString());
             assertTrue(refused.getMessage().startsWith(bad.getFileName().toString()), refused.getMessage());
         }
