@@ -1,13 +1,14 @@
 package claimdesk.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import claimdesk.model.Claim;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Random;
@@ -27,6 +28,8 @@ class CrashSafetyTest {
 
     @TempDir
     Path folder;
+    @TempDir
+    Path logs;
 
     @Test
     void everySavedClaimSurvivesAKill() throws Exception {
@@ -54,7 +57,7 @@ class CrashSafetyTest {
         // C1 only: the writer is short-lived, and the rounds are dominated by JVM start-up.
         Process child = new ProcessBuilder(java, "-XX:TieredStopAtLevel=1", "-cp",
                 System.getProperty("java.class.path"), CrashingWriter.class.getName(), folder.toString())
-                .redirectError(folder.resolveSibling(folder.getFileName() + "-writer-" + round + ".log").toFile())
+                .redirectError(logs.resolve("writer-" + round + ".log").toFile())
                 .start();
         Set<Long> ids = new HashSet<>();
         try (BufferedReader out = new BufferedReader(
@@ -67,8 +70,9 @@ class CrashSafetyTest {
             child.destroyForcibly();
             assertTrue(child.waitFor(10, TimeUnit.SECONDS), "the writer did not die");
         }
-        assertEquals(killAfter, ids.size(), "the writer stopped early; see its log beside the ledger");
-        assertNotNull(child.exitValue());
+        if (ids.size() < killAfter) {
+            fail("the writer stopped early: " + Files.readString(logs.resolve("writer-" + round + ".log")));
+        }
         return ids;
     }
 }
