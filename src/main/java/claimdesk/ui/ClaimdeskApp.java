@@ -19,6 +19,7 @@ import java.util.logging.Logger;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
 
@@ -82,37 +83,41 @@ public final class ClaimdeskApp extends Application {
         }
     }
 
-    /** Encrypts the ledger and its backups with a new passphrase, then opens it again. */
+    /** Encrypts the ledger and its backups with a new passphrase, or removes the passphrase it has. */
     private void protect() {
         if (LedgerEncryption.isEncrypted(folder)) {
-            new Alert(Alert.AlertType.INFORMATION, "This ledger is already protected by a passphrase.").showAndWait();
+            Alert remove = new Alert(Alert.AlertType.CONFIRMATION, "The ledger and its backups will be stored "
+                    + "without encryption, readable by anyone who can read the files.");
+            remove.setHeaderText("This ledger is protected by a passphrase. Remove the passphrase?");
+            if (remove.showAndWait().filter(ButtonType.OK::equals).isPresent()) {
+                char[] old = passphrase;
+                swap("The passphrase was not removed", () -> {
+                    LedgerEncryption.decrypt(folder, old);
+                    passphrase = null;
+                });
+            }
             return;
         }
-        Optional<char[]> chosen = PassphraseDialog.askForNew(stage);
-        if (chosen.isEmpty()) {
-            return;
-        }
-        workbench.close();
-        try {
-            LedgerEncryption.encrypt(folder, chosen.get());
-            passphrase = chosen.get();
-        } catch (LedgerException e) {
-            Alert alert = new Alert(Alert.AlertType.ERROR, e.getMessage());
-            alert.setHeaderText("The ledger was not protected");
-            alert.showAndWait();
-        }
-        openWorkbench();
+        PassphraseDialog.askForNew(stage).ifPresent(chosen -> swap("The ledger was not protected", () -> {
+            LedgerEncryption.encrypt(folder, chosen);
+            passphrase = chosen;
+        }));
     }
 
-    /** Closes the ledger, swaps in the backup's file and opens the ledger again in the same window. */
+    /** Swaps in the backup's file; the ledger as it was is kept as a backup first. */
     private void restore(LedgerBackups.Backup backup) {
+        swap("The backup was not restored; the ledger is unchanged", () -> new LedgerBackups(folder).restore(backup));
+    }
+
+    /** Closes the ledger, changes its files, and opens it again in the same window, even when the change failed. */
+    private void swap(String failureHeader, Runnable change) {
         workbench.close();
         workbench = null;
         try {
-            new LedgerBackups(folder).restore(backup);
+            change.run();
         } catch (LedgerException e) {
             Alert alert = new Alert(Alert.AlertType.ERROR, e.getMessage());
-            alert.setHeaderText("The backup was not restored; the ledger is unchanged");
+            alert.setHeaderText(failureHeader);
             alert.showAndWait();
         }
         openWorkbench();

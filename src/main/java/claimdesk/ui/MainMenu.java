@@ -32,7 +32,7 @@ final class MainMenu {
         importCase.setOnAction(event -> workbench.cases().importCase());
         MenuItem restore = new MenuItem("Restore backup\u2026");
         restore.setOnAction(event -> workbench.restoreBackup());
-        MenuItem protect = new MenuItem("Protect with passphrase\u2026");
+        MenuItem protect = new MenuItem("Passphrase protection\u2026");
         protect.setOnAction(event -> workbench.protectLedger());
         MenuItem quit = item("Quit", "Shortcut+Q", () -> {
             workbench.close();

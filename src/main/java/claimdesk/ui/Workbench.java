@@ -137,7 +137,7 @@ public final class Workbench implements AutoCloseable {
         onRestore = handler;
     }
 
-    /** What File › Protect with passphrase… does; the app closes, encrypts and reopens the ledger there. */
+    /** What File › Passphrase protection… does; the app closes, (de)crypts and reopens the ledger there. */
     public void onProtect(Runnable handler) {
         onProtect = handler;
     }
