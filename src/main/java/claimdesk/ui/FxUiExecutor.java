@@ -4,6 +4,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
@@ -19,6 +21,8 @@ import javafx.concurrent.Task;
  */
 public final class FxUiExecutor implements UiExecutor, AutoCloseable {
 
+    private static final Logger LOG = Logger.getLogger(FxUiExecutor.class.getName());
+
     private final ExecutorService readers = Executors.newFixedThreadPool(2, named("ledger-reader"));
     private final ExecutorService writer = Executors.newSingleThreadExecutor(named("store-writer"));
     private final ReadOnlyIntegerWrapper running = new ReadOnlyIntegerWrapper(0);
@@ -28,6 +32,13 @@ public final class FxUiExecutor implements UiExecutor, AutoCloseable {
     @Override
     public <T> void submit(Lane lane, String title, Work<T> work, Consumer<T> onSuccess,
                            Consumer<Throwable> onFailure) {
+        ExecutorService target = lane == Lane.WRITE ? writer : readers;
+        if (target.isShutdown()) {
+            // The workbench is closing (quit, or a ledger swap): listeners of the old views may still fire, but the
+            // ledger is closed and new work could only fail.
+            LOG.log(lane == Lane.WRITE ? Level.WARNING : Level.FINE, "Dropped after close: {0}", title);
+            return;
+        }
         Task<T> task = new Task<>() {
             @Override
             protected T call() throws Exception {
@@ -41,7 +52,7 @@ public final class FxUiExecutor implements UiExecutor, AutoCloseable {
             currentTitle.set(title);
             currentProgress.bind(task.progressProperty());
         });
-        (lane == Lane.WRITE ? writer : readers).execute(task);
+        target.execute(task);
     }
 
     private void finished(Runnable callback) {
