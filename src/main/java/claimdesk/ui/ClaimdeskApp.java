@@ -10,6 +10,7 @@ import claimdesk.store.LedgerPaths;
 import claimdesk.store.LedgerStore;
 import claimdesk.ui.safety.LedgerGate;
 import claimdesk.ui.safety.PassphraseDialog;
+import claimdesk.ui.safety.RestoreBackupDialog;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -91,14 +92,15 @@ public final class ClaimdeskApp extends Application {
             remove.setHeaderText("This ledger is protected by a passphrase. Remove the passphrase?");
             if (remove.showAndWait().filter(ButtonType.OK::equals).isPresent()) {
                 char[] old = passphrase;
-                swap("The passphrase was not removed", () -> {
+                swap("The passphrase was not removed", "The passphrase was removed.", () -> {
                     LedgerEncryption.decrypt(folder, old);
                     passphrase = null;
                 });
             }
             return;
         }
-        PassphraseDialog.askForNew(stage).ifPresent(chosen -> swap("The ledger was not protected", () -> {
+        PassphraseDialog.askForNew(stage).ifPresent(chosen -> swap("The ledger was not protected",
+                "The ledger and its backups are now protected by the passphrase.", () -> {
             LedgerEncryption.encrypt(folder, chosen);
             passphrase = chosen;
         }));
@@ -106,21 +108,28 @@ public final class ClaimdeskApp extends Application {
 
     /** Swaps in the backup's file; the ledger as it was is kept as a backup first. */
     private void restore(LedgerBackups.Backup backup) {
-        swap("The backup was not restored; the ledger is unchanged", () -> new LedgerBackups(folder).restore(backup));
+        swap("The backup was not restored; the ledger is unchanged", "Restored the backup of "
+                + RestoreBackupDialog.describe(backup) + "; the ledger as it was is kept as a backup.",
+                () -> new LedgerBackups(folder).restore(backup));
     }
 
     /** Closes the ledger, changes its files, and opens it again in the same window, even when the change failed. */
-    private void swap(String failureHeader, Runnable change) {
+    private void swap(String failureHeader, String success, Runnable change) {
         workbench.close();
         workbench = null;
+        boolean changed = false;
         try {
             change.run();
+            changed = true;
         } catch (LedgerException e) {
             Alert alert = new Alert(Alert.AlertType.ERROR, e.getMessage());
             alert.setHeaderText(failureHeader);
             alert.showAndWait();
         }
         openWorkbench();
+        if (changed && workbench != null) {
+            workbench.announce(success);
+        }
     }
 
     @Override

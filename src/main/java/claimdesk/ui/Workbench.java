@@ -142,6 +142,11 @@ public final class Workbench implements AutoCloseable {
         onProtect = handler;
     }
 
+    /** Shows a one-line message in the status bar, e.g. after the app swapped the ledger's files. */
+    public void announce(String message) {
+        session.statusMessageProperty().set(message);
+    }
+
     void protectLedger() {
         onProtect.run();
     }

@@ -57,7 +57,8 @@ public final class RestoreBackupDialog {
         return choice.showAndWait().filter(backup -> confirm(owner, backup));
     }
 
-    static String describe(LedgerBackups.Backup backup) {
+    /** "Mon 23 Nov 2026, 01:36:18 (on quitting)": when the backup was taken, in local time, and why. */
+    public static String describe(LedgerBackups.Backup backup) {
         String why = switch (backup.reason()) {
             case "exit" -> "on quitting";
             case "daily" -> "daily, on starting";
