@@ -110,7 +110,7 @@ public final class Workbench implements AutoCloseable {
     private void loadLibrary(Path seedFolder) {
         executor.submit(UiExecutor.Lane.WRITE, "Opening the sample articles", progress -> {
             List<ImportOutcome> seeded = SeedLibrary.importIfEmpty(store, seedFolder);
-            new LedgerBackups(store.folder()).backUpIfDue(store);
+            backUpDaily();
             new FigureIndexer(store).indexStale(progress);
             Long first = store.articles().stream().findFirst().map(ArticleSummary::id).orElse(null);
             return new Opened(seeded.size(), first);
@@ -121,6 +121,15 @@ public final class Workbench implements AutoCloseable {
             }
             library.refresh(opened.firstArticle());
         }, error -> new FxDialogs(stage).showError("Cannot open the sample articles", error.getMessage()));
+    }
+
+    private void backUpDaily() {
+        try {
+            new LedgerBackups(store.folder()).backUpIfDue(store);
+        } catch (LedgerException e) {
+            // A missed daily backup is retried on the next start; the reviewer can work meanwhile.
+            LOG.log(Level.WARNING, "No daily backup", e);
+        }
     }
 
     private record Opened(int seeded, Long firstArticle) {
