@@ -1,12 +1,16 @@
 package claimdesk.cli;
 
+import claimdesk.store.LedgerPassphraseException;
 import claimdesk.store.LedgerPaths;
 import claimdesk.store.LedgerStore;
 import claimdesk.store.PreferencesStore;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
-/** The {@code --db} option every command shares, and the reviewer name its changes are signed with. */
+/**
+ * The {@code --db} option every command shares, and the reviewer name its changes are signed with. A ledger
+ * protected by a passphrase opens with the passphrase in {@code $CLAIMDESK_PASSPHRASE}.
+ */
 final class LedgerOption {
 
     @Option(names = "--db", paramLabel = "PATH",
@@ -14,7 +18,16 @@ final class LedgerOption {
                     + "else ~/.local/share/claimdesk).")
     Path db;
 
+    static final String PASSPHRASE_VARIABLE = "CLAIMDESK_PASSPHRASE";
+
     LedgerStore open() {
-        return LedgerStore.open(LedgerPaths.resolve(db), PreferencesStore.forUser().reviewer().name());
+        String passphrase = System.getenv(PASSPHRASE_VARIABLE);
+        try {
+            return LedgerStore.open(LedgerPaths.resolve(db), PreferencesStore.forUser().reviewer().name(),
+                    passphrase == null || passphrase.isEmpty() ? null : passphrase.toCharArray());
+        } catch (LedgerPassphraseException e) {
+            throw new LedgerPassphraseException(e.getMessage() + " Set " + PASSPHRASE_VARIABLE
+                    + " to the passphrase to use it from the command line.", e.passphraseGiven(), e);
+        }
     }
 }

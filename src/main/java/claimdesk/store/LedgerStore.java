@@ -59,14 +59,25 @@ public final class LedgerStore implements AutoCloseable {
 
     /** Opens (creating if needed) the ledger in {@code folder} and brings its schema up to date. */
     public static LedgerStore open(Path folder, String reviewer) {
+        return open(folder, reviewer, null);
+    }
+
+    /**
+     * Like {@link #open(Path, String)} for a ledger that may be encrypted: {@code passphrase} (null for none) opens
+     * an encrypted ledger, or creates a new one encrypted; see {@link LedgerEncryption}.
+     */
+    public static LedgerStore open(Path folder, String reviewer, char[] passphrase) {
         try {
             Files.createDirectories(folder);
         } catch (Exception e) {
             throw new LedgerException("Cannot create the ledger folder " + folder + ": " + e.getMessage(), e);
         }
         // WRITE_DELAY=0: a commit reaches the file before the call returns, so a crash loses no saved claim.
-        String url = "jdbc:h2:file:" + folder.resolve(DATABASE_NAME).toAbsolutePath() + ";WRITE_DELAY=0";
-        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "claimdesk", "");
+        LedgerEncryption.requirePassphraseIfEncrypted(folder, passphrase);
+        String url = "jdbc:h2:file:" + folder.resolve(DATABASE_NAME).toAbsolutePath() + ";WRITE_DELAY=0"
+                + LedgerEncryption.urlOptions(folder, passphrase);
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "claimdesk",
+                LedgerEncryption.password(folder, passphrase));
         try (Connection probe = pool.getConnection()) {
             probe.isValid(1);
         } catch (SQLException e) {
@@ -81,6 +92,9 @@ public final class LedgerStore implements AutoCloseable {
         if (e.getErrorCode() == org.h2.api.ErrorCode.DATABASE_ALREADY_OPEN_1) {
             return new LedgerInUseException("The ledger in " + folder
                     + " is open in another Claimdesk window or process. Close it there, or open another ledger.", e);
+        }
+        if (e.getErrorCode() == org.h2.api.ErrorCode.FILE_ENCRYPTION_ERROR_1) {
+            return new LedgerPassphraseException("The passphrase for the ledger in " + folder + " is wrong.", true, e);
         }
         return new LedgerException("Cannot open the ledger in " + folder + ": " + e.getMessage(), e);
     }

@@ -1,21 +1,38 @@
 package claimdesk.ui;
 
+import claimdesk.service.CaseFile;
+import claimdesk.service.InstanceBeacon;
 import claimdesk.service.SeedLibrary;
+import claimdesk.store.LedgerBackups;
+import claimdesk.store.LedgerEncryption;
 import claimdesk.store.LedgerException;
 import claimdesk.store.LedgerPaths;
 import claimdesk.store.LedgerStore;
 import claimdesk.store.PreferencesStore;
+import claimdesk.ui.safety.LedgerGate;
+import claimdesk.ui.safety.PassphraseDialog;
+import claimdesk.ui.safety.RestoreBackupDialog;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.image.Image;
 import javafx.stage.Stage;
 
 /** The desktop app: opens the ledger named by {@code --db PATH} (or the default one) and shows the workbench. */
 public final class ClaimdeskApp extends Application {
 
     private Workbench workbench;
+    private Stage stage;
+    private Path folder;
+    private char[] passphrase;
+    private InstanceBeacon beacon;
 
     public static void launchWith(String[] args) {
         Application.launch(ClaimdeskApp.class, args);
@@ -23,25 +40,106 @@ public final class ClaimdeskApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        Path folder = LedgerPaths.resolve(dbArgument(getParameters().getRaw()));
-        LedgerStore store;
-        try {
-            store = LedgerStore.open(folder, PreferencesStore.forUser().reviewer().name());
-        } catch (LedgerException e) {
-            Alert alert = new Alert(Alert.AlertType.ERROR, e.getMessage());
-            alert.setHeaderText("Claimdesk cannot open its ledger");
-            alert.showAndWait();
+        this.stage = stage;
+        stage.getIcons().add(new Image(ClaimdeskApp.class.getResource("claimdesk.png").toExternalForm()));
+        folder = LedgerPaths.resolve(dbArgument(getParameters().getRaw()));
+        openWorkbench();
+        // A .claimdesk file opened from the desktop arrives as an argument: import it once the window is up.
+        getParameters().getUnnamed().stream().filter(arg -> arg.endsWith(CaseFile.EXTENSION)).findFirst()
+                .ifPresent(file -> {
+                    if (workbench != null) {
+                        workbench.cases().importFile(Path.of(file));
+                    }
+                });
+    }
+
+    private void openWorkbench() {
+        Optional<LedgerGate.Opened> opened = LedgerGate.open(folder, PreferencesStore.forUser().reviewer().name(),
+                passphrase);
+        if (opened.isEmpty()) {
             Platform.exit();
             return;
         }
+        passphrase = opened.get().passphrase();
         Path seeds = SeedLibrary.locate(Path.of("").toAbsolutePath(), jarLocation());
-        workbench = Workbench.show(store, stage, seeds);
+        workbench = Workbench.show(opened.get().store(), stage, seeds);
+        workbench.onRestore(this::restore);
+        workbench.onProtect(this::protect);
+        listenForOtherInstances();
+    }
+
+    /** Lets a second Claimdesk started on this ledger bring this window forward instead of opening it. */
+    private void listenForOtherInstances() {
+        if (beacon != null) {
+            return;
+        }
+        try {
+            beacon = InstanceBeacon.listen(folder, () -> Platform.runLater(() -> {
+                stage.setIconified(false);
+                stage.toFront();
+                stage.requestFocus();
+            }));
+        } catch (IOException e) {
+            // Without the beacon a second instance still gets a clear message; it just cannot call this one forward.
+            Logger.getLogger(ClaimdeskApp.class.getName()).log(Level.WARNING, "No instance beacon", e);
+        }
+    }
+
+    /** Encrypts the ledger and its backups with a new passphrase, or removes the passphrase it has. */
+    private void protect() {
+        if (LedgerEncryption.isEncrypted(folder)) {
+            Alert remove = new Alert(Alert.AlertType.CONFIRMATION, "The ledger and its backups will be stored "
+                    + "without encryption, readable by anyone who can read the files.");
+            remove.setHeaderText("This ledger is protected by a passphrase. Remove the passphrase?");
+            if (remove.showAndWait().filter(ButtonType.OK::equals).isPresent()) {
+                char[] old = passphrase;
+                swap("The passphrase was not removed", "The passphrase was removed.", () -> {
+                    LedgerEncryption.decrypt(folder, old);
+                    passphrase = null;
+                });
+            }
+            return;
+        }
+        PassphraseDialog.askForNew(stage).ifPresent(chosen -> swap("The ledger was not protected",
+                "The ledger and its backups are now protected by the passphrase.", () -> {
+            LedgerEncryption.encrypt(folder, chosen);
+            passphrase = chosen;
+        }));
+    }
+
+    /** Swaps in the backup's file; the ledger as it was is kept as a backup first. */
+    private void restore(LedgerBackups.Backup backup) {
+        swap("The backup was not restored; the ledger is unchanged", "Restored the backup of "
+                + RestoreBackupDialog.describe(backup) + "; the ledger as it was is kept as a backup.",
+                () -> new LedgerBackups(folder).restore(backup));
+    }
+
+    /** Closes the ledger, changes its files, and opens it again in the same window, even when the change failed. */
+    private void swap(String failureHeader, String success, Runnable change) {
+        workbench.close();
+        workbench = null;
+        boolean changed = false;
+        try {
+            change.run();
+            changed = true;
+        } catch (LedgerException e) {
+            Alert alert = new Alert(Alert.AlertType.ERROR, e.getMessage());
+            alert.setHeaderText(failureHeader);
+            alert.showAndWait();
+        }
+        openWorkbench();
+        if (changed && workbench != null) {
+            workbench.announce(success);
+        }
     }
 
     @Override
     public void stop() {
         if (workbench != null) {
             workbench.close();
+        }
+        if (beacon != null) {
+            beacon.close();
         }
     }
 

@@ -4,6 +4,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
@@ -19,11 +21,10 @@ import javafx.concurrent.Task;
  */
 public final class FxUiExecutor implements UiExecutor, AutoCloseable {
 
+    private static final Logger LOG = Logger.getLogger(FxUiExecutor.class.getName());
+
     private final ExecutorService readers = Executors.newFixedThreadPool(2, named("ledger-reader"));
     private final ExecutorService writer = Executors.newSingleThreadExecutor(named("store-writer"));
-    private static final System.Logger LOG = System.getLogger(FxUiExecutor.class.getName());
-
-    private volatile boolean closed;
     private final ReadOnlyIntegerWrapper running = new ReadOnlyIntegerWrapper(0);
     private final ReadOnlyStringWrapper currentTitle = new ReadOnlyStringWrapper("");
     private final ReadOnlyDoubleWrapper currentProgress = new ReadOnlyDoubleWrapper(0);
@@ -31,9 +32,11 @@ public final class FxUiExecutor implements UiExecutor, AutoCloseable {
     @Override
     public <T> void submit(Lane lane, String title, Work<T> work, Consumer<T> onSuccess,
                            Consumer<Throwable> onFailure) {
-        if (closed) {
-            // The window is closing: a callback that asks for more work (a reload after a save) is moot.
-            LOG.log(System.Logger.Level.DEBUG, "not started after close: " + title);
+        ExecutorService target = lane == Lane.WRITE ? writer : readers;
+        if (target.isShutdown()) {
+            // The workbench is closing (quit, or a ledger swap): listeners of the old views may still fire, but the
+            // ledger is closed and new work could only fail.
+            LOG.log(lane == Lane.WRITE ? Level.WARNING : Level.FINE, "Dropped after close: {0}", title);
             return;
         }
         Task<T> task = new Task<>() {
@@ -42,24 +45,14 @@ public final class FxUiExecutor implements UiExecutor, AutoCloseable {
                 return work.run((done, total) -> updateProgress(done, total));
             }
         };
-        task.setOnSucceeded(event -> finished(() -> {
-            if (!closed) {
-                onSuccess.accept(task.getValue());
-            }
-        }));
-        task.setOnFailed(event -> finished(() -> {
-            if (!closed) {
-                onFailure.accept(task.getException());
-            } else {
-                LOG.log(System.Logger.Level.DEBUG, "failed while closing: " + title, task.getException());
-            }
-        }));
+        task.setOnSucceeded(event -> finished(() -> onSuccess.accept(task.getValue())));
+        task.setOnFailed(event -> finished(() -> onFailure.accept(task.getException())));
         runOnFx(() -> {
             running.set(running.get() + 1);
             currentTitle.set(title);
             currentProgress.bind(task.progressProperty());
         });
-        (lane == Lane.WRITE ? writer : readers).execute(task);
+        target.execute(task);
     }
 
     private void finished(Runnable callback) {
@@ -96,12 +89,10 @@ public final class FxUiExecutor implements UiExecutor, AutoCloseable {
     /** Lets queued writes finish, so nothing the reviewer did is lost on exit. */
     @Override
     public void close() {
-        closed = true;
         readers.shutdown();
         writer.shutdown();
         try {
             writer.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS);
-            readers.awaitTermination(5, java.util.concurrent.TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

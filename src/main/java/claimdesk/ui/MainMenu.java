@@ -26,13 +26,22 @@ final class MainMenu {
         MenuItem details = item("Article details\u2026", "Shortcut+I", workbench::editDetails);
         MenuItem updateText = item("Update article text from file\u2026", "Shortcut+Shift+U",
                 () -> workbench.library().updateOpenArticleText());
+        MenuItem exportCase = new MenuItem("Export case\u2026");
+        exportCase.setOnAction(event -> workbench.cases().exportAll());
+        MenuItem importCase = new MenuItem("Import case\u2026");
+        importCase.setOnAction(event -> workbench.cases().importCase());
+        MenuItem restore = new MenuItem("Restore backup\u2026");
+        restore.setOnAction(event -> workbench.restoreBackup());
+        MenuItem protect = new MenuItem("Passphrase protection\u2026");
+        protect.setOnAction(event -> workbench.protectLedger());
         MenuItem quit = item("Quit", "Shortcut+Q", () -> {
             workbench.close();
             Platform.exit();
         });
         Menu file = new Menu("_File", null, importFiles, paste, new SeparatorMenuItem(), details,
-                updateText, new SeparatorMenuItem(), quit);
-        file.getItems().add(file.getItems().indexOf(quit) - 1,
+                updateText, new SeparatorMenuItem(), exportCase, importCase, new SeparatorMenuItem(), restore, protect,
+                new SeparatorMenuItem(), quit);
+        file.getItems().add(file.getItems().indexOf(exportCase) - 1,
                 item("Export report\u2026", "Shortcut+E", workbench::exportReport));
 
         MenuItem undo = item("Undo", "Shortcut+Z", () -> workbench.history().undo());

@@ -12,9 +12,13 @@ import claimdesk.ui.export.ExportViewModel;
 import claimdesk.ui.figures.FiguresView;
 import claimdesk.ui.figures.FiguresViewModel;
 import claimdesk.service.SeedLibrary;
+import claimdesk.store.LedgerBackups;
+import claimdesk.store.LedgerException;
 import claimdesk.store.LedgerStore;
 import claimdesk.store.PreferencesStore;
 import claimdesk.ui.settings.SettingsDialog;
+import claimdesk.ui.safety.CaseActions;
+import claimdesk.ui.safety.RestoreBackupDialog;
 import claimdesk.ui.ledger.LedgerView;
 import claimdesk.ui.ledger.LedgerViewModel;
 import claimdesk.ui.library.LibraryView;
@@ -27,6 +31,9 @@ import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
 import javafx.application.Application;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javafx.scene.Scene;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
@@ -40,6 +47,8 @@ import javafx.stage.Stage;
  */
 public final class Workbench implements AutoCloseable {
 
+    private static final Logger LOG = Logger.getLogger(Workbench.class.getName());
+
     private final LedgerStore store;
     private final FxUiExecutor executor = new FxUiExecutor();
     private final Session session = new Session();
@@ -52,6 +61,10 @@ public final class Workbench implements AutoCloseable {
     private final ConsistencyViewModel consistency;
     private final ReaderView readerView;
     private final LibraryView libraryView;
+    private final CaseActions cases;
+    private Consumer<LedgerBackups.Backup> onRestore = backup -> { };
+    private Runnable onProtect = () -> { };
+    private boolean closed;
 
     private Workbench(LedgerStore store, Stage stage) {
         this.store = store;
@@ -79,6 +92,7 @@ public final class Workbench implements AutoCloseable {
         // Every change to the ledger may change the findings: re-check (skipped when the figures are unchanged).
         history.versionProperty().addListener((obs, old, now) -> consistency.check());
         libraryView = new LibraryView(library);
+        cases = new CaseActions(store, executor, dialogs, stage, () -> library.refresh(null));
         readerView = new ReaderView(reader, ledger, figures, consistency.findings(), this::editDetails);
         session.openArticleProperty().addListener((obs, old, article) -> {
             if (article != null) {
@@ -122,6 +136,7 @@ public final class Workbench implements AutoCloseable {
     private void loadLibrary(Path seedFolder) {
         executor.submit(UiExecutor.Lane.WRITE, "Opening the sample articles", progress -> {
             List<ImportOutcome> seeded = SeedLibrary.importIfEmpty(store, seedFolder);
+            backUpDaily();
             new FigureIndexer(store).indexStale(progress);
             Long first = store.articles().stream().findFirst().map(ArticleSummary::id).orElse(null);
             return new Opened(seeded.size(), first);
@@ -133,6 +148,15 @@ public final class Workbench implements AutoCloseable {
             library.refresh(opened.firstArticle());
             consistency.check();
         }, error -> new FxDialogs(stage).showError("Cannot open the sample articles", error.getMessage()));
+    }
+
+    private void backUpDaily() {
+        try {
+            new LedgerBackups(store.folder()).backUpIfDue(store);
+        } catch (LedgerException e) {
+            // A missed daily backup is retried on the next start; the reviewer can work meanwhile.
+            LOG.log(Level.WARNING, "No daily backup", e);
+        }
     }
 
     private record Opened(int seeded, Long firstArticle) {
@@ -166,6 +190,34 @@ public final class Workbench implements AutoCloseable {
         ExportDialog.show(stage, export, session.openArticleProperty());
     }
 
+    /** What File › Restore backup… does once a backup is chosen and confirmed; the app swaps the ledger there. */
+    public void onRestore(Consumer<LedgerBackups.Backup> handler) {
+        onRestore = handler;
+    }
+
+    /** What File › Passphrase protection… does; the app closes, (de)crypts and reopens the ledger there. */
+    public void onProtect(Runnable handler) {
+        onProtect = handler;
+    }
+
+    /** Shows a one-line message in the status bar, e.g. after the app swapped the ledger's files. */
+    public void announce(String message) {
+        session.statusMessageProperty().set(message);
+    }
+
+    void protectLedger() {
+        onProtect.run();
+    }
+
+    void restoreBackup() {
+        RestoreBackupDialog.ask(stage, new LedgerBackups(store.folder())).ifPresent(onRestore);
+    }
+
+    /** Export and import of {@code .claimdesk} case files; the app also uses it for a file given at start. */
+    public CaseActions cases() {
+        return cases;
+    }
+
     LibraryViewModel library() {
         return library;
     }
@@ -194,13 +246,23 @@ public final class Workbench implements AutoCloseable {
         return stage;
     }
 
-    /** Saves what is still being typed, waits for queued writes, and closes the ledger. */
+    /** Saves what is still being typed, waits for queued writes, backs the ledger up, and closes it. Idempotent. */
     @Override
     public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
         if (stage.getScene() != null && stage.getScene().getRoot() != null) {
             stage.getScene().getRoot().requestFocus();
         }
         executor.close();
+        try {
+            new LedgerBackups(store.folder()).backUp(store, "exit");
+        } catch (LedgerException e) {
+            // A missed backup must not keep the ledger open or the app from quitting.
+            LOG.log(Level.WARNING, "No backup on exit", e);
+        }
         store.close();
     }
 }

@@ -1,0 +1,60 @@
+package claimdesk.service;
+
+import claimdesk.model.Article;
+import claimdesk.model.ArticleMetadata;
+import claimdesk.model.Claim;
+import claimdesk.model.ClaimStatus;
+import claimdesk.model.TextQuote;
+import claimdesk.model.Verdict;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** The JSON shapes inside a case file, kept apart from the model so the model can change without breaking files. */
+final class CaseJson {
+
+    private CaseJson() {
+    }
+
+    record Manifest(String format, int formatVersion, String createdAt, String createdBy,
+                    Map<String, String> sha256) {
+    }
+
+    record ArticleJson(String uuid, String headline, String outlet, String author, String url, String publishedOn,
+                       String text, String textHash, String sourceName, String importedAt) {
+
+        static ArticleJson of(Article a) {
+            ArticleMetadata m = a.metadata();
+            return new ArticleJson(a.uuid().toString(), m.headline(), m.outlet(), m.author(), m.url(),
+                    m.publishedOn() == null ? null : m.publishedOn().toString(), a.text(), a.textHash(),
+                    a.sourceName(), a.importedAt().toString());
+        }
+
+        /** The article under a file-local id, which its claims refer to. */
+        Article toArticle(long localId) {
+            return new Article(localId, UUID.fromString(uuid), new ArticleMetadata(headline, outlet, author, url,
+                    publishedOn == null ? null : LocalDate.parse(publishedOn)), text, textHash, sourceName,
+                    Instant.parse(importedAt));
+        }
+    }
+
+    record ClaimJson(String uuid, String articleUuid, int start, int end, String exact, String prefix, String suffix,
+                     List<String> tags, String verdict, String status, String note, String createdAt,
+                     String updatedAt) {
+
+        static ClaimJson of(Claim c, UUID articleUuid) {
+            TextQuote q = c.quote();
+            return new ClaimJson(c.uuid().toString(), articleUuid.toString(), q.start(), q.end(), q.exact(),
+                    q.prefix(), q.suffix(), c.tags(), c.verdict().name(), c.status().name(), c.note(),
+                    c.createdAt().toString(), c.updatedAt().toString());
+        }
+
+        Claim toClaim(long articleLocalId) {
+            return new Claim(0, UUID.fromString(uuid), articleLocalId, new TextQuote(start, end, exact, prefix, suffix),
+                    tags, Verdict.valueOf(verdict), ClaimStatus.valueOf(status), note, Instant.parse(createdAt),
+                    Instant.parse(updatedAt));
+        }
+    }
+}

@@ -1,0 +1,122 @@
+package claimdesk.store;
+
+import claimdesk.model.Article;
+import claimdesk.model.CaseContent;
+import claimdesk.model.Claim;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.jdbi.v3.core.Handle;
+
+/**
+ * Takes articles and claims out of a ledger as a {@link CaseContent}, and merges one in by UUID, in one transaction:
+ * new articles and claims are added, identical ones are left alone, and where both sides changed a claim the
+ * ledger's version is kept and the difference is reported as a conflict, never silently overwritten. Thread-safe
+ * like {@link LedgerStore}.
+ */
+public final class CaseStore {
+
+    private final LedgerStore ledger;
+
+    public CaseStore(LedgerStore ledger) {
+        this.ledger = ledger;
+    }
+
+    /** What {@link #merge} did; {@code conflicts} are sentences meant for the reviewer. */
+    public record MergeResult(int articlesAdded, int claimsAdded, int unchanged, List<String> conflicts) {
+    }
+
+    /** The given articles (in that order) with all their claims. */
+    public CaseContent export(Collection<Long> articleIds) {
+        List<Article> articles = new ArrayList<>();
+        List<Claim> claims = new ArrayList<>();
+        for (long id : articleIds) {
+            articles.add(ledger.article(id).orElseThrow(() -> new LedgerException("No article with id " + id)));
+            claims.addAll(ledger.claimsOf(id));
+        }
+        return new CaseContent(articles, claims);
+    }
+
+    /** Merges {@code content} into the ledger; nothing is written when it fails. */
+    public MergeResult merge(CaseContent content) {
+        return ledger.jdbi().inTransaction(handle -> {
+            Map<Long, Long> localArticle = new HashMap<>();
+            List<String> conflicts = new ArrayList<>();
+            int articlesAdded = 0;
+            int claimsAdded = 0;
+            int unchanged = 0;
+            for (Article article : content.articles()) {
+                Optional<Article> mine = articleByUuid(handle, article.uuid()).or(() -> articleByHash(handle, article));
+                if (mine.isEmpty()) {
+                    long id = handle.attach(ArticleDao.class).insert(article.uuid().toString(), article.metadata(),
+                            article.text(), article.textHash(), article.sourceName(), article.importedAt());
+                    ledger.auditIn(handle, "article", id, "imported", null, article.headline());
+                    localArticle.put(article.id(), id);
+                    articlesAdded++;
+                } else if (!mine.get().textHash().equals(article.textHash())) {
+                    conflicts.add("Article \u201c" + article.headline() + "\u201d has a different text in the case; "
+                            + "your text and its claims were kept, the case's claims on it were not imported.");
+                } else {
+                    localArticle.put(article.id(), mine.get().id());
+                    unchanged++;
+                }
+            }
+            ClaimDao claims = handle.attach(ClaimDao.class);
+            for (Claim claim : content.claims()) {
+                Long articleId = localArticle.get(claim.articleId());
+                if (articleId == null) {
+                    continue;
+                }
+                Optional<Claim> mine = claimByUuid(handle, claim.uuid());
+                if (mine.isEmpty()) {
+                    Claim local = new Claim(0, claim.uuid(), articleId, claim.quote(), claim.tags(), claim.verdict(),
+                            claim.status(), claim.note(), claim.createdAt(), claim.updatedAt());
+                    long id = claims.insert(local);
+                    claims.addTags(id, local.tags());
+                    ledger.auditIn(handle, "claim", id, "imported", null, claim.quote().exact());
+                    claimsAdded++;
+                } else if (sameContent(mine.get(), claim)) {
+                    unchanged++;
+                } else {
+                    conflicts.add("Claim \u201c" + claim.quote().exact() + "\u201d differs (here: "
+                            + describe(mine.get()) + "; in the case: " + describe(claim) + "); yours was kept.");
+                }
+            }
+            return new MergeResult(articlesAdded, claimsAdded, unchanged, conflicts);
+        });
+    }
+
+    private static boolean sameContent(Claim a, Claim b) {
+        return a.quote().equals(b.quote()) && a.tags().equals(b.tags()) && a.verdict() == b.verdict()
+                && a.status() == b.status() && a.note().equals(b.note());
+    }
+
+    private static String describe(Claim claim) {
+        return claim.verdict().label() + ", " + claim.status().label()
+                + (claim.tags().isEmpty() ? "" : ", tags " + String.join(" ", claim.tags()))
+                + (claim.note().isEmpty() ? "" : ", note \u201c" + claim.note() + "\u201d");
+    }
+
+    private static Optional<Article> articleByUuid(Handle handle, UUID uuid) {
+        return handle.createQuery("SELECT * FROM article WHERE uuid = :uuid").bind("uuid", uuid.toString())
+                .mapTo(Article.class).findOne();
+    }
+
+    private static Optional<Article> articleByHash(Handle handle, Article article) {
+        // Both reviewers may have imported the same text on their own; its claims belong on that one article.
+        return handle.attach(ArticleDao.class).findIdByHash(article.textHash())
+                .flatMap(id -> handle.attach(ArticleDao.class).find(id));
+    }
+
+    private static Optional<Claim> claimByUuid(Handle handle, UUID uuid) {
+        return handle.createQuery("SELECT * FROM claim WHERE uuid = :uuid").bind("uuid", uuid.toString())
+                .mapTo(Claim.class).findOne()
+                .map(c -> new Claim(c.id(), c.uuid(), c.articleId(), c.quote(),
+                        handle.attach(ClaimDao.class).tags(c.id()), c.verdict(), c.status(), c.note(), c.createdAt(),
+                        c.updatedAt()));
+    }
+}

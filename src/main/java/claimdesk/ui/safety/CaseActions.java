@@ -1,0 +1,89 @@
+package claimdesk.ui.safety;
+
+import claimdesk.model.ArticleSummary;
+import claimdesk.model.CaseContent;
+import claimdesk.service.CaseFile;
+import claimdesk.service.CaseFileException;
+import claimdesk.store.CaseStore;
+import claimdesk.store.LedgerStore;
+import claimdesk.ui.Dialogs;
+import claimdesk.ui.UiExecutor;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.Optional;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+/**
+ * File › Export case… and File › Import case…: hand a ledger's articles and claims to another reviewer as one
+ * {@code .claimdesk} file, and merge one received. The file work and the merge run on the writer lane.
+ */
+public final class CaseActions {
+
+    private final LedgerStore store;
+    private final UiExecutor executor;
+    private final Dialogs dialogs;
+    private final Window owner;
+    private final Runnable afterImport;
+
+    public CaseActions(LedgerStore store, UiExecutor executor, Dialogs dialogs, Window owner, Runnable afterImport) {
+        this.store = store;
+        this.executor = executor;
+        this.dialogs = dialogs;
+        this.owner = owner;
+        this.afterImport = afterImport;
+    }
+
+    /** Exports every article in the ledger with its claims. */
+    public void exportAll() {
+        Optional<Path> target = choose(true);
+        if (target.isEmpty()) {
+            return;
+        }
+        Path file = target.get().toString().endsWith(CaseFile.EXTENSION) ? target.get()
+                : target.get().resolveSibling(target.get().getFileName() + CaseFile.EXTENSION);
+        executor.submit(UiExecutor.Lane.WRITE, "Exporting the case", progress -> {
+            CaseContent content = new CaseStore(store).export(store.articles().stream().map(ArticleSummary::id)
+                    .toList());
+            CaseFile.write(content, file, store.reviewer());
+            return content;
+        }, content -> dialogs.showInformation("Case exported", content.articles().size() + " articles and "
+                + content.claims().size() + " claims were written to " + file + "."),
+            error -> dialogs.showError("The case was not exported", String.valueOf(error.getMessage())));
+    }
+
+    /** Reads a case file and merges it; a damaged file is refused whole and the ledger stays as it was. */
+    public void importCase() {
+        choose(false).ifPresent(this::importFile);
+    }
+
+    /** Imports {@code source}, as when a {@code .claimdesk} file is opened with the app. */
+    public void importFile(Path source) {
+        executor.submit(UiExecutor.Lane.WRITE, "Importing the case", progress -> {
+            CaseContent content = CaseFile.read(source);
+            return new CaseStore(store).merge(content);
+        }, result -> {
+            afterImport.run();
+            String summary = result.articlesAdded() + " articles and " + result.claimsAdded() + " claims added, "
+                    + result.unchanged() + " already here.";
+            if (result.conflicts().isEmpty()) {
+                dialogs.showInformation("Case imported", summary);
+            } else {
+                dialogs.showInformation("Case imported with " + result.conflicts().size() + " conflicts",
+                        summary + "\n\n" + String.join("\n\n", result.conflicts()));
+            }
+        }, error -> dialogs.showError("The case was not imported", error instanceof CaseFileException
+                ? error.getMessage() + " Nothing was changed." : String.valueOf(error.getMessage())));
+    }
+
+    private Optional<Path> choose(boolean save) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(save ? "Export case" : "Import case");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Claimdesk case", "*" + CaseFile.EXTENSION));
+        if (save) {
+            chooser.setInitialFileName("case" + CaseFile.EXTENSION);
+        }
+        File file = save ? chooser.showSaveDialog(owner) : chooser.showOpenDialog(owner);
+        return Optional.ofNullable(file).map(File::toPath);
+    }
+}
