@@ -251,6 +251,10 @@ public final class SourceStore {
         return jdbi.withExtension(AttachmentDao.class, dao -> dao.ofSource(sourceId));
     }
 
+    public Optional<Attachment> attachment(long id) {
+        return jdbi.withExtension(AttachmentDao.class, dao -> dao.find(id));
+    }
+
     /** Where the bytes of an attachment are kept. */
     public Path fileOf(Attachment attachment) {
         return files.pathOf(attachment.sha256());

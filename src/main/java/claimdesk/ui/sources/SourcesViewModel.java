@@ -1,0 +1,284 @@
+package claimdesk.ui.sources;
+
+import claimdesk.model.Attachment;
+import claimdesk.model.Claim;
+import claimdesk.model.ClaimSource;
+import claimdesk.model.Evidence;
+import claimdesk.model.Source;
+import claimdesk.service.EvidenceFiles;
+import claimdesk.service.EvidenceRefusedException;
+import claimdesk.store.SourceStore;
+import claimdesk.ui.Dialogs;
+import claimdesk.ui.Session;
+import claimdesk.ui.UiExecutor;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The sources of the selected claim: citing, editing, removing and deleting sources, and attaching evidence files.
+ * Destructive actions ask first (they are not on the undo stack); bad input is refused with a message and changes
+ * nothing. {@link #changesProperty()} grows after every saved change so other views (the ledger column) reload.
+ */
+public final class SourcesViewModel {
+
+    private final SourceStore store;
+    private final EvidenceFiles evidenceFiles;
+    private final UiExecutor executor;
+    private final Dialogs dialogs;
+    private final SourceDialogs sourceDialogs;
+    private final Session session;
+    private final EvidenceViewer viewer;
+    private final Navigator navigator;
+    private final ObservableList<Evidence> evidence = FXCollections.observableArrayList();
+    private final ObjectProperty<Evidence> selected = new SimpleObjectProperty<>(this, "selected");
+    private final ReadOnlyLongWrapper changes = new ReadOnlyLongWrapper(this, "changes", 0);
+
+    public SourcesViewModel(SourceStore store, EvidenceFiles evidenceFiles, UiExecutor executor, Dialogs dialogs,
+                            SourceDialogs sourceDialogs, Session session, EvidenceViewer viewer, Navigator navigator,
+                            ReadOnlyLongProperty ledgerVersion) {
+        this.store = store;
+        this.evidenceFiles = evidenceFiles;
+        this.executor = executor;
+        this.dialogs = dialogs;
+        this.sourceDialogs = sourceDialogs;
+        this.session = session;
+        this.viewer = viewer;
+        this.navigator = navigator;
+        session.selectedClaimProperty().addListener((obs, old, claim) -> {
+            if (old == null || claim == null || old.id() != claim.id()) {
+                reload();
+            }
+        });
+        ledgerVersion.addListener((obs, old, now) -> reload());
+    }
+
+    public ObservableList<Evidence> evidence() {
+        return evidence;
+    }
+
+    public ObjectProperty<Evidence> selectedProperty() {
+        return selected;
+    }
+
+    public ReadOnlyLongProperty changesProperty() {
+        return changes.getReadOnlyProperty();
+    }
+
+    public Claim claim() {
+        return session.selectedClaimProperty().get();
+    }
+
+    /** Loads the selected claim's sources; keeps the selected one by link id. */
+    public void reload() {
+        Claim claim = claim();
+        if (claim == null) {
+            evidence.clear();
+            selected.set(null);
+            return;
+        }
+        executor.submit(UiExecutor.Lane.READ, "Loading sources", progress -> store.evidenceOf(claim.id()), loaded -> {
+            if (claim() == null || claim().id() != claim.id()) {
+                return;
+            }
+            Evidence was = selected.get();
+            evidence.setAll(loaded);
+            selected.set(was == null ? null : loaded.stream().filter(e -> e.link().id() == was.link().id())
+                    .findFirst().orElse(null));
+        }, error -> dialogs.showError("Cannot load the sources", error.getMessage()));
+    }
+
+    /** Asks for a new source (or one from the library) and cites it for the selected claim. */
+    public void addSource() {
+        Claim claim = claim();
+        if (claim == null) {
+            session.statusMessageProperty().set("Select a claim first, then add its sources.");
+            return;
+        }
+        withLibrary(library -> sourceDialogs.editSource("Add a source", SourceForm.blank(LocalDate.now()), library)
+                .ifPresent(form -> save(claim, null, form)));
+    }
+
+    /** Edits the selected citation; changes to the source's own fields show wherever it is cited. */
+    public void editSelected() {
+        Claim claim = claim();
+        Evidence before = selected.get();
+        if (claim == null || before == null) {
+            return;
+        }
+        withLibrary(library -> sourceDialogs.editSource("Edit source", SourceForm.of(before), library)
+                .ifPresent(form -> save(claim, before, form)));
+    }
+
+    private void withLibrary(java.util.function.Consumer<List<Source>> then) {
+        executor.submit(UiExecutor.Lane.READ, "Loading the source library", progress -> store.sources(), then,
+                error -> dialogs.showError("Cannot load the source library", error.getMessage()));
+    }
+
+    private void save(Claim claim, Evidence before, SourceForm form) {
+        Source typed;
+        try {
+            typed = Source.draft(form.url(), form.title(), form.publisher(), form.author(), form.publishedOn(),
+                    form.accessedOn());
+        } catch (IllegalArgumentException e) {
+            dialogs.showError("The source was not saved", e.getMessage());
+            return;
+        }
+        write("Saving the source", () -> {
+            long sourceId = form.sourceId() == 0 ? store.createSource(typed).id() : updated(form.sourceId(), typed);
+            if (before == null) {
+                store.link(claim.id(), sourceId, form.stance(), form.quote(), null);
+            } else if (before.source().id() != sourceId) {
+                store.unlink(before.link().id());
+                store.link(claim.id(), sourceId, form.stance(), form.quote(), null);
+            } else {
+                ClaimSource changed = before.link().with(form.stance(), form.quote());
+                if (!changed.equals(before.link())) {
+                    store.updateLink(changed);
+                }
+            }
+        }, "Source saved: " + typed.title());
+    }
+
+    private long updated(long sourceId, Source typed) {
+        Source stored = store.source(sourceId).orElseThrow();
+        Source changed = new Source(stored.id(), stored.uuid(), typed.url(), typed.title(), typed.publisher(),
+                typed.author(), typed.publishedOn(), typed.accessedOn(), stored.articleId());
+        if (!changed.equals(stored)) {
+            store.updateSource(changed);
+        }
+        return sourceId;
+    }
+
+    /** Takes the selected source off this claim; the source stays in the library. */
+    public void removeSelected() {
+        Evidence chosen = selected.get();
+        if (chosen == null || !dialogs.confirm("Remove source", "Remove \u201c" + chosen.source().title()
+                + "\u201d from this claim? The source stays in the library.")) {
+            return;
+        }
+        write("Removing the source", () -> store.unlink(chosen.link().id()), "Source removed from the claim.");
+    }
+
+    /** Deletes the selected source from the library, after naming every claim that cites it. */
+    public void deleteSelectedSource() {
+        Evidence chosen = selected.get();
+        if (chosen == null) {
+            return;
+        }
+        executor.submit(UiExecutor.Lane.READ, "Finding where the source is cited",
+                progress -> store.claimsUsing(chosen.source().id()), users -> {
+                    String named = users.stream().map(ref -> "\u2022 \u201c" + abbreviate(ref.quote()) + "\u201d in "
+                            + ref.articleHeadline()).collect(Collectors.joining("\n"));
+                    String message = "Delete \u201c" + chosen.source().title() + "\u201d from the library? "
+                            + (users.isEmpty() ? "" : "These claims cite it and will lose it:\n" + named + "\n")
+                            + "Its files are deleted too unless another source uses them.";
+                    if (dialogs.confirm("Delete source", message)) {
+                        write("Deleting the source", () -> store.deleteSource(chosen.source().id()),
+                                "Source deleted: " + chosen.source().title());
+                    }
+                }, error -> dialogs.showError("Cannot delete the source", error.getMessage()));
+    }
+
+    /** Asks for files and attaches them to the selected source. */
+    public void chooseAndAttach() {
+        if (selected.get() == null) {
+            session.statusMessageProperty().set("Select a source first, then attach its files.");
+            return;
+        }
+        List<Path> files = sourceDialogs.chooseEvidenceFiles();
+        if (!files.isEmpty()) {
+            attach(selected.get(), files);
+        }
+    }
+
+    /** Copies {@code files} into the ledger and attaches them to {@code target}'s source; refusals are listed. */
+    public void attach(Evidence target, List<Path> files) {
+        if (target == null) {
+            session.statusMessageProperty().set("Drop files on a source of the claim to attach them.");
+            return;
+        }
+        long sourceId = target.source().id();
+        executor.submit(UiExecutor.Lane.WRITE, "Attaching evidence", progress -> {
+            List<String> refused = new ArrayList<>();
+            int done = 0;
+            for (Path file : files) {
+                try {
+                    EvidenceFiles.Inspected checked = evidenceFiles.inspect(file);
+                    store.attach(sourceId, file, checked.originalName(), checked.mediaType(), checked.text());
+                    done++;
+                } catch (EvidenceRefusedException e) {
+                    refused.add(e.getMessage());
+                }
+                progress.update(done + refused.size(), files.size());
+            }
+            return new Attached(done, refused);
+        }, attached -> {
+            changed(attached.done() + " file(s) attached to \u201c" + target.source().title() + "\u201d.");
+            if (!attached.refused().isEmpty()) {
+                dialogs.showError("Not attached", String.join("\n", attached.refused()));
+            }
+        }, error -> dialogs.showError("The files were not attached", error.getMessage()));
+    }
+
+    private record Attached(int done, List<String> refused) {
+    }
+
+    /** Opens a file: text and HTML in the app, anything else in the system viewer. */
+    public void open(Attachment attachment) {
+        if (attachment.isTextual() && attachment.hasText()) {
+            readText(attachment);
+            return;
+        }
+        try {
+            viewer.openFile(store.fileOf(attachment));
+        } catch (Exception e) {
+            dialogs.showError("Cannot open " + attachment.originalName(), String.valueOf(e.getMessage()));
+        }
+    }
+
+    /** Shows the text extracted from a file (PDF, HTML, text) in the app, for reading and quoting. */
+    public void readText(Attachment attachment) {
+        if (!attachment.hasText()) {
+            dialogs.showInformation("No text", attachment.originalName() + " has no text to show.");
+            return;
+        }
+        viewer.showText(attachment.originalName(), attachment.text(), 0, 0);
+    }
+
+    /** For a passage of a library article: opens that article with the passage selected. */
+    public boolean openPassage(Evidence chosen) {
+        if (chosen == null || chosen.link().passage() == null) {
+            return false;
+        }
+        navigator.openArticleAt(chosen.link().passage().articleId(), chosen.link().passage().start(),
+                chosen.link().passage().end());
+        return true;
+    }
+
+    void write(String title, Runnable work, String doneMessage) {
+        executor.submit(UiExecutor.Lane.WRITE, title, progress -> {
+            work.run();
+            return null;
+        }, ignored -> changed(doneMessage), error -> dialogs.showError(title + " failed", error.getMessage()));
+    }
+
+    private void changed(String message) {
+        session.statusMessageProperty().set(message);
+        changes.set(changes.get() + 1);
+        reload();
+    }
+
+    static String abbreviate(String text) {
+        String flat = text.replaceAll("\\s+", " ").strip();
+        return flat.length() <= 60 ? flat : flat.substring(0, 57) + "\u2026";
+    }
+}
