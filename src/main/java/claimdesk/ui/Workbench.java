@@ -15,6 +15,17 @@ import claimdesk.ui.reader.ArticleDetailsDialog;
 import claimdesk.ui.reader.ReaderView;
 import claimdesk.ui.reader.ReaderViewModel;
 import claimdesk.ui.undo.UndoHistory;
+import claimdesk.service.EvidenceFiles;
+import claimdesk.store.SourceStore;
+import claimdesk.ui.sources.FxEvidenceViewer;
+import claimdesk.ui.sources.FxSourceDialogs;
+import claimdesk.ui.sources.PassageSourceViewModel;
+import claimdesk.ui.sources.SearchViewModel;
+import claimdesk.ui.sources.SearchWindow;
+import claimdesk.ui.sources.SourceTalliesViewModel;
+import claimdesk.ui.sources.SourcesScreen;
+import claimdesk.ui.sources.SourcesViewModel;
+import claimdesk.ui.sources.WorkbenchNavigator;
 import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
 import javafx.application.Application;
@@ -43,6 +54,10 @@ public final class Workbench implements AutoCloseable {
     private final FiguresViewModel figures;
     private final ReaderView readerView;
     private final LibraryView libraryView;
+    private final SourcesViewModel sources;
+    private final SourceTalliesViewModel tallies;
+    private final PassageSourceViewModel passages;
+    private final SearchWindow search;
 
     private Workbench(LedgerStore store, Stage stage) {
         this.store = store;
@@ -56,6 +71,18 @@ public final class Workbench implements AutoCloseable {
         figures = new FiguresViewModel(store, executor, dialogs, session, ledger, history.versionProperty());
         libraryView = new LibraryView(library);
         readerView = new ReaderView(reader, ledger, figures, this::editDetails);
+        SourceStore sourceStore = new SourceStore(store);
+        FxSourceDialogs sourceDialogs = new FxSourceDialogs(stage);
+        FxEvidenceViewer viewer = new FxEvidenceViewer(stage);
+        WorkbenchNavigator navigator = new WorkbenchNavigator(store, executor, dialogs, session, readerView.textArea(),
+                stage);
+        sources = new SourcesViewModel(sourceStore, new EvidenceFiles(), executor, dialogs, sourceDialogs, session,
+                viewer, navigator, history.versionProperty());
+        tallies = new SourceTalliesViewModel(sourceStore, executor, dialogs, session, history.versionProperty(),
+                sources.changesProperty());
+        passages = new PassageSourceViewModel(sourceStore, executor, dialogs, sourceDialogs, session, sources);
+        search = new SearchWindow(new SearchViewModel(sourceStore, executor, dialogs, navigator, viewer), stage);
+        SourcesScreen.extendReader(readerView.textArea(), passages);
         session.openArticleProperty().addListener((obs, old, article) -> {
             if (article != null) {
                 libraryView.select(article.id());
@@ -75,7 +102,9 @@ public final class Workbench implements AutoCloseable {
     }
 
     private void layOut() {
-        Tab ledgerTab = new Tab("Ledger", new LedgerView(ledger));
+        LedgerView ledgerView = new LedgerView(ledger);
+        SourcesScreen.extend(ledgerView, sources, tallies);
+        Tab ledgerTab = new Tab("Ledger", ledgerView);
         Tab figuresTab = new Tab("Figures", new FiguresView(figures));
         figuresTab.setId("figuresTab");
         TabPane tabs = new TabPane(ledgerTab, figuresTab);
@@ -115,6 +144,14 @@ public final class Workbench implements AutoCloseable {
         if (reader.article() != null) {
             ArticleDetailsDialog.edit(stage, reader.article().metadata()).ifPresent(reader::updateMetadata);
         }
+    }
+
+    void find() {
+        search.show();
+    }
+
+    SourcesViewModel sources() {
+        return sources;
     }
 
     LibraryViewModel library() {

@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
@@ -71,6 +72,11 @@ public final class SourcesViewModel {
 
     public ReadOnlyLongProperty changesProperty() {
         return changes.getReadOnlyProperty();
+    }
+
+    /** True while a claim is selected, so its sources can be added. */
+    public BooleanBinding claimSelectedProperty() {
+        return session.selectedClaimProperty().isNotNull();
     }
 
     public Claim claim() {
