@@ -9,6 +9,6 @@ public interface EvidenceViewer {
     /** Shows {@code text} read-only with {@code [start, end)} selected (an empty range selects nothing). */
     void showText(String title, String text, int start, int end);
 
-    /** Opens a stored file with the desktop's viewer for its type. */
-    void openFile(Path file) throws IOException;
+    /** Opens a stored file with the desktop's viewer for its type; {@code originalName} gives the viewer a type. */
+    void openFile(Path file, String originalName) throws IOException;
 }

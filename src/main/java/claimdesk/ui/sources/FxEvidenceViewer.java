@@ -1,6 +1,7 @@
 package claimdesk.ui.sources;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -41,8 +42,20 @@ public final class FxEvidenceViewer implements EvidenceViewer {
         }
     }
 
+    /**
+     * Opens a read-only copy named like the original: viewers pick the type by the name, and the stored evidence
+     * (named by its hash) must not be changed by whatever program the desktop chooses.
+     */
     @Override
-    public void openFile(Path file) throws IOException {
+    public void openFile(Path stored, String originalName) throws IOException {
+        Path folder = Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir"), "claimdesk-evidence",
+                stored.getFileName().toString()));
+        Path file = folder.resolve(Path.of(originalName).getFileName().toString());
+        // The folder is named by the content hash, so a copy already there has the same bytes.
+        if (!Files.exists(file)) {
+            Files.copy(stored, file);
+            file.toFile().setReadOnly();
+        }
         String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
         List<String> command = os.contains("win") ? List.of("cmd", "/c", "start", "\"\"", file.toString())
                 : os.contains("mac") ? List.of("open", file.toString()) : List.of("xdg-open", file.toString());
@@ -51,7 +64,7 @@ public final class FxEvidenceViewer implements EvidenceViewer {
                     .start();
         } catch (IOException e) {
             throw new IOException("No viewer could be started (" + command.get(0) + "): " + e.getMessage()
-                    + ". The file is kept at " + file, e);
+                    + ". A copy is at " + file, e);
         }
     }
 }

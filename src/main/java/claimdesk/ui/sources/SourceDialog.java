@@ -12,7 +12,9 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 
@@ -75,6 +77,9 @@ final class SourceDialog {
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(8);
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(Region.USE_PREF_SIZE);
+        grid.getColumnConstraints().addAll(labels, new ColumnConstraints());
         grid.addRow(0, new Label("From library"), pick);
         grid.addRow(1, new Label("Title"), title);
         grid.addRow(2, new Label("URL"), url);

@@ -245,7 +245,7 @@ public final class SourcesViewModel {
             return;
         }
         try {
-            viewer.openFile(store.fileOf(attachment));
+            viewer.openFile(store.fileOf(attachment), attachment.originalName());
         } catch (Exception e) {
             dialogs.showError("Cannot open " + attachment.originalName(), String.valueOf(e.getMessage()));
         }

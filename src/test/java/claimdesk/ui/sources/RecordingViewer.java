@@ -15,8 +15,8 @@ final class RecordingViewer implements EvidenceViewer, Navigator {
     }
 
     @Override
-    public void openFile(Path file) {
-        calls.add("file " + file.getFileName());
+    public void openFile(Path file, String originalName) {
+        calls.add("file " + file.getFileName() + " as " + originalName);
     }
 
     @Override

@@ -199,7 +199,7 @@ class SourcesViewModelTest {
         viewModel.readText(report);
 
         assertEquals("text notes.txt [0, 0): Seen at the border on 3 July", viewer.calls.get(0));
-        assertEquals("file " + report.sha256(), viewer.calls.get(1));
+        assertEquals("file " + report.sha256() + " as unhcr.pdf", viewer.calls.get(1));
         assertTrue(viewer.calls.get(2).startsWith("text unhcr.pdf [0, 0): Returns from Iran"), viewer.calls.get(2));
     }
 
