@@ -13,6 +13,8 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.geometry.Pos;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -52,8 +54,14 @@ public final class FxSourceDialogs implements SourceDialogs {
             @Override
             protected void updateItem(ClaimRef claim, boolean empty) {
                 super.updateItem(claim, empty);
-                setText(empty || claim == null ? null
-                        : "\u201c" + SourcesViewModel.abbreviate(claim.quote()) + "\u201d \u2014 " + claim.articleHeadline());
+                if (empty || claim == null) {
+                    setGraphic(null);
+                    return;
+                }
+                Label quote = new Label("\u201c" + SourcesViewModel.abbreviate(claim.quote()) + "\u201d");
+                Label article = new Label("in " + claim.articleHeadline());
+                article.getStyleClass().add("article-details");
+                setGraphic(new VBox(2, quote, article));
             }
         });
         list.getSelectionModel().selectFirst();
@@ -62,14 +70,16 @@ public final class FxSourceDialogs implements SourceDialogs {
         stance.setId("claimChoiceStance");
         stance.getItems().setAll(Stance.values());
         stance.setValue(Stance.CONTRADICTS);
-        Label quoted = new Label("\u201c" + SourcesViewModel.abbreviate(passage) + "\u201d");
+        Label quoted = new Label("Passage: \u201c" + SourcesViewModel.abbreviate(passage) + "\u201d");
         quoted.setWrapText(true);
 
         Dialog<ClaimChoice> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle("Use selection as source");
         dialog.setHeaderText("Which claim is this passage evidence for?");
-        dialog.getDialogPane().setContent(new VBox(8, quoted, list, new Label("The passage\u2026"), stance));
+        HBox stanceRow = new HBox(8, new Label("The passage"), stance, new Label("this claim."));
+        stanceRow.setAlignment(Pos.CENTER_LEFT);
+        dialog.getDialogPane().setContent(new VBox(8, quoted, list, stanceRow));
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         dialog.getDialogPane().lookupButton(ButtonType.OK).disableProperty()
                 .bind(list.getSelectionModel().selectedItemProperty().isNull());

@@ -52,7 +52,17 @@ public final class SearchWindow {
             @Override
             protected void updateItem(SearchHit hit, boolean empty) {
                 super.updateItem(hit, empty);
-                setText(empty || hit == null ? null : SearchViewModel.describe(hit));
+                if (empty || hit == null) {
+                    setGraphic(null);
+                    return;
+                }
+                String[] lines = SearchViewModel.describe(hit).split("\n", 2);
+                Label where = new Label(lines[0]);
+                where.getStyleClass().add("search-hit-title");
+                Label snippet = new Label(lines.length > 1 ? lines[1] : "");
+                snippet.setWrapText(true);
+                snippet.setMaxWidth(500);
+                setGraphic(new VBox(2, where, snippet));
             }
         });
         results.setOnMouseClicked(event -> {
