@@ -9,6 +9,7 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -22,7 +23,8 @@ import javafx.scene.layout.VBox;
 
 /**
  * The selected claim's sources with their stance and quote, and the files of the selected source. Files dropped on a
- * source are attached to it. Double-clicking a source edits it, or for a passage of an article, opens it there.
+ * source are attached to it (to the selected source when dropped below the rows). Double-clicking a source edits
+ * it, or for a passage of an article, opens the article there.
  */
 public final class SourcesView extends VBox {
 
@@ -34,7 +36,7 @@ public final class SourcesView extends VBox {
         this.viewModel = viewModel;
         list.setId("sourcesList");
         list.setItems(viewModel.evidence());
-        list.setPlaceholder(new Label("No sources yet. Add one, or drop a file here after adding it."));
+        list.setPlaceholder(new Label("No sources yet. Add one, then attach its files or drop them on it."));
         list.setCellFactory(view -> new EvidenceCell());
         list.setPrefHeight(180);
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, chosen) -> {
@@ -58,7 +60,9 @@ public final class SourcesView extends VBox {
         });
         list.setOnDragDropped(event -> {
             List<File> dropped = event.getDragboard().hasFiles() ? event.getDragboard().getFiles() : List.of();
-            viewModel.attach(viewModel.selectedProperty().get(), dropped.stream().map(File::toPath).toList());
+            Evidence target = evidenceAt(event.getPickResult().getIntersectedNode());
+            viewModel.attach(target != null ? target : viewModel.selectedProperty().get(),
+                    dropped.stream().map(File::toPath).toList());
             event.setDropCompleted(!dropped.isEmpty());
             event.consume();
         });
@@ -107,6 +111,16 @@ public final class SourcesView extends VBox {
         getChildren().addAll(sourceBar, list, fileBar, files);
         viewModel.evidence().addListener((javafx.collections.ListChangeListener<Evidence>) change ->
                 showSelected(viewModel.selectedProperty().get()));
+    }
+
+    /** The source whose row is at (or holds) {@code node}, so a file lands on the source it was dropped on. */
+    private static Evidence evidenceAt(Node node) {
+        for (Node at = node; at != null; at = at.getParent()) {
+            if (at instanceof EvidenceCell && !((EvidenceCell) at).isEmpty()) {
+                return ((EvidenceCell) at).getItem();
+            }
+        }
+        return null;
     }
 
     private Attachment selectedFile() {
