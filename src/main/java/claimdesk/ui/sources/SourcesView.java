@@ -16,6 +16,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.TransferMode;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -99,10 +100,11 @@ public final class SourcesView extends VBox {
                 button("removeSourceButton", "Remove", viewModel::removeSelected, noSource),
                 button("deleteSourceButton", "Delete\u2026", viewModel::deleteSelectedSource, noSource));
         sourceBar.setAlignment(Pos.CENTER_LEFT);
-        HBox fileBar = new HBox(6,
+        FlowPane fileBar = new FlowPane(6, 4,
                 button("attachFileButton", "Attach file\u2026", viewModel::chooseAndAttach, noSource),
                 button("openAttachmentButton", "Open", () -> viewModel.open(selectedFile()), noFile),
                 button("readAttachmentButton", "Read text", () -> viewModel.readText(selectedFile()), noFile),
+                button("detachButton", "Remove file\u2026", () -> viewModel.detach(selectedFile()), noFile),
                 button("openPassageButton", "Go to passage", () -> viewModel.openPassage(
                         viewModel.selectedProperty().get()), noPassage));
         setSpacing(6);

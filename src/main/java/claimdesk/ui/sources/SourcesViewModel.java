@@ -238,6 +238,17 @@ public final class SourcesViewModel {
     private record Attached(int done, List<String> refused) {
     }
 
+    /** Takes a file off the selected source after asking; the stored copy goes only if no other source uses it. */
+    public void detach(Attachment attachment) {
+        Evidence chosen = selected.get();
+        if (chosen == null || attachment == null || !dialogs.confirm("Remove file", "Remove "
+                + attachment.originalName() + " from \u201c" + chosen.source().title() + "\u201d?")) {
+            return;
+        }
+        write("Removing the file", () -> store.detach(chosen.source().id(), attachment.id()),
+                attachment.originalName() + " removed from the source.");
+    }
+
     /** Opens a file: text and HTML in the app, anything else in the system viewer. */
     public void open(Attachment attachment) {
         if (attachment.isTextual() && attachment.hasText()) {

@@ -185,6 +185,24 @@ class SourcesViewModelTest {
     }
 
     @Test
+    void removingAFileFromASourceAsksAndDeletesTheStoredCopyWhenUnused() throws Exception {
+        Evidence evidence = addUnhcr();
+        viewModel.attach(evidence, List.of(Files.writeString(desk.resolve("notes.txt"), "Seen at the border")));
+        Attachment notes = viewModel.evidence().get(0).attachments().get(0);
+        dialogs.confirmAnswer = false;
+        viewModel.detach(notes);
+        assertEquals(1, viewModel.evidence().get(0).attachments().size());
+
+        dialogs.confirmAnswer = true;
+        viewModel.detach(notes);
+
+        assertTrue(viewModel.evidence().get(0).attachments().isEmpty());
+        assertTrue(!Files.exists(store.fileOf(notes)));
+        assertTrue(ledger.auditOf("source", evidence.source().id()).stream()
+                .anyMatch(e -> e.field().equals("attachment") && e.newValue() == null));
+    }
+
+    @Test
     void textFilesOpenInTheAppAndOthersInTheSystemViewer() throws Exception {
         Evidence evidence = addUnhcr();
         Path text = Files.writeString(desk.resolve("notes.txt"), "Seen at the border on 3 July");
