@@ -91,7 +91,11 @@ public final class EvidenceFiles {
     }
 
     private static String plainText(Path file) throws IOException {
-        byte[] bytes = Files.readAllBytes(file);
+        byte[] bytes;
+        // At most what the text cap can use (4 bytes per char in UTF-8), so a huge log file is not read whole.
+        try (InputStream in = Files.newInputStream(file)) {
+            bytes = in.readNBytes(MAX_TEXT * 4);
+        }
         try {
             return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes)).toString();

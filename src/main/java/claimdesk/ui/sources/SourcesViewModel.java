@@ -255,11 +255,12 @@ public final class SourcesViewModel {
             readText(attachment);
             return;
         }
-        try {
+        // Off the FX thread: the viewer first copies the file, which may be large.
+        executor.submit(UiExecutor.Lane.READ, "Opening " + attachment.originalName(), progress -> {
             viewer.openFile(store.fileOf(attachment), attachment.originalName());
-        } catch (Exception e) {
-            dialogs.showError("Cannot open " + attachment.originalName(), String.valueOf(e.getMessage()));
-        }
+            return null;
+        }, ignored -> { }, error -> dialogs.showError("Cannot open " + attachment.originalName(),
+                String.valueOf(error.getMessage())));
     }
 
     /** Shows the text extracted from a file (PDF, HTML, text) in the app, for reading and quoting. */
