@@ -51,6 +51,14 @@ interface SourceDao {
     long insertLink(@Bind("uuid") String uuid, @BindMethods("l") ClaimSource link, @Bind("start") Integer start,
                     @Bind("end") Integer end, @Bind("now") Instant now);
 
+    /** Puts a removed link back under its old id, so undo restores exactly what was there (with a fresh uuid). */
+    @SqlUpdate("""
+            INSERT INTO claim_source (id, uuid, claim_id, source_id, stance, quote, passage_start, passage_end,
+                                      created_at)
+            VALUES (:l.id, :uuid, :l.claimId, :l.sourceId, :l.stance, :l.quote, :start, :end, :now)""")
+    void insertLinkWithId(@Bind("uuid") String uuid, @BindMethods("l") ClaimSource link, @Bind("start") Integer start,
+                          @Bind("end") Integer end, @Bind("now") Instant now);
+
     @SqlUpdate("UPDATE claim_source SET stance = :l.stance, quote = :l.quote WHERE id = :l.id")
     int updateLink(@BindMethods("l") ClaimSource link);
 

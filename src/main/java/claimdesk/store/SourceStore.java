@@ -181,6 +181,20 @@ public final class SourceStore {
         });
     }
 
+    /** Puts back a link that {@link #unlink} removed, under its old id; for undo. */
+    public ClaimSource restoreLink(ClaimSource removed) {
+        return jdbi.inTransaction(handle -> {
+            SourceDao dao = handle.attach(SourceDao.class);
+            Source source = dao.find(removed.sourceId()).orElseThrow(() -> missing("source", removed.sourceId()));
+            Passage passage = removed.passage();
+            dao.insertLinkWithId(UUID.randomUUID().toString(), removed, passage == null ? null : passage.start(),
+                    passage == null ? null : passage.end(), now());
+            ledger.auditIn(handle, "claim", removed.claimId(), "source", null,
+                    removed.stance().label() + ": " + source.title());
+            return dao.findLink(removed.id()).orElseThrow();
+        });
+    }
+
     /** A claim's sources with their attachments, in the order they were cited. */
     public List<Evidence> evidenceOf(long claimId) {
         return jdbi.withHandle(handle -> {

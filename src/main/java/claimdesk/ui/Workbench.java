@@ -77,7 +77,7 @@ public final class Workbench implements AutoCloseable {
         WorkbenchNavigator navigator = new WorkbenchNavigator(store, executor, dialogs, session, readerView.textArea(),
                 stage);
         sources = new SourcesViewModel(sourceStore, new EvidenceFiles(), executor, dialogs, sourceDialogs, session,
-                viewer, navigator, history.versionProperty());
+                viewer, navigator, history);
         tallies = new SourceTalliesViewModel(sourceStore, executor, dialogs, session, history.versionProperty(),
                 sources.changesProperty());
         passages = new PassageSourceViewModel(sourceStore, executor, dialogs, sourceDialogs, session, sources);

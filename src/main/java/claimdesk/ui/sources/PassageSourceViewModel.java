@@ -3,11 +3,11 @@ package claimdesk.ui.sources;
 import claimdesk.model.Article;
 import claimdesk.model.ClaimRef;
 import claimdesk.model.Passage;
-import claimdesk.model.Source;
 import claimdesk.store.SourceStore;
 import claimdesk.ui.Dialogs;
 import claimdesk.ui.Session;
 import claimdesk.ui.UiExecutor;
+import claimdesk.ui.undo.CiteSourceCommand;
 
 /**
  * Uses a passage of the open article as evidence for a claim of another article: the article becomes (once) a
@@ -54,10 +54,12 @@ public final class PassageSourceViewModel {
 
     private void link(Article article, int start, int end, String quote, SourceDialogs.ClaimChoice choice) {
         ClaimRef claim = choice.claim();
-        sources.write("Citing the passage", () -> {
-            Source source = store.sourceForArticle(article);
-            store.link(claim.claimId(), source.id(), choice.stance(), quote, new Passage(article.id(), start, end));
-        }, "Passage cited (" + choice.stance().label() + ") for \u201c"
-                + SourcesViewModel.abbreviate(claim.quote()) + "\u201d in " + claim.articleHeadline() + ".");
+        // The article's library source is found or made first; citing it is then one undoable step.
+        executor.submit(UiExecutor.Lane.WRITE, "Citing the passage", progress -> store.sourceForArticle(article),
+                source -> sources.push(new CiteSourceCommand(store, claim.claimId(), source, choice.stance(), quote,
+                        new Passage(article.id(), start, end)), "Passage cited (" + choice.stance().label()
+                        + ") for \u201c" + SourcesViewModel.abbreviate(claim.quote()) + "\u201d in "
+                        + claim.articleHeadline() + "."),
+                error -> dialogs.showError("The passage was not cited", error.getMessage()));
     }
 }

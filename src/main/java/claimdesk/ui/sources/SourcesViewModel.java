@@ -2,7 +2,6 @@ package claimdesk.ui.sources;
 
 import claimdesk.model.Attachment;
 import claimdesk.model.Claim;
-import claimdesk.model.ClaimSource;
 import claimdesk.model.Evidence;
 import claimdesk.model.Source;
 import claimdesk.service.EvidenceFiles;
@@ -11,6 +10,11 @@ import claimdesk.store.SourceStore;
 import claimdesk.ui.Dialogs;
 import claimdesk.ui.Session;
 import claimdesk.ui.UiExecutor;
+import claimdesk.ui.undo.CiteSourceCommand;
+import claimdesk.ui.undo.EditCitationCommand;
+import claimdesk.ui.undo.LedgerCommand;
+import claimdesk.ui.undo.RemoveCitationCommand;
+import claimdesk.ui.undo.UndoHistory;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -26,8 +30,8 @@ import javafx.collections.ObservableList;
 
 /**
  * The sources of the selected claim: citing, editing, removing and deleting sources, and attaching evidence files.
- * Destructive actions ask first (they are not on the undo stack); bad input is refused with a message and changes
- * nothing. {@link #changesProperty()} grows after every saved change so other views (the ledger column) reload.
+ * Citing, editing and removing go through the undo history; deleting a source and adding or removing files are not
+ * undoable and ask first. Bad input is refused with a message and changes nothing. {@link #changesProperty()} grows after every saved change so other views (the ledger column) reload.
  */
 public final class SourcesViewModel {
 
@@ -39,13 +43,14 @@ public final class SourcesViewModel {
     private final Session session;
     private final EvidenceViewer viewer;
     private final Navigator navigator;
+    private final UndoHistory history;
     private final ObservableList<Evidence> evidence = FXCollections.observableArrayList();
     private final ObjectProperty<Evidence> selected = new SimpleObjectProperty<>(this, "selected");
     private final ReadOnlyLongWrapper changes = new ReadOnlyLongWrapper(this, "changes", 0);
 
     public SourcesViewModel(SourceStore store, EvidenceFiles evidenceFiles, UiExecutor executor, Dialogs dialogs,
                             SourceDialogs sourceDialogs, Session session, EvidenceViewer viewer, Navigator navigator,
-                            ReadOnlyLongProperty ledgerVersion) {
+                            UndoHistory history) {
         this.store = store;
         this.evidenceFiles = evidenceFiles;
         this.executor = executor;
@@ -54,12 +59,13 @@ public final class SourcesViewModel {
         this.session = session;
         this.viewer = viewer;
         this.navigator = navigator;
+        this.history = history;
         session.selectedClaimProperty().addListener((obs, old, claim) -> {
             if (old == null || claim == null || old.id() != claim.id()) {
                 reload();
             }
         });
-        ledgerVersion.addListener((obs, old, now) -> reload());
+        history.versionProperty().addListener((obs, old, now) -> reload());
     }
 
     public ObservableList<Evidence> evidence() {
@@ -110,7 +116,7 @@ public final class SourcesViewModel {
             return;
         }
         withLibrary(library -> sourceDialogs.editSource("Add a source", SourceForm.blank(LocalDate.now()), library)
-                .ifPresent(form -> save(claim, null, form)));
+                .ifPresent(form -> save(claim, null, form, library)));
     }
 
     /** Edits the selected citation; changes to the source's own fields show wherever it is cited. */
@@ -121,7 +127,7 @@ public final class SourcesViewModel {
             return;
         }
         withLibrary(library -> sourceDialogs.editSource("Edit source", SourceForm.of(before), library)
-                .ifPresent(form -> save(claim, before, form)));
+                .ifPresent(form -> save(claim, before, form, library)));
     }
 
     private void withLibrary(java.util.function.Consumer<List<Source>> then) {
@@ -129,7 +135,11 @@ public final class SourcesViewModel {
                 error -> dialogs.showError("Cannot load the source library", error.getMessage()));
     }
 
-    private void save(Claim claim, Evidence before, SourceForm form) {
+    /**
+     * Saves a form as undoable commands: an edit of the cited source and link in one step, or, for a new citation
+     * or another source picked, (an edit of that library source,) removing the old citation and citing the new one.
+     */
+    private void save(Claim claim, Evidence before, SourceForm form, List<Source> library) {
         Source typed;
         try {
             typed = Source.draft(form.url(), form.title(), form.publisher(), form.author(), form.publishedOn(),
@@ -138,40 +148,44 @@ public final class SourcesViewModel {
             dialogs.showError("The source was not saved", e.getMessage());
             return;
         }
-        write("Saving the source", () -> {
-            long sourceId = form.sourceId() == 0 ? store.createSource(typed).id() : updated(form.sourceId(), typed);
-            if (before == null) {
-                store.link(claim.id(), sourceId, form.stance(), form.quote(), null);
-            } else if (before.source().id() != sourceId) {
-                store.unlink(before.link().id());
-                store.link(claim.id(), sourceId, form.stance(), form.quote(), null);
-            } else {
-                ClaimSource changed = before.link().with(form.stance(), form.quote());
-                if (!changed.equals(before.link())) {
-                    store.updateLink(changed);
-                }
+        Source stored = form.sourceId() == 0 ? null
+                : library.stream().filter(source -> source.id() == form.sourceId()).findFirst().orElse(null);
+        Source changed = stored == null ? typed : new Source(stored.id(), stored.uuid(), typed.url(), typed.title(),
+                typed.publisher(), typed.author(), typed.publishedOn(), typed.accessedOn(), stored.articleId());
+        String saved = "Source saved: " + typed.title();
+        if (before != null && stored != null && before.source().id() == stored.id()) {
+            EditCitationCommand edit = new EditCitationCommand(store, stored, changed, before.link(),
+                    before.link().with(form.stance(), form.quote()));
+            if (!edit.changesNothing()) {
+                push(edit, saved);
             }
-        }, "Source saved: " + typed.title());
+            return;
+        }
+        if (stored != null && !stored.equals(changed)) {
+            push(new EditCitationCommand(store, stored, changed, null, null), saved);
+        }
+        if (before != null) {
+            push(new RemoveCitationCommand(store, before.link()), saved);
+        }
+        push(new CiteSourceCommand(store, claim.id(), changed, form.stance(), form.quote(), null), saved);
     }
 
-    private long updated(long sourceId, Source typed) {
-        Source stored = store.source(sourceId).orElseThrow();
-        Source changed = new Source(stored.id(), stored.uuid(), typed.url(), typed.title(), typed.publisher(),
-                typed.author(), typed.publishedOn(), typed.accessedOn(), stored.articleId());
-        if (!changed.equals(stored)) {
-            store.updateSource(changed);
-        }
-        return sourceId;
+    /** Runs an undoable change; the reload follows from the history's version. */
+    void push(LedgerCommand command, String doneMessage) {
+        history.push(command, () -> {
+            session.statusMessageProperty().set(doneMessage);
+            changes.set(changes.get() + 1);
+        });
     }
 
     /** Takes the selected source off this claim; the source stays in the library. */
     public void removeSelected() {
         Evidence chosen = selected.get();
         if (chosen == null || !dialogs.confirm("Remove source", "Remove \u201c" + chosen.source().title()
-                + "\u201d from this claim? The source stays in the library.")) {
+                + "\u201d from this claim? The source stays in the library; Ctrl+Z puts it back.")) {
             return;
         }
-        write("Removing the source", () -> store.unlink(chosen.link().id()), "Source removed from the claim.");
+        push(new RemoveCitationCommand(store, chosen.link()), "Source removed from the claim.");
     }
 
     /** Deletes the selected source from the library, after naming every claim that cites it. */

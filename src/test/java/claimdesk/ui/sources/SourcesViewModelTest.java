@@ -22,11 +22,11 @@ import claimdesk.store.SourceStore;
 import claimdesk.ui.ImmediateUiExecutor;
 import claimdesk.ui.ScriptedDialogs;
 import claimdesk.ui.Session;
+import claimdesk.ui.undo.UndoHistory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import javafx.beans.property.SimpleLongProperty;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -47,7 +47,7 @@ class SourcesViewModelTest {
     final ScriptedDialogs dialogs = new ScriptedDialogs();
     final ScriptedSourceDialogs sourceDialogs = new ScriptedSourceDialogs();
     final RecordingViewer viewer = new RecordingViewer();
-    final SimpleLongProperty ledgerVersion = new SimpleLongProperty();
+    UndoHistory history;
     SourcesViewModel viewModel;
     SourceTalliesViewModel tallies;
     Article article;
@@ -63,9 +63,10 @@ class SourcesViewModelTest {
         claim = ledger.createClaim(article.id(), TextQuote.of(TEXT, 14, 30), List.of(), Verdict.UNRATED,
                 ClaimStatus.DRAFT, "");
         ImmediateUiExecutor executor = new ImmediateUiExecutor();
+        history = new UndoHistory(ledger, executor, error -> dialogs.showError("failed", error.getMessage()));
         viewModel = new SourcesViewModel(store, new EvidenceFiles(1024 * 1024), executor, dialogs, sourceDialogs,
-                session, viewer, viewer, ledgerVersion);
-        tallies = new SourceTalliesViewModel(store, executor, dialogs, session, ledgerVersion,
+                session, viewer, viewer, history);
+        tallies = new SourceTalliesViewModel(store, executor, dialogs, session, history.versionProperty(),
                 viewModel.changesProperty());
         session.openArticleProperty().set(article);
         session.selectedClaimProperty().set(claim);
@@ -150,6 +151,34 @@ class SourcesViewModelTest {
         assertTrue(viewModel.evidence().isEmpty());
         assertEquals(1, store.sources().size());
         assertEquals("", tallies.tallyOf(claim).summary());
+    }
+
+    @Test
+    void citingEditingAndRemovingAreUndoneAndRedoneInOrder() {
+        Evidence added = addUnhcr();
+        sourceDialogs.formAnswer = form -> new SourceForm(form.sourceId(), form.url(), "Iran returns, week 27",
+                form.publisher(), form.author(), form.publishedOn(), form.accessedOn(), Stance.SUPPORTS, "new quote");
+        viewModel.editSelected();
+        viewModel.selectedProperty().set(viewModel.evidence().get(0));
+        viewModel.removeSelected();
+        assertTrue(viewModel.evidence().isEmpty());
+
+        history.undo();
+        assertEquals(List.of(added.link().id()), viewModel.evidence().stream().map(e -> e.link().id()).toList(),
+                "the same link comes back");
+        assertEquals("Iran returns, week 27", viewModel.evidence().get(0).source().title());
+        history.undo();
+        assertEquals("Iran returns", viewModel.evidence().get(0).source().title());
+        assertEquals(Stance.CONTRADICTS, viewModel.evidence().get(0).link().stance());
+        history.undo();
+        assertTrue(viewModel.evidence().isEmpty());
+        assertEquals(1, store.sources().size(), "undoing a citation keeps the source in the library");
+        assertEquals("", tallies.tallyOf(claim).summary());
+
+        history.redo();
+        assertEquals(List.of(added.link().id()), viewModel.evidence().stream().map(e -> e.link().id()).toList());
+        assertEquals(1, store.sources().size(), "redo does not make a second source");
+        assertEquals("1\u2717", tallies.tallyOf(claim).summary());
     }
 
     @Test
