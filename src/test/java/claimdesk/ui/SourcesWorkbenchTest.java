@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import claimdesk.model.Attachment;
 import claimdesk.model.Claim;
 import claimdesk.model.Evidence;
+import claimdesk.model.SearchHit;
 import claimdesk.model.Stance;
 import claimdesk.store.LedgerStore;
 import java.nio.file.Files;
@@ -23,6 +24,7 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.junit.jupiter.api.AfterEach;
@@ -91,6 +93,10 @@ class SourcesWorkbenchTest {
         ListView<Evidence> sources = sourcesList(robot);
         waitUntil(() -> sources.getItems().size() == 1);
         waitUntil(() -> "1\u2717".equals(sourcesCell(robot)));
+        robot.clickOn("#unsourcedFilter");
+        waitUntil(() -> table.getItems().isEmpty());
+        robot.clickOn("#unsourcedFilter");
+        waitUntil(() -> table.getItems().size() == 1);
         Path notes = Files.writeString(desk.resolve("interview-notes.txt"), NOTES);
         robot.interact(() -> workbench.sources().attach(sources.getItems().get(0), List.of(notes)));
         waitUntil(() -> sources.getItems().get(0).attachments().size() == 1);
@@ -102,7 +108,18 @@ class SourcesWorkbenchTest {
         TableView<Claim> reopened = table(robot);
         waitUntil(() -> reopened.getItems().size() == 1);
         waitUntil(() -> "1\u2717".equals(sourcesCell(robot)));
-        robot.interact(() -> reopened.getSelectionModel().select(0));
+        robot.clickOn("#findButton");
+        waitUntil(() -> robot.lookup("#searchField").tryQuery().isPresent());
+        robot.clickOn("#searchField").write("40,000 CROSSED").type(KeyCode.ENTER);
+        @SuppressWarnings("unchecked")
+        ListView<SearchHit> hits = robot.lookup("#searchResults").queryAs(ListView.class);
+        waitUntil(() -> hits.getItems().size() == 2);
+        assertEquals(List.of(SearchHit.Kind.QUOTE, SearchHit.Kind.ATTACHMENT),
+                hits.getItems().stream().map(SearchHit::kind).toList());
+        robot.interact(() -> hits.getSelectionModel().select(0));
+        robot.clickOn(hits).type(KeyCode.ENTER);
+        waitUntil(() -> reopened.getSelectionModel().getSelectedItem() != null);
+        assertEquals(SPAN, reopened.getSelectionModel().getSelectedItem().quote().exact(), "the hit opens its claim");
         showSourcesTab(robot);
         ListView<Evidence> again = sourcesList(robot);
         waitUntil(() -> again.getItems().size() == 1);
