@@ -291,8 +291,8 @@ public final class SourcesViewModel {
         if (chosen == null || chosen.link().passage() == null) {
             return false;
         }
-        navigator.openArticleAt(chosen.link().passage().articleId(), chosen.link().passage().start(),
-                chosen.link().passage().end());
+        navigator.openPassage(chosen.link().passage().articleId(), chosen.link().passage().start(),
+                chosen.link().passage().end(), chosen.link().quote());
         return true;
     }
 

@@ -44,6 +44,22 @@ public final class WorkbenchNavigator implements Navigator {
     }
 
     @Override
+    public void openPassage(long articleId, int start, int end, String quote) {
+        withArticle(articleId, article -> {
+            int[] span = PassageFinder.locate(article.text(), start, end, quote);
+            if (span == null) {
+                session.statusMessageProperty().set("The article's text has changed since this passage was cited; "
+                        + "the cited words are kept with the source.");
+                span = new int[] {start, end};
+            }
+            int to = Math.min(span[1], reader.getLength());
+            reader.selectRange(Math.min(span[0], to), to);
+            reader.requestFollowCaret();
+            reader.requestFocus();
+        });
+    }
+
+    @Override
     public void openClaim(long articleId, long claimId) {
         executor.submit(UiExecutor.Lane.READ, "Opening the claim", progress -> store.claim(claimId), claim -> {
             if (claim.isEmpty()) {

@@ -25,6 +25,11 @@ final class RecordingViewer implements EvidenceViewer, Navigator {
     }
 
     @Override
+    public void openPassage(long articleId, int start, int end, String quote) {
+        calls.add("passage " + articleId + " [" + start + ", " + end + "): " + quote);
+    }
+
+    @Override
     public void openClaim(long articleId, long claimId) {
         calls.add("claim " + articleId + "/" + claimId);
     }

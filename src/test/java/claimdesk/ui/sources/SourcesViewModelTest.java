@@ -268,7 +268,8 @@ class SourcesViewModelTest {
         assertEquals(new Passage(other.id(), start, start + 26), cited.link().passage());
         assertEquals("Returns", cited.source().title());
         assertTrue(viewModel.openPassage(cited));
-        assertEquals("article " + other.id() + " [" + start + ", " + (start + 26) + ")", viewer.calls.get(0));
+        assertEquals("passage " + other.id() + " [" + start + ", " + (start + 26) + "): Only 31,400 people crossed",
+                viewer.calls.get(0));
     }
 
     @Test
