@@ -17,6 +17,7 @@ import claimdesk.ui.reader.ReaderViewModel;
 import claimdesk.ui.undo.UndoHistory;
 import claimdesk.service.EvidenceFiles;
 import claimdesk.store.SourceStore;
+import claimdesk.ui.sources.AttachmentsViewModel;
 import claimdesk.ui.sources.FxEvidenceViewer;
 import claimdesk.ui.sources.FxSourceDialogs;
 import claimdesk.ui.sources.PassageSourceViewModel;
@@ -55,6 +56,7 @@ public final class Workbench implements AutoCloseable {
     private final ReaderView readerView;
     private final LibraryView libraryView;
     private final SourcesViewModel sources;
+    private final AttachmentsViewModel attachments;
     private final SourceTalliesViewModel tallies;
     private final PassageSourceViewModel passages;
     private final SearchWindow search;
@@ -76,8 +78,9 @@ public final class Workbench implements AutoCloseable {
         FxEvidenceViewer viewer = new FxEvidenceViewer(stage);
         WorkbenchNavigator navigator = new WorkbenchNavigator(store, executor, dialogs, session, readerView.textArea(),
                 stage);
-        sources = new SourcesViewModel(sourceStore, new EvidenceFiles(), executor, dialogs, sourceDialogs, session,
-                viewer, navigator, history);
+        sources = new SourcesViewModel(sourceStore, executor, dialogs, sourceDialogs, session, navigator, history);
+        attachments = new AttachmentsViewModel(sourceStore, new EvidenceFiles(), executor, dialogs, sourceDialogs,
+                session, viewer, sources);
         tallies = new SourceTalliesViewModel(sourceStore, executor, dialogs, session, history.versionProperty(),
                 sources.changesProperty());
         passages = new PassageSourceViewModel(sourceStore, executor, dialogs, sourceDialogs, session, sources);
@@ -103,7 +106,7 @@ public final class Workbench implements AutoCloseable {
 
     private void layOut() {
         LedgerView ledgerView = new LedgerView(ledger);
-        SourcesScreen.extend(ledgerView, sources, tallies);
+        SourcesScreen.extend(ledgerView, sources, attachments, tallies);
         Tab ledgerTab = new Tab("Ledger", ledgerView);
         Tab figuresTab = new Tab("Figures", new FiguresView(figures));
         figuresTab.setId("figuresTab");
@@ -150,8 +153,8 @@ public final class Workbench implements AutoCloseable {
         search.show();
     }
 
-    SourcesViewModel sources() {
-        return sources;
+    AttachmentsViewModel attachments() {
+        return attachments;
     }
 
     LibraryViewModel library() {

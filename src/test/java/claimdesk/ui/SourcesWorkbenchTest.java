@@ -98,7 +98,7 @@ class SourcesWorkbenchTest {
         robot.clickOn("#unsourcedFilter");
         waitUntil(() -> table.getItems().size() == 1);
         Path notes = Files.writeString(desk.resolve("interview-notes.txt"), NOTES);
-        robot.interact(() -> workbench.sources().attach(sources.getItems().get(0), List.of(notes)));
+        robot.interact(() -> workbench.attachments().attach(sources.getItems().get(0), List.of(notes)));
         waitUntil(() -> sources.getItems().get(0).attachments().size() == 1);
 
         robot.interact(workbench::close);

@@ -17,7 +17,8 @@ public final class SourcesScreen {
     }
 
     /** Adds the "Sources" column ("2✓ 1✗"), the "No source yet" toggle and a Sources tab to the ledger. */
-    public static void extend(LedgerView ledger, SourcesViewModel sources, SourceTalliesViewModel tallies) {
+    public static void extend(LedgerView ledger, SourcesViewModel sources, AttachmentsViewModel attachments,
+                              SourceTalliesViewModel tallies) {
         TableColumn<Claim, String> column = new TableColumn<>("Sources");
         column.setId("sourcesColumn");
         column.setPrefWidth(78);
@@ -27,7 +28,7 @@ public final class SourcesScreen {
         CheckBox unsourced = new CheckBox("No source yet");
         unsourced.setId("unsourcedFilter");
         unsourced.selectedProperty().bindBidirectional(tallies.onlyUnsourcedProperty());
-        Tab tab = new Tab("Sources", new SourcesView(sources));
+        Tab tab = new Tab("Sources", new SourcesView(sources, attachments));
         tab.setId("sourcesTab");
         tab.textProperty().bind(Bindings.createStringBinding(() -> sources.evidence().isEmpty() ? "Sources"
                 : "Sources (" + sources.evidence().size() + ")", sources.evidence()));

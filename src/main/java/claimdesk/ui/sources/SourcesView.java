@@ -33,7 +33,7 @@ public final class SourcesView extends VBox {
     private final ListView<Evidence> list = new ListView<>();
     private final ListView<Attachment> files = new ListView<>();
 
-    public SourcesView(SourcesViewModel viewModel) {
+    public SourcesView(SourcesViewModel viewModel, AttachmentsViewModel attachments) {
         this.viewModel = viewModel;
         list.setId("sourcesList");
         list.setItems(viewModel.evidence());
@@ -62,7 +62,7 @@ public final class SourcesView extends VBox {
         list.setOnDragDropped(event -> {
             List<File> dropped = event.getDragboard().hasFiles() ? event.getDragboard().getFiles() : List.of();
             Evidence target = evidenceAt(event.getPickResult().getIntersectedNode());
-            viewModel.attach(target != null ? target : viewModel.selectedProperty().get(),
+            attachments.attach(target != null ? target : viewModel.selectedProperty().get(),
                     dropped.stream().map(File::toPath).toList());
             event.setDropCompleted(!dropped.isEmpty());
             event.consume();
@@ -81,7 +81,7 @@ public final class SourcesView extends VBox {
         files.setOnMouseClicked(event -> {
             Attachment file = files.getSelectionModel().getSelectedItem();
             if (event.getClickCount() == 2 && file != null) {
-                viewModel.open(file);
+                attachments.open(file);
             }
         });
 
@@ -101,10 +101,10 @@ public final class SourcesView extends VBox {
                 button("deleteSourceButton", "Delete\u2026", viewModel::deleteSelectedSource, noSource));
         sourceBar.setAlignment(Pos.CENTER_LEFT);
         FlowPane fileBar = new FlowPane(6, 4,
-                button("attachFileButton", "Attach file\u2026", viewModel::chooseAndAttach, noSource),
-                button("openAttachmentButton", "Open", () -> viewModel.open(selectedFile()), noFile),
-                button("readAttachmentButton", "Read text", () -> viewModel.readText(selectedFile()), noFile),
-                button("detachButton", "Remove file\u2026", () -> viewModel.detach(selectedFile()), noFile),
+                button("attachFileButton", "Attach file\u2026", attachments::chooseAndAttach, noSource),
+                button("openAttachmentButton", "Open", () -> attachments.open(selectedFile()), noFile),
+                button("readAttachmentButton", "Read text", () -> attachments.readText(selectedFile()), noFile),
+                button("detachButton", "Remove file\u2026", () -> attachments.detach(selectedFile()), noFile),
                 button("openPassageButton", "Go to passage", () -> viewModel.openPassage(
                         viewModel.selectedProperty().get()), noPassage));
         setSpacing(6);

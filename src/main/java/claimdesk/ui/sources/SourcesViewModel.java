@@ -1,11 +1,8 @@
 package claimdesk.ui.sources;
 
-import claimdesk.model.Attachment;
 import claimdesk.model.Claim;
 import claimdesk.model.Evidence;
 import claimdesk.model.Source;
-import claimdesk.service.EvidenceFiles;
-import claimdesk.service.EvidenceRefusedException;
 import claimdesk.store.SourceStore;
 import claimdesk.ui.Dialogs;
 import claimdesk.ui.Session;
@@ -15,9 +12,7 @@ import claimdesk.ui.undo.EditCitationCommand;
 import claimdesk.ui.undo.LedgerCommand;
 import claimdesk.ui.undo.RemoveCitationCommand;
 import claimdesk.ui.undo.UndoHistory;
-import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import javafx.beans.binding.BooleanBinding;
@@ -29,35 +24,30 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The sources of the selected claim: citing, editing, removing and deleting sources, and attaching evidence files.
- * Citing, editing and removing go through the undo history; deleting a source and adding or removing files are not
- * undoable and ask first. Bad input is refused with a message and changes nothing. {@link #changesProperty()} grows after every saved change so other views (the ledger column) reload.
+ * The sources of the selected claim: citing, editing, removing and deleting sources ({@link AttachmentsViewModel}
+ * handles their files).
+ * Citing, editing and removing go through the undo history; deleting a source is not undoable and asks first. Bad input is refused with a message and changes nothing. {@link #changesProperty()} grows after every saved change so other views (the ledger column) reload.
  */
 public final class SourcesViewModel {
 
     private final SourceStore store;
-    private final EvidenceFiles evidenceFiles;
     private final UiExecutor executor;
     private final Dialogs dialogs;
     private final SourceDialogs sourceDialogs;
     private final Session session;
-    private final EvidenceViewer viewer;
     private final Navigator navigator;
     private final UndoHistory history;
     private final ObservableList<Evidence> evidence = FXCollections.observableArrayList();
     private final ObjectProperty<Evidence> selected = new SimpleObjectProperty<>(this, "selected");
     private final ReadOnlyLongWrapper changes = new ReadOnlyLongWrapper(this, "changes", 0);
 
-    public SourcesViewModel(SourceStore store, EvidenceFiles evidenceFiles, UiExecutor executor, Dialogs dialogs,
-                            SourceDialogs sourceDialogs, Session session, EvidenceViewer viewer, Navigator navigator,
-                            UndoHistory history) {
+    public SourcesViewModel(SourceStore store, UiExecutor executor, Dialogs dialogs, SourceDialogs sourceDialogs,
+                            Session session, Navigator navigator, UndoHistory history) {
         this.store = store;
-        this.evidenceFiles = evidenceFiles;
         this.executor = executor;
         this.dialogs = dialogs;
         this.sourceDialogs = sourceDialogs;
         this.session = session;
-        this.viewer = viewer;
         this.navigator = navigator;
         this.history = history;
         session.selectedClaimProperty().addListener((obs, old, claim) -> {
@@ -208,84 +198,6 @@ public final class SourcesViewModel {
                 }, error -> dialogs.showError("Cannot delete the source", error.getMessage()));
     }
 
-    /** Asks for files and attaches them to the selected source. */
-    public void chooseAndAttach() {
-        if (selected.get() == null) {
-            session.statusMessageProperty().set("Select a source first, then attach its files.");
-            return;
-        }
-        List<Path> files = sourceDialogs.chooseEvidenceFiles();
-        if (!files.isEmpty()) {
-            attach(selected.get(), files);
-        }
-    }
-
-    /** Copies {@code files} into the ledger and attaches them to {@code target}'s source; refusals are listed. */
-    public void attach(Evidence target, List<Path> files) {
-        if (target == null) {
-            session.statusMessageProperty().set("Drop files on a source of the claim to attach them.");
-            return;
-        }
-        long sourceId = target.source().id();
-        executor.submit(UiExecutor.Lane.WRITE, "Attaching evidence", progress -> {
-            List<String> refused = new ArrayList<>();
-            int done = 0;
-            for (Path file : files) {
-                try {
-                    EvidenceFiles.Inspected checked = evidenceFiles.inspect(file);
-                    store.attach(sourceId, file, checked.originalName(), checked.mediaType(), checked.text());
-                    done++;
-                } catch (EvidenceRefusedException e) {
-                    refused.add(e.getMessage());
-                }
-                progress.update(done + refused.size(), files.size());
-            }
-            return new Attached(done, refused);
-        }, attached -> {
-            changed(attached.done() + " file(s) attached to \u201c" + target.source().title() + "\u201d.");
-            if (!attached.refused().isEmpty()) {
-                dialogs.showError("Not attached", String.join("\n", attached.refused()));
-            }
-        }, error -> dialogs.showError("The files were not attached", error.getMessage()));
-    }
-
-    private record Attached(int done, List<String> refused) {
-    }
-
-    /** Takes a file off the selected source after asking; the stored copy goes only if no other source uses it. */
-    public void detach(Attachment attachment) {
-        Evidence chosen = selected.get();
-        if (chosen == null || attachment == null || !dialogs.confirm("Remove file", "Remove "
-                + attachment.originalName() + " from \u201c" + chosen.source().title() + "\u201d?")) {
-            return;
-        }
-        write("Removing the file", () -> store.detach(chosen.source().id(), attachment.id()),
-                attachment.originalName() + " removed from the source.");
-    }
-
-    /** Opens a file: text and HTML in the app, anything else in the system viewer. */
-    public void open(Attachment attachment) {
-        if (attachment.isTextual() && attachment.hasText()) {
-            readText(attachment);
-            return;
-        }
-        // Off the FX thread: the viewer first copies the file, which may be large.
-        executor.submit(UiExecutor.Lane.READ, "Opening " + attachment.originalName(), progress -> {
-            viewer.openFile(store.fileOf(attachment), attachment.originalName());
-            return null;
-        }, ignored -> { }, error -> dialogs.showError("Cannot open " + attachment.originalName(),
-                String.valueOf(error.getMessage())));
-    }
-
-    /** Shows the text extracted from a file (PDF, HTML, text) in the app, for reading and quoting. */
-    public void readText(Attachment attachment) {
-        if (!attachment.hasText()) {
-            dialogs.showInformation("No text", attachment.originalName() + " has no text to show.");
-            return;
-        }
-        viewer.showText(attachment.originalName(), attachment.text(), 0, 0);
-    }
-
     /** For a passage of a library article: opens that article with the passage selected. */
     public boolean openPassage(Evidence chosen) {
         if (chosen == null || chosen.link().passage() == null) {
@@ -303,7 +215,7 @@ public final class SourcesViewModel {
         }, ignored -> changed(doneMessage), error -> dialogs.showError(title + " failed", error.getMessage()));
     }
 
-    private void changed(String message) {
+    void changed(String message) {
         session.statusMessageProperty().set(message);
         changes.set(changes.get() + 1);
         reload();

@@ -49,6 +49,7 @@ class SourcesViewModelTest {
     final RecordingViewer viewer = new RecordingViewer();
     UndoHistory history;
     SourcesViewModel viewModel;
+    AttachmentsViewModel files;
     SourceTalliesViewModel tallies;
     Article article;
     Article other;
@@ -64,8 +65,9 @@ class SourcesViewModelTest {
                 ClaimStatus.DRAFT, "");
         ImmediateUiExecutor executor = new ImmediateUiExecutor();
         history = new UndoHistory(ledger, executor, error -> dialogs.showError("failed", error.getMessage()));
-        viewModel = new SourcesViewModel(store, new EvidenceFiles(1024 * 1024), executor, dialogs, sourceDialogs,
-                session, viewer, viewer, history);
+        viewModel = new SourcesViewModel(store, executor, dialogs, sourceDialogs, session, viewer, history);
+        files = new AttachmentsViewModel(store, new EvidenceFiles(1024 * 1024), executor, dialogs, sourceDialogs,
+                session, viewer, viewModel);
         tallies = new SourceTalliesViewModel(store, executor, dialogs, session, history.versionProperty(),
                 viewModel.changesProperty());
         session.openArticleProperty().set(article);
@@ -202,28 +204,28 @@ class SourcesViewModelTest {
         Path pdf = TestPdfs.write(desk.resolve("unhcr.pdf"), "Returns from Iran: 31,400", null);
         Path locked = TestPdfs.write(desk.resolve("locked.pdf"), "secret", "pw");
 
-        viewModel.attach(evidence, List.of(pdf, locked, desk.resolve("missing.html"), pdf));
+        files.attach(evidence, List.of(pdf, locked, desk.resolve("missing.html"), pdf));
 
-        List<Attachment> files = viewModel.evidence().get(0).attachments();
-        assertEquals(1, files.size());
-        assertEquals("application/pdf", files.get(0).mediaType());
-        assertTrue(files.get(0).text().contains("31,400"));
+        List<Attachment> stored = viewModel.evidence().get(0).attachments();
+        assertEquals(1, stored.size());
+        assertEquals("application/pdf", stored.get(0).mediaType());
+        assertTrue(stored.get(0).text().contains("31,400"));
         String error = dialogs.shown.get(dialogs.shown.size() - 1);
         assertTrue(error.contains("locked.pdf is a password-protected PDF") && error.contains("missing.html"), error);
-        assertTrue(Files.exists(store.fileOf(files.get(0))));
+        assertTrue(Files.exists(store.fileOf(stored.get(0))));
     }
 
     @Test
     void removingAFileFromASourceAsksAndDeletesTheStoredCopyWhenUnused() throws Exception {
         Evidence evidence = addUnhcr();
-        viewModel.attach(evidence, List.of(Files.writeString(desk.resolve("notes.txt"), "Seen at the border")));
+        files.attach(evidence, List.of(Files.writeString(desk.resolve("notes.txt"), "Seen at the border")));
         Attachment notes = viewModel.evidence().get(0).attachments().get(0);
         dialogs.confirmAnswer = false;
-        viewModel.detach(notes);
+        files.detach(notes);
         assertEquals(1, viewModel.evidence().get(0).attachments().size());
 
         dialogs.confirmAnswer = true;
-        viewModel.detach(notes);
+        files.detach(notes);
 
         assertTrue(viewModel.evidence().get(0).attachments().isEmpty());
         assertTrue(!Files.exists(store.fileOf(notes)));
@@ -236,14 +238,14 @@ class SourcesViewModelTest {
         Evidence evidence = addUnhcr();
         Path text = Files.writeString(desk.resolve("notes.txt"), "Seen at the border on 3 July");
         Path pdf = TestPdfs.write(desk.resolve("unhcr.pdf"), "Returns from Iran", null);
-        viewModel.attach(evidence, List.of(text, pdf));
-        List<Attachment> files = viewModel.evidence().get(0).attachments();
-        Attachment notes = files.stream().filter(a -> a.originalName().equals("notes.txt")).findFirst().orElseThrow();
-        Attachment report = files.stream().filter(a -> a.originalName().equals("unhcr.pdf")).findFirst().orElseThrow();
+        files.attach(evidence, List.of(text, pdf));
+        List<Attachment> stored = viewModel.evidence().get(0).attachments();
+        Attachment notes = stored.stream().filter(a -> a.originalName().equals("notes.txt")).findFirst().orElseThrow();
+        Attachment report = stored.stream().filter(a -> a.originalName().equals("unhcr.pdf")).findFirst().orElseThrow();
 
-        viewModel.open(notes);
-        viewModel.open(report);
-        viewModel.readText(report);
+        files.open(notes);
+        files.open(report);
+        files.readText(report);
 
         assertEquals("text notes.txt [0, 0): Seen at the border on 3 July", viewer.calls.get(0));
         assertEquals("file " + report.sha256() + " as unhcr.pdf", viewer.calls.get(1));
