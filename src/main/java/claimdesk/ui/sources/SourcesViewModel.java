@@ -208,6 +208,7 @@ public final class SourcesViewModel {
         return true;
     }
 
+    /** Runs a write that is not undoable (deleting a source, files) and reloads; for this package's view models. */
     void write(String title, Runnable work, String doneMessage) {
         executor.submit(UiExecutor.Lane.WRITE, title, progress -> {
             work.run();
@@ -215,6 +216,7 @@ public final class SourcesViewModel {
         }, ignored -> changed(doneMessage), error -> dialogs.showError(title + " failed", error.getMessage()));
     }
 
+    /** Tells the reviewer what changed, lets other views reload, and reloads the sources. */
     void changed(String message) {
         session.statusMessageProperty().set(message);
         changes.set(changes.get() + 1);
