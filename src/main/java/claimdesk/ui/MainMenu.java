@@ -53,8 +53,9 @@ final class MainMenu {
         MenuItem tag = item("Tag selection as claim", "Shortcut+T", () -> workbench.readerView().tagSelection());
         MenuItem delete = item("Delete claim\u2026", "Shortcut+Delete", () -> workbench.ledger().deleteSelected());
         MenuItem settings = item("Settings\u2026", "Shortcut+Comma", workbench::editSettings);
+        MenuItem find = item("Find\u2026", "Shortcut+F", workbench::find);
         Menu edit = new Menu("_Edit", null, undo, redo, new SeparatorMenuItem(), tag, delete, new SeparatorMenuItem(),
-                settings);
+                find, new SeparatorMenuItem(), settings);
 
         Button importButton = button("Import", "Import articles (Ctrl+O)", () -> workbench.library().chooseAndImport());
         Button tagButton = button("Tag claim", "Tag the selected text as a claim (Ctrl+T)",
@@ -67,7 +68,9 @@ final class MainMenu {
         redoButton.disableProperty().bind(workbench.history().canRedoProperty().not());
 
         MenuBar bar = new MenuBar(file, edit);
-        return new VBox(bar, new ToolBar(importButton, tagButton, undoButton, redoButton));
+        Button findButton = button("Find", "Find in articles, claims, notes and sources (Ctrl+F)", workbench::find);
+        findButton.setId("findButton");
+        return new VBox(bar, new ToolBar(importButton, tagButton, undoButton, redoButton, findButton));
     }
 
     private static MenuItem item(String text, String shortcut, Runnable action) {

@@ -27,6 +27,18 @@ import claimdesk.ui.reader.ArticleDetailsDialog;
 import claimdesk.ui.reader.ReaderView;
 import claimdesk.ui.reader.ReaderViewModel;
 import claimdesk.ui.undo.UndoHistory;
+import claimdesk.service.EvidenceFiles;
+import claimdesk.store.SourceStore;
+import claimdesk.ui.sources.AttachmentsViewModel;
+import claimdesk.ui.sources.FxEvidenceViewer;
+import claimdesk.ui.sources.FxSourceDialogs;
+import claimdesk.ui.sources.PassageSourceViewModel;
+import claimdesk.ui.sources.SearchViewModel;
+import claimdesk.ui.sources.SearchWindow;
+import claimdesk.ui.sources.SourceTalliesViewModel;
+import claimdesk.ui.sources.SourcesScreen;
+import claimdesk.ui.sources.SourcesViewModel;
+import claimdesk.ui.sources.WorkbenchNavigator;
 import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
 import javafx.application.Application;
@@ -65,6 +77,11 @@ public final class Workbench implements AutoCloseable {
     private Consumer<LedgerBackups.Backup> onRestore = backup -> { };
     private Runnable onProtect = () -> { };
     private boolean closed;
+    private final SourcesViewModel sources;
+    private final AttachmentsViewModel attachments;
+    private final SourceTalliesViewModel tallies;
+    private final PassageSourceViewModel passages;
+    private final SearchWindow search;
 
     private Workbench(LedgerStore store, Stage stage) {
         this.store = store;
@@ -94,6 +111,19 @@ public final class Workbench implements AutoCloseable {
         libraryView = new LibraryView(library);
         cases = new CaseActions(store, executor, dialogs, stage, () -> library.refresh(null));
         readerView = new ReaderView(reader, ledger, figures, consistency.findings(), this::editDetails);
+        SourceStore sourceStore = new SourceStore(store);
+        FxSourceDialogs sourceDialogs = new FxSourceDialogs(stage);
+        FxEvidenceViewer viewer = new FxEvidenceViewer(stage);
+        WorkbenchNavigator navigator = new WorkbenchNavigator(store, executor, dialogs, session, readerView.textArea(),
+                stage);
+        sources = new SourcesViewModel(sourceStore, executor, dialogs, sourceDialogs, session, navigator, history);
+        attachments = new AttachmentsViewModel(sourceStore, new EvidenceFiles(), executor, dialogs, sourceDialogs,
+                session, viewer, sources);
+        tallies = new SourceTalliesViewModel(sourceStore, executor, dialogs, session, history.versionProperty(),
+                sources.changesProperty());
+        passages = new PassageSourceViewModel(sourceStore, executor, dialogs, sourceDialogs, session, sources);
+        search = new SearchWindow(new SearchViewModel(sourceStore, executor, dialogs, navigator, viewer), stage);
+        SourcesScreen.extendReader(readerView.textArea(), passages);
         session.openArticleProperty().addListener((obs, old, article) -> {
             if (article != null) {
                 libraryView.select(article.id());
@@ -113,7 +143,9 @@ public final class Workbench implements AutoCloseable {
     }
 
     private void layOut() {
-        Tab ledgerTab = new Tab("Ledger", new LedgerView(ledger));
+        LedgerView ledgerView = new LedgerView(ledger);
+        SourcesScreen.extend(ledgerView, sources, attachments, tallies);
+        Tab ledgerTab = new Tab("Ledger", ledgerView);
         Tab figuresTab = new Tab("Figures", new FiguresView(figures));
         figuresTab.setId("figuresTab");
         Tab consistencyTab = new Tab("Consistency", new ConsistencyView(consistency, library::open));
@@ -216,6 +248,14 @@ public final class Workbench implements AutoCloseable {
     /** Export and import of {@code .claimdesk} case files; the app also uses it for a file given at start. */
     public CaseActions cases() {
         return cases;
+    }
+
+    void find() {
+        search.show();
+    }
+
+    AttachmentsViewModel attachments() {
+        return attachments;
     }
 
     LibraryViewModel library() {

@@ -3,7 +3,14 @@ package claimdesk.ui.ledger;
 import claimdesk.model.Claim;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.function.Predicate;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.transformation.FilteredList;
+import javafx.scene.Node;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.HBox;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
@@ -20,11 +27,14 @@ public final class LedgerView extends SplitPane {
             DateTimeFormatter.ofPattern("MM-dd HH:mm").withZone(ZoneId.systemDefault());
 
     private final TableView<Claim> table = new TableView<>();
+    private final FilteredList<Claim> shown;
+    private final HBox titleRow;
     private boolean syncing;
 
     public LedgerView(LedgerViewModel viewModel) {
         table.setId("ledgerTable");
-        table.setItems(viewModel.claims());
+        shown = new FilteredList<>(viewModel.claims());
+        table.setItems(shown);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         Label placeholder = new Label("No claims yet.\nSelect a passage in the article and press Ctrl+T.");
         placeholder.setWrapText(true);
@@ -51,12 +61,32 @@ public final class LedgerView extends SplitPane {
 
         Label title = new Label("Claim ledger");
         title.getStyleClass().add("pane-title");
-        VBox top = new VBox(6, title, table);
+        titleRow = new HBox(12, title);
+        titleRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        VBox top = new VBox(6, titleRow, table);
         VBox.setVgrow(table, javafx.scene.layout.Priority.ALWAYS);
         top.setPadding(new Insets(8));
         setOrientation(Orientation.VERTICAL);
         getItems().addAll(top, new ClaimDetailView(viewModel));
         setDividerPositions(0.45);
+    }
+
+    /**
+     * Lets another screen add to the ledger without this class knowing it (the sources screen adds its column, its
+     * "no source yet" toggle beside the title, that filter, and its pane in a tab beside the claim detail).
+     */
+    public void extend(TableColumn<Claim, String> column, Node besideTitle, ObservableValue<Predicate<Claim>> filter,
+                       Tab pane) {
+        table.getColumns().add(table.getColumns().size() - 1, column);
+        titleRow.getChildren().add(besideTitle);
+        shown.predicateProperty().bind(filter);
+        Node detail = getItems().get(1);
+        Tab claimTab = new Tab("Claim", detail);
+        claimTab.setId("claimTab");
+        TabPane lower = new TabPane(claimTab, pane);
+        lower.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        getItems().set(1, lower);
+        setDividerPositions(0.42);
     }
 
     private void selectRow(Claim claim) {

@@ -1,0 +1,87 @@
+package claimdesk.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The evidence files of one ledger, stored by content under {@code attachments/ab/abcdef…} (the first two hex
+ * digits of the SHA-256 as a folder, so no folder grows huge). A file is written to a temp file in the same folder
+ * and then moved into place, so a crash never leaves a half-written file under a real hash.
+ */
+final class AttachmentFiles {
+
+    private static final Logger LOG = Logger.getLogger(AttachmentFiles.class.getName());
+
+    private final Path root;
+
+    AttachmentFiles(Path ledgerFolder) {
+        this.root = ledgerFolder.resolve("attachments");
+    }
+
+    Path pathOf(String sha256) {
+        return root.resolve(sha256.substring(0, 2)).resolve(sha256);
+    }
+
+    /** A copy of {@code source} stored under its hash; an already stored copy is kept and the new one dropped. */
+    Stored store(Path source) throws IOException {
+        Files.createDirectories(root);
+        Path temp = Files.createTempFile(root, "incoming-", ".part");
+        try {
+            String hash;
+            long size;
+            try (InputStream in = Files.newInputStream(source);
+                 DigestOutputStream out = new DigestOutputStream(Files.newOutputStream(temp), sha256())) {
+                size = in.transferTo(out);
+                hash = HexFormat.of().formatHex(out.getMessageDigest().digest());
+            }
+            Path target = pathOf(hash);
+            boolean created = !Files.exists(target);
+            if (created) {
+                Files.createDirectories(target.getParent());
+                move(temp, target);
+            }
+            return new Stored(hash, size, created);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    /** Removes a stored file; a failure is logged, not thrown, because the ledger row is already gone. */
+    void delete(String sha256) {
+        try {
+            Files.deleteIfExists(pathOf(sha256));
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "Could not delete the unused attachment " + sha256, e);
+        }
+    }
+
+    private static void move(Path temp, Path target) throws IOException {
+        try {
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
+    }
+
+    /** What {@link #store} did: the hash and size of the bytes, and whether the file was new. */
+    record Stored(String sha256, long size, boolean created) {
+    }
+}

@@ -1,0 +1,121 @@
+package claimdesk.ui.sources;
+
+import claimdesk.model.Attachment;
+import claimdesk.model.Evidence;
+import claimdesk.service.EvidenceFiles;
+import claimdesk.service.EvidenceRefusedException;
+import claimdesk.store.SourceStore;
+import claimdesk.ui.Dialogs;
+import claimdesk.ui.Session;
+import claimdesk.ui.UiExecutor;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The evidence files of the sources in {@link SourcesViewModel}: attaching (checked and text-extracted by
+ * {@link EvidenceFiles}), removing after asking, reading their text in the app and opening them in the system viewer.
+ * Adding and removing files is not undoable (it touches files on disk); removing asks first.
+ */
+public final class AttachmentsViewModel {
+
+    private final SourceStore store;
+    private final EvidenceFiles evidenceFiles;
+    private final UiExecutor executor;
+    private final Dialogs dialogs;
+    private final SourceDialogs sourceDialogs;
+    private final Session session;
+    private final EvidenceViewer viewer;
+    private final SourcesViewModel sources;
+
+    public AttachmentsViewModel(SourceStore store, EvidenceFiles evidenceFiles, UiExecutor executor, Dialogs dialogs,
+                                SourceDialogs sourceDialogs, Session session, EvidenceViewer viewer,
+                                SourcesViewModel sources) {
+        this.store = store;
+        this.evidenceFiles = evidenceFiles;
+        this.executor = executor;
+        this.dialogs = dialogs;
+        this.sourceDialogs = sourceDialogs;
+        this.session = session;
+        this.viewer = viewer;
+        this.sources = sources;
+    }
+
+    /** Asks for files and attaches them to the selected source. */
+    public void chooseAndAttach() {
+        if (sources.selectedProperty().get() == null) {
+            session.statusMessageProperty().set("Select a source first, then attach its files.");
+            return;
+        }
+        List<Path> files = sourceDialogs.chooseEvidenceFiles();
+        if (!files.isEmpty()) {
+            attach(sources.selectedProperty().get(), files);
+        }
+    }
+
+    /** Copies {@code files} into the ledger and attaches them to {@code target}'s source; refusals are listed. */
+    public void attach(Evidence target, List<Path> files) {
+        if (target == null) {
+            session.statusMessageProperty().set("Drop files on a source of the claim to attach them.");
+            return;
+        }
+        long sourceId = target.source().id();
+        executor.submit(UiExecutor.Lane.WRITE, "Attaching evidence", progress -> {
+            List<String> refused = new ArrayList<>();
+            int done = 0;
+            for (Path file : files) {
+                try {
+                    EvidenceFiles.Inspected checked = evidenceFiles.inspect(file);
+                    store.attach(sourceId, file, checked.originalName(), checked.mediaType(), checked.text());
+                    done++;
+                } catch (EvidenceRefusedException e) {
+                    refused.add(e.getMessage());
+                }
+                progress.update(done + refused.size(), files.size());
+            }
+            return new Attached(done, refused);
+        }, attached -> {
+            sources.changed(attached.done() + " file(s) attached to \u201c" + target.source().title() + "\u201d.");
+            if (!attached.refused().isEmpty()) {
+                dialogs.showError("Not attached", String.join("\n", attached.refused()));
+            }
+        }, error -> dialogs.showError("The files were not attached", error.getMessage()));
+    }
+
+    private record Attached(int done, List<String> refused) {
+    }
+
+    /** Takes a file off the selected source after asking; the stored copy goes only if no other source uses it. */
+    public void detach(Attachment attachment) {
+        Evidence chosen = sources.selectedProperty().get();
+        if (chosen == null || attachment == null || !dialogs.confirm("Remove file", "Remove "
+                + attachment.originalName() + " from \u201c" + chosen.source().title() + "\u201d?")) {
+            return;
+        }
+        sources.write("Removing the file", () -> store.detach(chosen.source().id(), attachment.id()),
+                attachment.originalName() + " removed from the source.");
+    }
+
+    /** Opens a file: text and HTML in the app, anything else in the system viewer. */
+    public void open(Attachment attachment) {
+        if (attachment.isTextual() && attachment.hasText()) {
+            readText(attachment);
+            return;
+        }
+        // Off the FX thread: the viewer first copies the file, which may be large.
+        executor.submit(UiExecutor.Lane.READ, "Opening " + attachment.originalName(), progress -> {
+            viewer.openFile(store.fileOf(attachment), attachment.originalName());
+            return null;
+        }, ignored -> { }, error -> dialogs.showError("Cannot open " + attachment.originalName(),
+                String.valueOf(error.getMessage())));
+    }
+
+    /** Shows the text extracted from a file (PDF, HTML, text) in the app, for reading and quoting. */
+    public void readText(Attachment attachment) {
+        if (!attachment.hasText()) {
+            dialogs.showInformation("No text", attachment.originalName() + " has no text to show.");
+            return;
+        }
+        viewer.showText(attachment.originalName(), attachment.text(), 0, 0);
+    }
+}

@@ -1,0 +1,34 @@
+package claimdesk.ui.sources;
+
+import claimdesk.model.Evidence;
+import claimdesk.model.Source;
+import claimdesk.model.Stance;
+import java.time.LocalDate;
+
+/**
+ * What the source dialog returns, as typed: the source's fields, the stance and quote for this claim, and the id of
+ * the library source it shows (0 for a new one). The view model validates it; the dialog does not.
+ */
+public record SourceForm(long sourceId, String url, String title, String publisher, String author,
+                         LocalDate publishedOn, LocalDate accessedOn, Stance stance, String quote) {
+
+    /** A blank form for a new source, accessed today. */
+    public static SourceForm blank(LocalDate today) {
+        return new SourceForm(0, "", "", "", "", null, today, Stance.SUPPORTS, "");
+    }
+
+    /** The form for editing a claim's existing citation. */
+    public static SourceForm of(Evidence evidence) {
+        return of(evidence.source(), evidence.link().stance(), evidence.link().quote());
+    }
+
+    /** The form showing a library source, with this stance and quote. */
+    public static SourceForm of(Source source, Stance stance, String quote) {
+        return new SourceForm(source.id(), nn(source.url()), source.title(), nn(source.publisher()),
+                nn(source.author()), source.publishedOn(), source.accessedOn(), stance, quote);
+    }
+
+    private static String nn(String value) {
+        return value == null ? "" : value;
+    }
+}

@@ -1,0 +1,177 @@
+package claimdesk.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import claimdesk.model.Attachment;
+import claimdesk.model.Claim;
+import claimdesk.model.Evidence;
+import claimdesk.model.SearchHit;
+import claimdesk.model.Stance;
+import claimdesk.store.LedgerStore;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.fxmisc.richtext.StyleClassedTextArea;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The sources flow on the real window: cite a source with a quote and stance, attach a file, restart, read it. */
+@ExtendWith(ApplicationExtension.class)
+class SourcesWorkbenchTest {
+
+    private static final String SPAN = "more than 75,000 undocumented Afghan migrants";
+    private static final String NOTES = "Phone interview, 3 July.\n\nAbout 40,000 crossed at Islam Qala.";
+
+    @TempDir
+    Path ledger;
+    @TempDir
+    Path desk;
+    private Stage stage;
+    private Workbench workbench;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+    }
+
+    @AfterEach
+    void closeWorkbench(FxRobot robot) {
+        if (workbench != null) {
+            robot.interact(workbench::close);
+        }
+    }
+
+    private void openWorkbench(FxRobot robot) {
+        robot.interact(() -> workbench = Workbench.show(LedgerStore.open(ledger, "tester"), stage, Path.of("seeds")));
+        waitUntil(() -> robot.lookup("#libraryList").queryAs(ListView.class).getItems().size() == 5);
+        waitUntil(() -> !robot.lookup("#readerText").queryAs(StyleClassedTextArea.class).getText().isEmpty());
+    }
+
+    @Test
+    void aCitedSourceWithItsFileIsThereAfterARestartAndItsTextOpensInTheApp(FxRobot robot) throws Exception {
+        openWorkbench(robot);
+        StyleClassedTextArea area = robot.lookup("#readerText").queryAs(StyleClassedTextArea.class);
+        int start = area.getText().indexOf(SPAN);
+        robot.interact(() -> area.selectRange(start, start + SPAN.length()));
+        robot.clickOn("#tagClaimButton");
+        TableView<Claim> table = table(robot);
+        waitUntil(() -> table.getItems().size() == 1);
+
+        showSourcesTab(robot);
+        robot.clickOn("#addSourceButton");
+        waitUntil(() -> robot.lookup("#sourceTitle").tryQuery().isPresent());
+        robot.clickOn("#sourceTitle").write("Border officials, phone interview");
+        robot.clickOn("#sourceUrl").write("https://example.org/interview");
+        robot.clickOn("#sourceQuote").write("About 40,000 crossed");
+        @SuppressWarnings("unchecked")
+        ComboBox<Stance> stance = robot.lookup("#sourceStance").queryAs(ComboBox.class);
+        robot.interact(() -> stance.setValue(Stance.CONTRADICTS));
+        DialogPane dialog = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+        robot.clickOn((Button) dialog.lookupButton(ButtonType.OK));
+
+        ListView<Evidence> sources = sourcesList(robot);
+        waitUntil(() -> sources.getItems().size() == 1);
+        waitUntil(() -> "1\u2717".equals(sourcesCell(robot)));
+        robot.clickOn("#unsourcedFilter");
+        waitUntil(() -> table.getItems().isEmpty());
+        robot.clickOn("#unsourcedFilter");
+        waitUntil(() -> table.getItems().size() == 1);
+        Path notes = Files.writeString(desk.resolve("interview-notes.txt"), NOTES);
+        robot.interact(() -> workbench.attachments().attach(sources.getItems().get(0), List.of(notes)));
+        waitUntil(() -> sources.getItems().get(0).attachments().size() == 1);
+
+        robot.interact(workbench::close);
+        workbench = null;
+        openWorkbench(robot);
+
+        TableView<Claim> reopened = table(robot);
+        waitUntil(() -> reopened.getItems().size() == 1);
+        waitUntil(() -> "1\u2717".equals(sourcesCell(robot)));
+        robot.clickOn("#findButton");
+        waitUntil(() -> robot.lookup("#searchField").tryQuery().isPresent());
+        robot.clickOn("#searchField").write("40,000 CROSSED").type(KeyCode.ENTER);
+        @SuppressWarnings("unchecked")
+        ListView<SearchHit> hits = robot.lookup("#searchResults").queryAs(ListView.class);
+        waitUntil(() -> hits.getItems().size() == 2);
+        assertEquals(List.of(SearchHit.Kind.QUOTE, SearchHit.Kind.ATTACHMENT),
+                hits.getItems().stream().map(SearchHit::kind).toList());
+        robot.interact(() -> hits.getSelectionModel().select(0));
+        robot.clickOn(hits).type(KeyCode.ENTER);
+        waitUntil(() -> reopened.getSelectionModel().getSelectedItem() != null);
+        assertEquals(SPAN, reopened.getSelectionModel().getSelectedItem().quote().exact(), "the hit opens its claim");
+        showSourcesTab(robot);
+        ListView<Evidence> again = sourcesList(robot);
+        waitUntil(() -> again.getItems().size() == 1);
+        Evidence evidence = again.getItems().get(0);
+        assertEquals("Border officials, phone interview", evidence.source().title());
+        assertEquals("https://example.org/interview", evidence.source().url());
+        assertEquals(Stance.CONTRADICTS, evidence.link().stance());
+        assertEquals("About 40,000 crossed", evidence.link().quote());
+
+        robot.interact(() -> again.getSelectionModel().select(0));
+        @SuppressWarnings("unchecked")
+        ListView<Attachment> files = robot.lookup("#attachmentList").queryAs(ListView.class);
+        waitUntil(() -> files.getItems().size() == 1);
+        robot.interact(() -> files.getSelectionModel().select(0));
+        robot.clickOn("#openAttachmentButton");
+        waitUntil(() -> robot.lookup("#evidenceText").tryQuery().isPresent());
+        assertEquals(NOTES, robot.lookup("#evidenceText").queryAs(TextArea.class).getText());
+        assertTrue(Files.exists(ledger.resolve("attachments")), "the file is kept in the ledger folder");
+    }
+
+    private static void showSourcesTab(FxRobot robot) {
+        for (Node node : robot.lookup(".tab-pane").queryAll()) {
+            TabPane tabs = (TabPane) node;
+            tabs.getTabs().stream().filter(tab -> "sourcesTab".equals(tab.getId())).findFirst()
+                    .ifPresent(tab -> robot.interact(() -> tabs.getSelectionModel().select(tab)));
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static ListView<Evidence> sourcesList(FxRobot robot) {
+        return robot.lookup("#sourcesList").queryAs(ListView.class);
+    }
+
+    private static String sourcesCell(FxRobot robot) {
+        TableView<Claim> table = table(robot);
+        TableColumn<Claim, ?> column = table.getColumns().stream().filter(c -> "sourcesColumn".equals(c.getId()))
+                .findFirst().orElseThrow();
+        return table.getItems().isEmpty() ? "" : String.valueOf(column.getCellData(0));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static TableView<Claim> table(FxRobot robot) {
+        return robot.lookup("#ledgerTable").queryAs(TableView.class);
+    }
+
+    private static void waitUntil(BooleanSupplier condition) {
+        try {
+            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition::getAsBoolean);
+        } catch (Exception e) {
+            throw new AssertionError("condition not met within 15 s", e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}
