@@ -12,16 +12,16 @@ trap 'kill $app $xvfb 2>/dev/null; rm -rf "$ledger"' EXIT
 sleep 1
 export DISPLAY=$display
 java -jar target/claimdesk.jar --db "$ledger" >/dev/null 2>&1 & app=$!
-sleep 9
+sleep 25
 # "more than 75,000 undocumented Afghan migrants" in seed 000, as laid out in a 1280x800 window.
-xdotool mousemove 419 628 && sleep 0.3 && xdotool mousedown 1 && sleep 0.3
-for x in 300 330 343; do xdotool mousemove "$x" 647; sleep 0.2; done
+xdotool mousemove 404 682 && sleep 0.3 && xdotool mousedown 1 && sleep 0.3
+for x in 300 350 380; do xdotool mousemove "$x" 701; sleep 0.2; done
 xdotool mouseup 1
 sleep 0.5
 xdotool key ctrl+t
 sleep 1.5
 # Pick "Mostly false" in the verdict list, then click into another paragraph so the highlight shows.
-xdotool mousemove 875 483 click 1
+xdotool mousemove 830 531 click 1
 sleep 0.8
 xdotool key Down Down Down Down Return
 sleep 1

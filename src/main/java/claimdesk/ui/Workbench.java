@@ -153,7 +153,7 @@ public final class Workbench implements AutoCloseable {
         TabPane tabs = new TabPane(ledgerTab, figuresTab, consistencyTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         SplitPane panes = new SplitPane(libraryView, readerView, tabs);
-        panes.setDividerPositions(0.2, 0.58);
+        panes.setDividerPositions(0.19, 0.55);
         SplitPane.setResizableWithParent(libraryView, false);
         BorderPane root = new BorderPane(panes);
         root.setTop(new MainMenu(this).build());

@@ -35,15 +35,15 @@ public final class LedgerView extends SplitPane {
         table.setId("ledgerTable");
         shown = new FilteredList<>(viewModel.claims());
         table.setItems(shown);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         Label placeholder = new Label("No claims yet.\nSelect a passage in the article and press Ctrl+T.");
         placeholder.setWrapText(true);
         table.setPlaceholder(placeholder);
         table.getColumns().add(column("Quote", 260, claim -> claim.quote().exact().replaceAll("\\s+", " ")));
-        table.getColumns().add(column("Tags", 70, claim -> String.join(", ", claim.tags())));
-        table.getColumns().add(column("Verdict", 100, claim -> claim.verdict().label()));
-        table.getColumns().add(column("Status", 85, claim -> claim.status().label()));
-        table.getColumns().add(column("Changed", 95, claim -> CHANGED.format(claim.updatedAt())));
+        table.getColumns().add(column("Tags", 60, claim -> String.join(", ", claim.tags())));
+        table.getColumns().add(column("Verdict", 92, claim -> claim.verdict().label()));
+        table.getColumns().add(column("Status", 76, claim -> claim.status().label()));
+        table.getColumns().add(column("Changed", 88, claim -> CHANGED.format(claim.updatedAt())));
 
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, claim) -> {
             if (!syncing && claim != null && !claim.equals(viewModel.selectedClaimProperty().get())) {
@@ -112,7 +112,7 @@ public final class LedgerView extends SplitPane {
                                                      java.util.function.Function<Claim, String> value) {
         TableColumn<Claim, String> column = new TableColumn<>(name);
         column.setPrefWidth(width);
-        column.setMinWidth(Math.min(width, 95));
+        column.setMinWidth(Math.min(width, 88));
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         return column;
     }

@@ -94,10 +94,16 @@ public final class LibraryView extends VBox {
                 return;
             }
             headline.setText(summary.headline());
-            String outlet = summary.outlet() == null ? "Outlet unknown" : summary.outlet();
-            String date = summary.publishedOn() == null ? "no date" : summary.publishedOn().toString();
-            details.setText(outlet + " \u00b7 " + date + " \u00b7 " + summary.claimCount()
-                    + (summary.claimCount() == 1 ? " claim" : " claims"));
+            // Unknown outlet and date are left out: the line must fit a narrow library.
+            java.util.List<String> parts = new java.util.ArrayList<>();
+            if (summary.outlet() != null) {
+                parts.add(summary.outlet());
+            }
+            if (summary.publishedOn() != null) {
+                parts.add(summary.publishedOn().toString());
+            }
+            parts.add(summary.claimCount() + (summary.claimCount() == 1 ? " claim" : " claims"));
+            details.setText(String.join(" \u00b7 ", parts));
             int open = viewModel.openFindings().getOrDefault(summary.id(), 0);
             findings.setText(open == 0 ? "" : open + (open == 1 ? " open finding" : " open findings"));
             findings.setManaged(open > 0);
