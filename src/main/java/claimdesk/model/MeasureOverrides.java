@@ -1,9 +1,10 @@
 package claimdesk.model;
 
-import java.util.HashSet;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * A reviewer's corrections to how the consistency check groups figures into measures. {@code aliases} maps a
@@ -31,12 +32,18 @@ public record MeasureOverrides(Map<String, String> aliases, Map<FigureAt, String
     /**
      * The measure key a figure belongs to, given the key the machine computed: a split comes first (so the figure
      * leaves its group), then aliases are followed, so a group merged into one that was itself merged ends up in
-     * the last one. A cycle of aliases stops at the key where it would repeat.
+     * the last one. Keys on a cycle of aliases (A into B, later B into A) all resolve to the cycle's least key,
+     * so the reviewer's two merges still make one group.
      */
     public String resolve(String articleKey, int start, int end, String computed) {
         String key = splits.getOrDefault(new FigureAt(articleKey, start, end), computed);
-        Set<String> seen = new HashSet<>();
-        while (aliases.containsKey(key) && seen.add(key)) {
+        List<String> path = new ArrayList<>();
+        while (aliases.containsKey(key)) {
+            int repeat = path.indexOf(key);
+            if (repeat >= 0) {
+                return Collections.min(path.subList(repeat, path.size()));
+            }
+            path.add(key);
             key = aliases.get(key);
         }
         return key;

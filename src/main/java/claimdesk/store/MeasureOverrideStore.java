@@ -58,7 +58,8 @@ public final class MeasureOverrideStore {
                     .bind("article", split.articleId()).bind("start", split.start()).bind("end", split.end())
                     .mapTo(String.class).findOne().orElse(null);
             handle.createUpdate("""
-                    DELETE FROM measure_split WHERE article_id = :article AND span_start = :start AND span_end = :end""")
+                    DELETE FROM measure_split
+                    WHERE article_id = :article AND span_start = :start AND span_end = :end""")
                     .bind("article", split.articleId()).bind("start", split.start()).bind("end", split.end())
                     .execute();
             long id = handle.createUpdate("""
