@@ -8,11 +8,16 @@ import claimdesk.model.Article;
 import claimdesk.model.ArticleSummary;
 import claimdesk.model.FindingRef;
 import claimdesk.model.LedgerFinding;
+import claimdesk.model.MeasureOverrides;
+import claimdesk.model.MeasureSplit;
 import claimdesk.model.Progress;
 import claimdesk.store.FindingStore;
 import claimdesk.store.LedgerStore;
+import claimdesk.store.MeasureOverrideStore;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -24,6 +29,7 @@ public final class ConsistencyService {
 
     private final LedgerStore store;
     private final FindingStore findings;
+    private final MeasureOverrideStore overrides;
     private final ConsistencyChecker checker = new ConsistencyChecker();
     private int lastInput;
     private List<Finding> lastFindings;
@@ -31,6 +37,7 @@ public final class ConsistencyService {
     public ConsistencyService(LedgerStore store) {
         this.store = store;
         this.findings = new FindingStore(store);
+        this.overrides = new MeasureOverrideStore(store);
     }
 
     /** What a check found, in the checker's terms, plus how many findings the ledger had not seen before. */
@@ -40,19 +47,23 @@ public final class ConsistencyService {
     public synchronized Result check(Progress progress) {
         new FigureIndexer(store).indexStale(Progress.NONE);
         List<ArticleFigures> input = new ArrayList<>();
+        Map<Long, String> keys = new HashMap<>();
         List<ArticleSummary> summaries = store.articles();
         for (int i = 0; i < summaries.size(); i++) {
             Article article = store.article(summaries.get(i).id()).orElseThrow();
+            keys.put(article.id(), key(article));
             input.add(new ArticleFigures(key(article), article.text(),
                     article.metadata().publishedOn(), store.figuresOf(article.id())));
             progress.update(i + 1, summaries.size() * 2L);
         }
-        int signature = signature(input);
+        MeasureOverrides corrections = corrections(keys);
+        // The reviewer's merges and splits are input too: after one, the same articles must be checked again.
+        int signature = 31 * signature(input) + corrections.hashCode();
         if (lastFindings != null && signature == lastInput) {
             progress.update(1, 1);
             return new Result(lastFindings, 0, true);
         }
-        List<Finding> found = checker.check(input, (done, total) ->
+        List<Finding> found = checker.check(input, corrections, (done, total) ->
                 progress.update(summaries.size() + done * summaries.size() / Math.max(1, total),
                         summaries.size() * 2L));
         int created = findings.sync(found.stream().map(ConsistencyService::draft).toList());
@@ -63,6 +74,23 @@ public final class ConsistencyService {
 
     public FindingStore findings() {
         return findings;
+    }
+
+    /** The reviewer's merges and splits of measures, which the next {@link #check} applies. */
+    public MeasureOverrideStore overrides() {
+        return overrides;
+    }
+
+    /** The stored merges and splits in the checker's terms; splits of articles no longer in the ledger drop out. */
+    private MeasureOverrides corrections(Map<Long, String> articleKeys) {
+        Map<MeasureOverrides.FigureAt, String> splits = new HashMap<>();
+        for (MeasureSplit split : overrides.splits()) {
+            String key = articleKeys.get(split.articleId());
+            if (key != null) {
+                splits.put(new MeasureOverrides.FigureAt(key, split.start(), split.end()), split.measureKey());
+            }
+        }
+        return new MeasureOverrides(overrides.aliases(), splits);
     }
 
     /**

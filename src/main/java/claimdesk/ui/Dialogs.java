@@ -18,6 +18,9 @@ public interface Dialogs {
     /** Asks for one line of text (a reason, a name); empty when cancelled. */
     Optional<String> askForText(String title, String question);
 
+    /** Asks to pick one of {@code options} (shown in that order); empty when cancelled. */
+    Optional<String> choose(String title, String question, List<String> options);
+
     /** Asks for a headline-first text to paste as an article; empty when cancelled. */
     Optional<String> askForPastedText();
 }

@@ -69,6 +69,19 @@ public final class FxDialogs implements Dialogs {
     }
 
     @Override
+    public Optional<String> choose(String title, String question, List<String> options) {
+        if (options.isEmpty()) {
+            return Optional.empty();
+        }
+        javafx.scene.control.ChoiceDialog<String> dialog = new javafx.scene.control.ChoiceDialog<>(options.get(0),
+                options);
+        dialog.initOwner(owner);
+        dialog.setTitle(title);
+        dialog.setHeaderText(question);
+        return dialog.showAndWait();
+    }
+
+    @Override
     public Optional<String> askForPastedText() {
         Dialog<String> dialog = new Dialog<>();
         dialog.initOwner(owner);

@@ -12,6 +12,9 @@ public final class ScriptedDialogs implements Dialogs {
     public List<Path> filesToImport = List.of();
     public String pastedText;
     public String typedText;
+    /** Picks the first option containing this text in {@link #choose}; null cancels. */
+    public String choiceContaining;
+    public List<String> lastOptions = List.of();
     public final List<String> shown = new ArrayList<>();
 
     @Override
@@ -39,6 +42,14 @@ public final class ScriptedDialogs implements Dialogs {
     public Optional<String> askForText(String title, String question) {
         shown.add("ask: " + question);
         return Optional.ofNullable(typedText);
+    }
+
+    @Override
+    public Optional<String> choose(String title, String question, List<String> options) {
+        shown.add("choose: " + question);
+        lastOptions = List.copyOf(options);
+        return choiceContaining == null ? Optional.empty()
+                : options.stream().filter(option -> option.contains(choiceContaining)).findFirst();
     }
 
     @Override

@@ -169,6 +169,16 @@ class WorkbenchTest {
         assertTrue(robot.lookup(".finding-card").queryAll().size() >= 2, "figures side by side");
         assertTrue(robot.lookup(".article-findings").queryAll().stream()
                 .anyMatch(node -> ((javafx.scene.control.Label) node).getText().endsWith("open findings")));
+
+        int pakistan = findings.getItems().indexOf(findings.getItems().stream()
+                .filter(f -> ((claimdesk.model.LedgerFinding) f).measureKey().equals("person|deport|pakistan|count"))
+                .findFirst().orElseThrow());
+        robot.interact(() -> findings.getSelectionModel().select(pakistan));
+        waitUntil(() -> robot.lookup("#findingMeasure").tryQuery().isPresent());
+        assertEquals("Measure: person \u00b7 deport \u00b7 pakistan \u00b7 count",
+                robot.lookup("#findingMeasure").queryLabeled().getText());
+        assertTrue(!robot.lookup("#mergeMeasure").query().isDisabled() && !robot.lookup("#splitFigure").query()
+                .isDisabled(), "a finding about a measure can be regrouped");
     }
 
     @SuppressWarnings("unchecked")

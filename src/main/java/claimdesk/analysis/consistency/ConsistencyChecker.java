@@ -1,6 +1,7 @@
 package claimdesk.analysis.consistency;
 
 import claimdesk.model.Figure;
+import claimdesk.model.MeasureOverrides;
 import claimdesk.model.Progress;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -32,6 +33,16 @@ public final class ConsistencyChecker {
      * @throws IllegalArgumentException if two articles share a key
      */
     public List<Finding> check(List<ArticleFigures> articles, Progress progress) {
+        return check(articles, MeasureOverrides.NONE, progress);
+    }
+
+    /**
+     * Runs every check with the reviewer's merges and splits applied to the measure keys (see
+     * {@link MeasureOverrides#resolve}); findings about a regrouped figure then carry the new key and, as their
+     * fingerprint hashes the key, are new findings. Other findings keep their fingerprints.
+     */
+    public List<Finding> check(List<ArticleFigures> articles, MeasureOverrides overrides, Progress progress) {
+        MeasureOverrides corrections = overrides == null ? MeasureOverrides.NONE : overrides;
         Progress report = progress == null ? Progress.NONE : progress;
         List<ArticleFigures> ordered = new ArrayList<>(articles);
         ordered.sort(Comparator.comparing(ArticleFigures::articleKey));
@@ -47,7 +58,7 @@ public final class ConsistencyChecker {
             ArticleText text = new ArticleText(article);
             texts.add(text);
             for (Figure figure : article.figures()) {
-                MeasureKey.of(figure).ifPresent(key -> {
+                MeasureKey.of(article, figure, corrections).ifPresent(key -> {
                     Measured m = new Measured(text, figure, key);
                     measured.add(m);
                     buckets.computeIfAbsent(key.code(), k -> new ArrayList<>()).add(m);

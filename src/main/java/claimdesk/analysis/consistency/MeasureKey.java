@@ -1,6 +1,7 @@
 package claimdesk.analysis.consistency;
 
 import claimdesk.model.Figure;
+import claimdesk.model.MeasureOverrides;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -34,6 +35,40 @@ public record MeasureKey(String subject, String event, String places, String dim
             return Optional.empty();
         }
         return Optional.of(new MeasureKey(subject, event, places, dimension(figure)));
+    }
+
+    /**
+     * The key of {@code figure} in {@code article} after the reviewer's corrections: the one place where merges
+     * and splits apply, so every check sees the same grouping. A figure without a computed key stays without one.
+     */
+    static Optional<MeasureKey> of(ArticleFigures article, Figure figure, MeasureOverrides overrides) {
+        return of(figure).map(key -> {
+            String code = overrides.resolve(article.articleKey(), figure.start(), figure.end(), key.code());
+            return code.equals(key.code()) ? key : parse(code).orElse(key);
+        });
+    }
+
+    /** Reads a {@link #code()} back; empty when {@code code} does not have four non-empty parts. */
+    public static Optional<MeasureKey> parse(String code) {
+        String[] parts = code.split("\\|", -1);
+        if (parts.length != 4 || java.util.Arrays.stream(parts).anyMatch(String::isBlank)) {
+            return Optional.empty();
+        }
+        return Optional.of(new MeasureKey(parts[0], parts[1], parts[2], parts[3]));
+    }
+
+    /**
+     * This measure with a group label added to its place set ({@code iran#split-1}): a measure of its own that
+     * keeps the subject, event and dimension, so it still reads as a count or a rate, but meets no figure of the
+     * original measure, not even in the rate check (which pairs by place).
+     */
+    public MeasureKey splitAs(String label) {
+        return new MeasureKey(subject, event, places + "#" + label, dimension);
+    }
+
+    /** For people: {@code person · deport · iran+pakistan · count}. */
+    public String readable() {
+        return String.join(" \u00b7 ", subject, event, places, dimension);
     }
 
     /** The key without its dimension: rates and totals of the same measure share it. */

@@ -21,7 +21,8 @@ import javafx.scene.text.TextFlow;
 
 /**
  * The Consistency tab: findings (open first, grouped by measure) above the selected finding's figures side by
- * side, with Confirm, Dismiss… and Reopen.
+ * side, with its measure, Confirm, Dismiss…, Reopen, and Merge measure… and Split figure… for when the machine
+ * grouped figures into measures wrongly.
  */
 public final class ConsistencyView extends SplitPane {
 
@@ -79,6 +80,12 @@ public final class ConsistencyView extends SplitPane {
         message.getStyleClass().add("finding-message");
         detail.getChildren().add(message);
         detail.getChildren().add(new Label(state(finding)));
+        String measure = ConsistencyViewModel.measureLabel(finding);
+        if (!measure.isEmpty()) {
+            Label measureLabel = new Label("Measure: " + measure);
+            measureLabel.setId("findingMeasure");
+            detail.getChildren().add(measureLabel);
+        }
         HBox cards = new HBox(8);
         for (ConsistencyViewModel.RefView ref : viewModel.refViews(finding)) {
             cards.getChildren().add(card(ref));
@@ -95,7 +102,16 @@ public final class ConsistencyView extends SplitPane {
         Button reopen = new Button("Reopen");
         reopen.setOnAction(event -> viewModel.reopenSelected());
         reopen.setDisable(finding.ruling() == claimdesk.model.FindingRuling.OPEN);
-        detail.getChildren().addAll(side, new HBox(8, confirm, dismiss, reopen));
+        // Merge and split correct the machine's grouping; they apply only to findings about a measure.
+        Button merge = new Button("Merge measure\u2026");
+        merge.setId("mergeMeasure");
+        merge.setOnAction(event -> viewModel.mergeSelected());
+        Button split = new Button("Split figure\u2026");
+        split.setId("splitFigure");
+        split.setOnAction(event -> viewModel.splitSelected());
+        merge.setDisable(measure.isEmpty());
+        split.setDisable(measure.isEmpty());
+        detail.getChildren().addAll(side, new HBox(8, confirm, dismiss, reopen, merge, split));
     }
 
     private VBox card(ConsistencyViewModel.RefView ref) {

@@ -5,6 +5,7 @@ import claimdesk.model.ClaimStatus;
 import claimdesk.model.FindingRef;
 import claimdesk.model.FindingRuling;
 import claimdesk.model.LedgerFinding;
+import claimdesk.model.MeasureSplit;
 import claimdesk.model.TextQuote;
 import claimdesk.model.Verdict;
 import claimdesk.service.ConsistencyService;
@@ -27,7 +28,9 @@ import javafx.collections.ObservableMap;
 /**
  * The Consistency screen: runs the check in the background, lists the ledger's findings (open first, resolved and
  * ruled ones kept visible), and records the reviewer's rulings. Confirming a finding creates a claim with verdict
- * Inconsistent on its first figure and links it; dismissing asks for a reason.
+ * Inconsistent on its first figure and links it; dismissing asks for a reason. Where the machine grouped
+ * figures wrongly, the reviewer merges two measures or splits a figure off into a measure of its own; both are
+ * stored and the library is checked again.
  */
 public final class ConsistencyViewModel {
 
@@ -203,6 +206,68 @@ public final class ConsistencyViewModel {
                     service.findings().rule(finding.id(), FindingRuling.OPEN, null, finding.claimId()),
                     before -> reload(), error -> dialogs.showError("Cannot reopen", error.getMessage()));
         }
+    }
+
+    /** A finding's measure for people ("person · deport · iran · count"), or "" when it is not about a measure. */
+    public static String measureLabel(LedgerFinding finding) {
+        return MeasureChoices.label(finding);
+    }
+
+    /** Whether the selected finding is about a measure, so that merging and splitting apply to it. */
+    public static boolean regroupable(LedgerFinding finding) {
+        return !measureLabel(finding).isEmpty();
+    }
+
+    /**
+     * Merges the selected finding's measure into one the reviewer picks among the other measures with findings:
+     * their figures are then compared with each other.
+     */
+    public void mergeSelected() {
+        LedgerFinding finding = selected.get();
+        if (!regroupable(finding)) {
+            return;
+        }
+        Map<String, String> others = MeasureChoices.otherMeasures(finding, findings);
+        if (others.isEmpty()) {
+            dialogs.showInformation("Merge measure", "No other measure has findings to merge this one with.");
+            return;
+        }
+        dialogs.choose("Merge measure", "Which measure is the same as " + measureLabel(finding) + "?",
+                        MeasureChoices.labels(others)).map(others::get)
+                .ifPresent(to -> regroup("Merging measures",
+                        () -> service.overrides().merge(finding.measureKey(), to)));
+    }
+
+    /** Moves one figure of the selected finding, which the reviewer picks, into a measure of its own. */
+    public void splitSelected() {
+        LedgerFinding finding = selected.get();
+        if (!regroupable(finding)) {
+            return;
+        }
+        Map<String, FindingRef> figures = MeasureChoices.figures(finding, ref -> refViews.containsKey(ref)
+                ? refViews.get(ref).headline() : "article " + ref.articleId());
+        dialogs.choose("Split figure", "Which figure does not belong to " + measureLabel(finding) + "?",
+                        MeasureChoices.labels(figures)).map(figures::get)
+                .ifPresent(ref -> regroup("Splitting a figure off", () -> {
+                    // Read here, off the UI thread: every key in use, so the new measure is one of its own.
+                    java.util.Set<String> used = new java.util.HashSet<>();
+                    service.findings().all().forEach(f -> used.add(f.measureKey()));
+                    service.overrides().splits().forEach(split -> used.add(split.measureKey()));
+                    service.overrides().split(new MeasureSplit(ref.articleId(), ref.start(), ref.end(), ref.text(),
+                            MeasureChoices.freeSplitKey(finding.measureKey(), used)));
+                }));
+    }
+
+    /** Stores a merge or split and checks again in the same background job, so the list never shows a mix. */
+    private void regroup(String title, Runnable change) {
+        executor.submit(UiExecutor.Lane.WRITE, title, progress -> {
+            change.run();
+            return service.check(progress);
+        }, result -> {
+            session.statusMessageProperty().set("Measures regrouped: " + result.findings().size() + " findings, "
+                    + result.newFindings() + " new.");
+            reload();
+        }, error -> dialogs.showError("The measures were not regrouped", error.getMessage()));
     }
 
     /** Opens the article of a reference; the reader then shows the figure. */
