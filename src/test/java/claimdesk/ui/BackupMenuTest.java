@@ -6,9 +6,7 @@ import claimdesk.store.LedgerBackups;
 import claimdesk.store.LedgerStore;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.BooleanSupplier;
 import javafx.application.Platform;
 import javafx.scene.control.ListView;
 import javafx.stage.Stage;
@@ -45,9 +43,9 @@ class BackupMenuTest {
 
     private void openWorkbench(FxRobot robot) {
         robot.interact(() -> workbench = Workbench.show(LedgerStore.open(ledger, "tester"), stage, Path.of("seeds")));
-        waitUntil(() -> robot.lookup("#libraryList").queryAs(ListView.class).getItems().size() == 5);
+        FxWait.until(() -> robot.lookup("#libraryList").queryAs(ListView.class).getItems().size() == 5);
         // Closing while the first article still loads would race its follow-up tasks against the closed executor.
-        waitUntil(() -> !robot.lookup("#readerText").queryAs(StyleClassedTextArea.class).getText().isEmpty());
+        FxWait.until(() -> !robot.lookup("#readerText").queryAs(StyleClassedTextArea.class).getText().isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -66,15 +64,8 @@ class BackupMenuTest {
         robot.clickOn("OK");
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("OK");
-        waitUntil(() -> restored.get() != null);
+        FxWait.until(() -> restored.get() != null);
         assertEquals(backups.get(0), restored.get());
     }
 
-    private static void waitUntil(BooleanSupplier condition) {
-        try {
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("condition not met within 20 s", e);
-        }
-    }
 }

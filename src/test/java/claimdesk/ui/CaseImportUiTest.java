@@ -15,8 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.ListView;
 import javafx.stage.Stage;
@@ -76,20 +74,12 @@ class CaseImportUiTest {
         robot.interact(() -> workbench.cases().importFile(caseFile));
         assertTrue(dialogText(robot).contains("1 articles and 1 claims added"), dialogText(robot));
         robot.clickOn("OK");
-        waitUntil(() -> library.getItems().size() == 1);
+        FxWait.until(() -> library.getItems().size() == 1);
     }
 
     private static String dialogText(FxRobot robot) {
-        waitUntil(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        FxWait.until(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
         return robot.lookup(".dialog-pane").queryAs(DialogPane.class).getContentText();
     }
 
-    private static void waitUntil(BooleanSupplier condition) {
-        try {
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("condition not met within 20 s", e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 }

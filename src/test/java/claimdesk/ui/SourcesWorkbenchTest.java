@@ -12,8 +12,6 @@ import claimdesk.store.LedgerStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
@@ -64,8 +62,8 @@ class SourcesWorkbenchTest {
 
     private void openWorkbench(FxRobot robot) {
         robot.interact(() -> workbench = Workbench.show(LedgerStore.open(ledger, "tester"), stage, Path.of("seeds")));
-        waitUntil(() -> robot.lookup("#libraryList").queryAs(ListView.class).getItems().size() == 5);
-        waitUntil(() -> !robot.lookup("#readerText").queryAs(StyleClassedTextArea.class).getText().isEmpty());
+        FxWait.until(() -> robot.lookup("#libraryList").queryAs(ListView.class).getItems().size() == 5);
+        FxWait.until(() -> !robot.lookup("#readerText").queryAs(StyleClassedTextArea.class).getText().isEmpty());
     }
 
     @Test
@@ -76,11 +74,11 @@ class SourcesWorkbenchTest {
         robot.interact(() -> area.selectRange(start, start + SPAN.length()));
         robot.clickOn("#tagClaimButton");
         TableView<Claim> table = table(robot);
-        waitUntil(() -> table.getItems().size() == 1);
+        FxWait.until(() -> table.getItems().size() == 1);
 
         showSourcesTab(robot);
         robot.clickOn("#addSourceButton");
-        waitUntil(() -> robot.lookup("#sourceTitle").tryQuery().isPresent());
+        FxWait.until(() -> robot.lookup("#sourceTitle").tryQuery().isPresent());
         robot.clickOn("#sourceTitle").write("Border officials, phone interview");
         robot.clickOn("#sourceUrl").write("https://example.org/interview");
         robot.clickOn("#sourceQuote").write("About 40,000 crossed");
@@ -91,38 +89,38 @@ class SourcesWorkbenchTest {
         robot.clickOn((Button) dialog.lookupButton(ButtonType.OK));
 
         ListView<Evidence> sources = sourcesList(robot);
-        waitUntil(() -> sources.getItems().size() == 1);
-        waitUntil(() -> "1\u2717".equals(sourcesCell(robot)));
+        FxWait.until(() -> sources.getItems().size() == 1);
+        FxWait.until(() -> "1\u2717".equals(sourcesCell(robot)));
         robot.clickOn("#unsourcedFilter");
-        waitUntil(() -> table.getItems().isEmpty());
+        FxWait.until(() -> table.getItems().isEmpty());
         robot.clickOn("#unsourcedFilter");
-        waitUntil(() -> table.getItems().size() == 1);
+        FxWait.until(() -> table.getItems().size() == 1);
         Path notes = Files.writeString(desk.resolve("interview-notes.txt"), NOTES);
         robot.interact(() -> workbench.attachments().attach(sources.getItems().get(0), List.of(notes)));
-        waitUntil(() -> sources.getItems().get(0).attachments().size() == 1);
+        FxWait.until(() -> sources.getItems().get(0).attachments().size() == 1);
 
         robot.interact(workbench::close);
         workbench = null;
         openWorkbench(robot);
 
         TableView<Claim> reopened = table(robot);
-        waitUntil(() -> reopened.getItems().size() == 1);
-        waitUntil(() -> "1\u2717".equals(sourcesCell(robot)));
+        FxWait.until(() -> reopened.getItems().size() == 1);
+        FxWait.until(() -> "1\u2717".equals(sourcesCell(robot)));
         robot.clickOn("#findButton");
-        waitUntil(() -> robot.lookup("#searchField").tryQuery().isPresent());
+        FxWait.until(() -> robot.lookup("#searchField").tryQuery().isPresent());
         robot.clickOn("#searchField").write("40,000 CROSSED").type(KeyCode.ENTER);
         @SuppressWarnings("unchecked")
         ListView<SearchHit> hits = robot.lookup("#searchResults").queryAs(ListView.class);
-        waitUntil(() -> hits.getItems().size() == 2);
+        FxWait.until(() -> hits.getItems().size() == 2);
         assertEquals(List.of(SearchHit.Kind.QUOTE, SearchHit.Kind.ATTACHMENT),
                 hits.getItems().stream().map(SearchHit::kind).toList());
         robot.interact(() -> hits.getSelectionModel().select(0));
         robot.clickOn(hits).type(KeyCode.ENTER);
-        waitUntil(() -> reopened.getSelectionModel().getSelectedItem() != null);
+        FxWait.until(() -> reopened.getSelectionModel().getSelectedItem() != null);
         assertEquals(SPAN, reopened.getSelectionModel().getSelectedItem().quote().exact(), "the hit opens its claim");
         showSourcesTab(robot);
         ListView<Evidence> again = sourcesList(robot);
-        waitUntil(() -> again.getItems().size() == 1);
+        FxWait.until(() -> again.getItems().size() == 1);
         Evidence evidence = again.getItems().get(0);
         assertEquals("Border officials, phone interview", evidence.source().title());
         assertEquals("https://example.org/interview", evidence.source().url());
@@ -132,10 +130,10 @@ class SourcesWorkbenchTest {
         robot.interact(() -> again.getSelectionModel().select(0));
         @SuppressWarnings("unchecked")
         ListView<Attachment> files = robot.lookup("#attachmentList").queryAs(ListView.class);
-        waitUntil(() -> files.getItems().size() == 1);
+        FxWait.until(() -> files.getItems().size() == 1);
         robot.interact(() -> files.getSelectionModel().select(0));
         robot.clickOn("#openAttachmentButton");
-        waitUntil(() -> robot.lookup("#evidenceText").tryQuery().isPresent());
+        FxWait.until(() -> robot.lookup("#evidenceText").tryQuery().isPresent());
         assertEquals(NOTES, robot.lookup("#evidenceText").queryAs(TextArea.class).getText());
         assertTrue(Files.exists(ledger.resolve("attachments")), "the file is kept in the ledger folder");
     }
@@ -166,12 +164,4 @@ class SourcesWorkbenchTest {
         return robot.lookup("#ledgerTable").queryAs(TableView.class);
     }
 
-    private static void waitUntil(BooleanSupplier condition) {
-        try {
-            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition::getAsBoolean);
-        } catch (Exception e) {
-            throw new AssertionError("condition not met within 15 s", e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 }

@@ -8,8 +8,6 @@ import claimdesk.model.Verdict;
 import claimdesk.store.LedgerStore;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
@@ -50,8 +48,8 @@ class WorkbenchTest {
 
     private void openWorkbench(FxRobot robot) {
         robot.interact(() -> workbench = Workbench.show(LedgerStore.open(ledger, "tester"), stage, Path.of("seeds")));
-        waitUntil(() -> robot.lookup("#libraryList").queryAs(ListView.class).getItems().size() == 5);
-        waitUntil(() -> !area(robot).getText().isEmpty());
+        FxWait.until(() -> robot.lookup("#libraryList").queryAs(ListView.class).getItems().size() == 5);
+        FxWait.until(() -> !area(robot).getText().isEmpty());
     }
 
     @Test
@@ -66,11 +64,11 @@ class WorkbenchTest {
         robot.press(KeyCode.CONTROL, KeyCode.T).release(KeyCode.T, KeyCode.CONTROL);
 
         TableView<Claim> table = table(robot);
-        waitUntil(() -> table.getItems().size() == 1);
+        FxWait.until(() -> table.getItems().size() == 1);
         assertEquals(SPAN, table.getItems().get(0).quote().exact());
         robot.clickOn("#verdictChoice");
         robot.clickOn("Mostly false");
-        waitUntil(() -> table.getItems().get(0).verdict() == Verdict.MOSTLY_FALSE);
+        FxWait.until(() -> table.getItems().get(0).verdict() == Verdict.MOSTLY_FALSE);
         assertTrue(area.getStyleOfChar(start + 1).contains("claim-selected"));
 
         robot.interact(workbench::close);
@@ -78,7 +76,7 @@ class WorkbenchTest {
         openWorkbench(robot);
 
         TableView<Claim> reopened = table(robot);
-        waitUntil(() -> reopened.getItems().size() == 1);
+        FxWait.until(() -> reopened.getItems().size() == 1);
         Claim claim = reopened.getItems().get(0);
         assertEquals(SPAN, claim.quote().exact());
         assertEquals(Verdict.MOSTLY_FALSE, claim.verdict());
@@ -95,19 +93,19 @@ class WorkbenchTest {
         robot.interact(() -> area.selectRange(start, start + 5));
         robot.clickOn("#tagClaimButton");
         TableView<Claim> table = table(robot);
-        waitUntil(() -> table.getItems().size() == 1);
+        FxWait.until(() -> table.getItems().size() == 1);
 
         robot.interact(() -> table.getSelectionModel().clearSelection());
         robot.interact(() -> workbench.ledger().selectedClaimProperty().set(null));
         javafx.geometry.Bounds highlight = WaitForAsyncUtils.asyncFx(
                 () -> area.getCharacterBoundsOnScreen(start + 2, start + 3).orElseThrow()).get();
         robot.clickOn(new javafx.geometry.Point2D(highlight.getCenterX(), highlight.getCenterY()));
-        waitUntil(() -> table.getSelectionModel().getSelectedItem() != null);
+        FxWait.until(() -> table.getSelectionModel().getSelectedItem() != null);
         assertEquals("26320", table.getSelectionModel().getSelectedItem().quote().exact());
 
         robot.clickOn(table);
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
-        waitUntil(() -> table.getItems().isEmpty());
+        FxWait.until(() -> table.getItems().isEmpty());
     }
 
     @Test
@@ -116,7 +114,7 @@ class WorkbenchTest {
         robot.clickOn("#libraryFilter").write("pezeshkian");
 
         ListView<?> list = robot.lookup("#libraryList").queryAs(ListView.class);
-        waitUntil(() -> list.getItems().size() == 1);
+        FxWait.until(() -> list.getItems().size() == 1);
         assertTrue(list.getItems().get(0).toString().contains("Pezeshkian"));
     }
 
@@ -126,7 +124,7 @@ class WorkbenchTest {
         robot.interact(() -> workbench.library().importFiles(List.of(Path.of("src/test/resources/articles/dari.txt"))));
 
         StyleClassedTextArea area = area(robot);
-        waitUntil(() -> area.getText().startsWith("\u0627\u062e\u0631\u0627\u062c"));
+        FxWait.until(() -> area.getText().startsWith("\u0627\u062e\u0631\u0627\u062c"));
         assertTrue(area.getStyleClass().contains("rtl"));
         assertEquals("\u0627\u062e\u0631\u0627\u062c \u0645\u0647\u0627\u062c\u0631\u0627\u0646 \u0627\u0641\u063a\u0627\u0646 \u0627\u0632 \u0627\u06cc\u0631\u0627\u0646 \u0627\u0641\u0632\u0627\u06cc\u0634 \u06cc\u0627\u0641\u062a",
                 robot.lookup("#readerHeadline").queryLabeled().getText());
@@ -137,11 +135,11 @@ class WorkbenchTest {
         openWorkbench(robot);
         StyleClassedTextArea area = area(robot);
         int figureStart = area.getText().indexOf("more than 75,000");
-        waitUntil(() -> area.getStyleOfChar(figureStart + 1).contains("figure"));
+        FxWait.until(() -> area.getStyleOfChar(figureStart + 1).contains("figure"));
 
         robot.clickOn("Figures");
         TableView<claimdesk.model.Figure> figures = robot.lookup("#figuresTable").queryAs(TableView.class);
-        waitUntil(() -> !figures.getItems().isEmpty());
+        FxWait.until(() -> !figures.getItems().isEmpty());
         int row = 0;
         while (!figures.getItems().get(row).text().equals("more than 75,000")) {
             row++;
@@ -152,7 +150,7 @@ class WorkbenchTest {
 
         robot.clickOn("Ledger");
         TableView<Claim> table = table(robot);
-        waitUntil(() -> table.getItems().size() == 1);
+        FxWait.until(() -> table.getItems().size() == 1);
         assertEquals("more than 75,000", table.getItems().get(0).quote().exact());
         assertEquals(List.of("figure"), table.getItems().get(0).tags());
     }
@@ -163,9 +161,9 @@ class WorkbenchTest {
         robot.clickOn("Consistency");
 
         ListView<?> findings = robot.lookup("#findingsList").queryAs(ListView.class);
-        waitUntil(() -> !findings.getItems().isEmpty());
+        FxWait.until(() -> !findings.getItems().isEmpty());
         robot.interact(() -> findings.getSelectionModel().select(0));
-        waitUntil(() -> !robot.lookup("#findingMessage").queryLabeled().getText().isEmpty());
+        FxWait.until(() -> !robot.lookup("#findingMessage").queryLabeled().getText().isEmpty());
         assertTrue(robot.lookup(".finding-card").queryAll().size() >= 2, "figures side by side");
         assertTrue(robot.lookup(".article-findings").queryAll().stream()
                 .anyMatch(node -> ((javafx.scene.control.Label) node).getText().endsWith("open findings")));
@@ -174,7 +172,7 @@ class WorkbenchTest {
                 .filter(f -> ((claimdesk.model.LedgerFinding) f).measureKey().equals("person|deport|pakistan|count"))
                 .findFirst().orElseThrow());
         robot.interact(() -> findings.getSelectionModel().select(pakistan));
-        waitUntil(() -> robot.lookup("#findingMeasure").tryQuery().isPresent());
+        FxWait.until(() -> robot.lookup("#findingMeasure").tryQuery().isPresent());
         assertEquals("Measure: person \u00b7 deport \u00b7 pakistan \u00b7 count",
                 robot.lookup("#findingMeasure").queryLabeled().getText());
         assertTrue(!robot.lookup("#mergeMeasure").query().isDisabled() && !robot.lookup("#splitFigure").query()
@@ -190,12 +188,4 @@ class WorkbenchTest {
         return robot.lookup("#readerText").queryAs(StyleClassedTextArea.class);
     }
 
-    private static void waitUntil(BooleanSupplier condition) {
-        try {
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition::getAsBoolean);
-        } catch (Exception e) {
-            throw new AssertionError("condition not met within 10 s", e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 }

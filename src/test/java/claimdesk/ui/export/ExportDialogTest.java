@@ -1,5 +1,6 @@
 package claimdesk.ui.export;
 
+import claimdesk.ui.FxWait;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,8 +13,6 @@ import claimdesk.ui.Workbench;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -60,18 +59,18 @@ class ExportDialogTest {
     void ctrlEOpensTheDialogAndExportEndsWithALinkToTheFile(FxRobot robot) throws Exception {
         LedgerStore store = LedgerStore.open(ledger, "tester");
         robot.interact(() -> workbench = Workbench.show(store, stage, Path.of("seeds")));
-        waitUntil(() -> robot.lookup("#libraryList").queryAs(ListView.class).getItems().size() == 5);
+        FxWait.until(() -> robot.lookup("#libraryList").queryAs(ListView.class).getItems().size() == 5);
         Article article = store.article(store.articles().get(0).id()).orElseThrow();
         store.createClaim(article.id(), TextQuote.of(article.text(), 0, 20), List.of("figure"), Verdict.FALSE,
                 ClaimStatus.VERIFIED, "");
 
         robot.clickOn("#libraryList");
         robot.press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);
-        waitUntil(() -> robot.lookup("#exportCount").tryQuery().isPresent());
+        FxWait.until(() -> robot.lookup("#exportCount").tryQuery().isPresent());
         Label count = robot.lookup("#exportCount").queryAs(Label.class);
-        waitUntil(() -> count.getText().equals("Preview \u2014 1 claim matches"));
+        FxWait.until(() -> count.getText().equals("Preview \u2014 1 claim matches"));
         WebView preview = robot.lookup("#exportPreview").queryAs(WebView.class);
-        waitUntil(() -> "Verified claims".equals(onFx(() -> preview.getEngine().getTitle())));
+        FxWait.until(() -> "Verified claims".equals(onFx(() -> preview.getEngine().getTitle())));
 
         robot.clickOn("#exportFormat");
         robot.clickOn("Markdown");
@@ -82,7 +81,7 @@ class ExportDialogTest {
         robot.clickOn("#exportButton");
 
         Hyperlink link = robot.lookup("#exportOpenLink").queryAs(Hyperlink.class);
-        waitUntil(link::isVisible);
+        FxWait.until(link::isVisible);
         assertEquals("Open desk report.md", link.getText());
         assertTrue(Files.readString(target).contains(article.text().substring(0, 20).strip()));
     }
@@ -95,12 +94,4 @@ class ExportDialogTest {
         }
     }
 
-    private static void waitUntil(BooleanSupplier condition) {
-        try {
-            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition::getAsBoolean);
-        } catch (Exception e) {
-            throw new AssertionError("condition not met within 15 s", e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 }

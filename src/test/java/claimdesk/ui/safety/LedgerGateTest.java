@@ -1,5 +1,6 @@
 package claimdesk.ui.safety;
 
+import claimdesk.ui.FxWait;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import claimdesk.model.ArticleMetadata;
@@ -7,9 +8,7 @@ import claimdesk.model.NewArticle;
 import claimdesk.store.LedgerStore;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.BooleanSupplier;
 import javafx.application.Platform;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
@@ -41,15 +40,15 @@ class LedgerGateTest {
         AtomicReference<Optional<LedgerGate.Opened>> result = new AtomicReference<>();
         Platform.runLater(() -> result.set(LedgerGate.open(folder, "tester", null)));
 
-        waitUntil(() -> robot.lookup("#passphrase").tryQuery().isPresent());
+        FxWait.until(() -> robot.lookup("#passphrase").tryQuery().isPresent());
         robot.clickOn("#passphrase").write("wrong one");
         robot.clickOn("OK");
-        waitUntil(() -> robot.lookup((Label label) -> label.getText().contains("passphrase is wrong")).tryQuery()
+        FxWait.until(() -> robot.lookup((Label label) -> label.getText().contains("passphrase is wrong")).tryQuery()
                 .isPresent());
         robot.clickOn("#passphrase").write("right one");
         robot.clickOn("OK");
 
-        waitUntil(() -> result.get() != null);
+        FxWait.until(() -> result.get() != null);
         LedgerGate.Opened opened = result.get().orElseThrow();
         try (LedgerStore store = opened.store()) {
             assertEquals("Secret", store.articles().get(0).headline());
@@ -57,12 +56,4 @@ class LedgerGateTest {
         }
     }
 
-    private static void waitUntil(BooleanSupplier condition) {
-        try {
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("condition not met within 20 s", e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 }
