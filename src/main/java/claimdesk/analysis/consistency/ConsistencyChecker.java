@@ -92,4 +92,9 @@ public final class ConsistencyChecker {
         report.update(++done, total);
         return result;
     }
+
+    /** How many articles' own work is cached; for tests. */
+    synchronized int cachedArticles() {
+        return cache.size();
+    }
 }
