@@ -23,13 +23,16 @@ import java.util.Objects;
 /**
  * Checks the whole library for inconsistent figures and keeps the findings in the ledger. Articles are read with
  * their stored figures (extraction is not repeated); a check whose input is unchanged since the last one in this
- * session is skipped. Used by the app and the {@code check} command; call it off the UI thread.
+ * session is skipped, and otherwise the one checker this service keeps redoes the per-article work only for
+ * articles that changed (see {@link ConsistencyChecker}). {@link #check} is synchronized, so the checker sees one
+ * call at a time. Used by the app and the {@code check} command; call it off the UI thread.
  */
 public final class ConsistencyService {
 
     private final LedgerStore store;
     private final FindingStore findings;
     private final MeasureOverrideStore overrides;
+    // Kept for the service's lifetime: it caches each article's own work between checks.
     private final ConsistencyChecker checker = new ConsistencyChecker();
     private int lastInput;
     private List<Finding> lastFindings;

@@ -1,6 +1,5 @@
 package claimdesk.analysis.consistency;
 
-import claimdesk.model.Figure;
 import claimdesk.model.MeasureOverrides;
 import claimdesk.model.Progress;
 import java.util.ArrayList;
@@ -13,9 +12,15 @@ import java.util.TreeMap;
 
 /**
  * Checks a set of articles and their figures for figures that contradict each other, differ, do not add up, were
- * changed in copying or look implausible against a rate, and for repeated passages. Pure: no I/O, no shared state;
- * one instance may be used from any thread, one call at a time per thread. The result does not depend on the order
- * of {@code articles}: findings come sorted by kind, measure key and references, with stable fingerprints.
+ * changed in copying or look implausible against a rate, and for repeated passages. No I/O. The result depends only
+ * on the arguments, not on the order of {@code articles} nor on earlier calls: findings come sorted by kind, measure
+ * key and references, with stable fingerprints.
+ *
+ * <p>Incremental: an instance keeps each article's own work (sentences, measure keys, sum and list checks, the
+ * normalised passages) from its last call and redoes it only for articles that changed, so keep one instance for
+ * repeated checks of the same library. Only the comparisons across articles run in full every time. The cache holds
+ * the last call's articles and no more. {@link #check} is synchronized: calls from several threads queue, which is
+ * what the one caller that re-checks ({@code ConsistencyService}, one check at a time) needs anyway.
  *
  * <p>Figures are compared only within a measure ({@link MeasureKey}: subject class, event class, place set,
  * dimension), never across, so work grows with the size of the largest measure, not with the square of all
@@ -26,9 +31,12 @@ public final class ConsistencyChecker {
 
     private static final int STEPS = 6;
 
+    /** Per-article work of the last check; see {@link ArticlePartsCache} for what invalidates an entry. */
+    private final ArticlePartsCache cache = new ArticlePartsCache();
+
     /**
      * Runs every check. {@code progress} (may be null) is called from this thread with (done, total): once per
-     * article while indexing, then once per check.
+     * article while indexing (fast for an article unchanged since the last call), then once per step.
      *
      * @throws IllegalArgumentException if two articles share a key
      */
@@ -41,44 +49,52 @@ public final class ConsistencyChecker {
      * {@link MeasureOverrides#resolve}); findings about a regrouped figure then carry the new key and, as their
      * fingerprint hashes the key, are new findings. Other findings keep their fingerprints.
      */
-    public List<Finding> check(List<ArticleFigures> articles, MeasureOverrides overrides, Progress progress) {
+    public synchronized List<Finding> check(List<ArticleFigures> articles, MeasureOverrides overrides,
+                                            Progress progress) {
         MeasureOverrides corrections = overrides == null ? MeasureOverrides.NONE : overrides;
         Progress report = progress == null ? Progress.NONE : progress;
         List<ArticleFigures> ordered = new ArrayList<>(articles);
         ordered.sort(Comparator.comparing(ArticleFigures::articleKey));
         Set<String> keys = new HashSet<>();
-        long total = ordered.size() + STEPS;
-        List<ArticleText> texts = new ArrayList<>();
-        List<Measured> measured = new ArrayList<>();
-        Map<String, List<Measured>> buckets = new TreeMap<>();
         for (ArticleFigures article : ordered) {
             if (!keys.add(article.articleKey())) {
                 throw new IllegalArgumentException("two articles share the key " + article.articleKey());
             }
-            ArticleText text = new ArticleText(article);
-            texts.add(text);
-            for (Figure figure : article.figures()) {
-                MeasureKey.of(article, figure, corrections).ifPresent(key -> {
-                    Measured m = new Measured(text, figure, key);
-                    measured.add(m);
-                    buckets.computeIfAbsent(key.code(), k -> new ArrayList<>()).add(m);
-                });
-            }
-            report.update(texts.size(), total);
         }
-        long done = texts.size();
-        List<Finding> findings = new ArrayList<>(MeasureCheck.check(buckets.values()));
+        long total = ordered.size() + STEPS;
+        // Everything below runs over all articles, from their cached parts, in article-key order.
+        List<ArticleParts> parts = cache.partsOf(ordered, report, total);
+        List<Measured> measured = new ArrayList<>();
+        Map<String, List<Measured>> buckets = new TreeMap<>();
+        List<Finding> findings = new ArrayList<>();
+        List<CopyCheck.Occurrence> copies = new ArrayList<>();
+        List<DuplicatePassages.Passages> passages = new ArrayList<>();
+        for (ArticleParts part : parts) {
+            for (Measured m : part.measured(corrections)) {
+                measured.add(m);
+                buckets.computeIfAbsent(m.key().code(), k -> new ArrayList<>()).add(m);
+            }
+            findings.addAll(part.ownFindings);
+            copies.addAll(part.copies);
+            passages.add(part.passages);
+        }
+        long done = parts.size();
         report.update(++done, total);
-        texts.forEach(text -> findings.addAll(SumCheck.check(text)));
-        report.update(++done, total);
-        texts.forEach(text -> findings.addAll(ListCountCheck.check(text)));
+        findings.addAll(MeasureCheck.check(buckets.values()));
         report.update(++done, total);
         findings.addAll(RateCheck.check(measured));
         report.update(++done, total);
-        findings.addAll(CopyCheck.check(texts));
+        findings.addAll(CopyCheck.check(copies));
         report.update(++done, total);
-        findings.addAll(DuplicatePassages.check(texts));
+        findings.addAll(DuplicatePassages.check(passages));
         report.update(++done, total);
-        return Fingerprints.assign(findings);
+        List<Finding> result = Fingerprints.assign(findings);
+        report.update(++done, total);
+        return result;
+    }
+
+    /** How many articles' own work is cached; for tests. */
+    synchronized int cachedArticles() {
+        return cache.size();
     }
 }

@@ -33,27 +33,34 @@ final class CopyCheck {
     private static final Comparator<Occurrence> BY_POSITION = Comparator
             .comparing((Occurrence o) -> o.article().key()).thenComparingInt(o -> o.sentence().start());
 
-    private record Occurrence(ArticleText article, Sentence sentence, List<NumberToken> numbers) {
+    /** A sentence with numbers in one article, and its placeholder form: the per-article part of this check. */
+    record Occurrence(ArticleText article, Sentence sentence, List<NumberToken> numbers, String form) {
     }
 
     private CopyCheck() {
     }
 
-    static List<Finding> check(List<ArticleText> articles) {
-        Map<String, List<Occurrence>> byForm = new TreeMap<>();
-        for (ArticleText article : articles) {
-            for (Sentence sentence : article.sentences) {
-                if (PassageText.wordCount(article.textOf(sentence)) < MIN_WORDS) {
-                    continue;
-                }
-                List<NumberToken> numbers = PassageText.numbers(article.text(), sentence.start(), sentence.end());
-                if (!numbers.isEmpty()) {
-                    String form = PassageText.withPlaceholders(article.text(), sentence.start(), sentence.end(),
-                            numbers);
-                    byForm.computeIfAbsent(form, k -> new ArrayList<>())
-                            .add(new Occurrence(article, sentence, numbers));
-                }
+    /** The sentences of {@code article} this check compares; depends on that article alone. */
+    static List<Occurrence> occurrences(ArticleText article) {
+        List<Occurrence> found = new ArrayList<>();
+        for (Sentence sentence : article.sentences) {
+            if (PassageText.wordCount(article.textOf(sentence)) < MIN_WORDS) {
+                continue;
             }
+            List<NumberToken> numbers = PassageText.numbers(article.text(), sentence.start(), sentence.end());
+            if (!numbers.isEmpty()) {
+                found.add(new Occurrence(article, sentence, numbers,
+                        PassageText.withPlaceholders(article.text(), sentence.start(), sentence.end(), numbers)));
+            }
+        }
+        return found;
+    }
+
+    /** {@code occurrences}: those of every article, articles in key order. */
+    static List<Finding> check(List<Occurrence> occurrences) {
+        Map<String, List<Occurrence>> byForm = new TreeMap<>();
+        for (Occurrence occurrence : occurrences) {
+            byForm.computeIfAbsent(occurrence.form(), k -> new ArrayList<>()).add(occurrence);
         }
         List<String> forms = new ArrayList<>(byForm.keySet());
         int[] parent = NearDuplicates.join(forms, SKETCH, MAX_BUCKET, MIN_JACCARD);

@@ -26,26 +26,50 @@ final class DuplicatePassages {
     private DuplicatePassages() {
     }
 
-    static List<Finding> check(List<ArticleText> articles) {
+    /** One paragraph and its normalised text. */
+    record Paragraph(String normalised, ParagraphRuns.Occurrence occurrence) {
+    }
+
+    /** One sentence of a paragraph of two or more sentences, and its normalised text. */
+    record SentenceCopy(String normalised, TextRef ref) {
+    }
+
+    /** The passages of one article, normalised: the per-article part of this check. */
+    record Passages(List<Paragraph> paragraphs, List<SentenceCopy> sentences) {
+    }
+
+    static Passages passages(ArticleText article) {
+        List<Paragraph> paragraphs = new ArrayList<>();
+        List<SentenceCopy> sentences = new ArrayList<>();
+        List<Sentence> all = article.sentences;
+        for (int i = 0; i < all.size(); i++) {
+            int j = i;
+            while (j + 1 < all.size() && all.get(j + 1).paragraph() == all.get(i).paragraph()) {
+                j++;
+            }
+            TextRef ref = article.ref(all.get(i).start(), all.get(j).end());
+            paragraphs.add(new Paragraph(PassageText.normalise(ref.text()),
+                    new ParagraphRuns.Occurrence(article, all.get(i).paragraph(), ref)));
+            // A one-sentence paragraph is already grouped as a paragraph.
+            for (int k = i; k <= j && j > i; k++) {
+                TextRef sentence = article.ref(all.get(k).start(), all.get(k).end());
+                sentences.add(new SentenceCopy(PassageText.normalise(sentence.text()), sentence));
+            }
+            i = j;
+        }
+        return new Passages(List.copyOf(paragraphs), List.copyOf(sentences));
+    }
+
+    /** {@code articles}: the passages of every article, articles in key order. */
+    static List<Finding> check(List<Passages> articles) {
         Map<String, List<ParagraphRuns.Occurrence>> paragraphs = new TreeMap<>();
         Map<String, List<TextRef>> sentences = new TreeMap<>();
-        for (ArticleText article : articles) {
-            List<Sentence> all = article.sentences;
-            for (int i = 0; i < all.size(); i++) {
-                int j = i;
-                while (j + 1 < all.size() && all.get(j + 1).paragraph() == all.get(i).paragraph()) {
-                    j++;
-                }
-                TextRef ref = article.ref(all.get(i).start(), all.get(j).end());
-                paragraphs.computeIfAbsent(PassageText.normalise(ref.text()), k -> new ArrayList<>())
-                        .add(new ParagraphRuns.Occurrence(article, all.get(i).paragraph(), ref));
-                // A one-sentence paragraph is already grouped as a paragraph.
-                for (int k = i; k <= j && j > i; k++) {
-                    TextRef sentence = article.ref(all.get(k).start(), all.get(k).end());
-                    sentences.computeIfAbsent(PassageText.normalise(sentence.text()), x -> new ArrayList<>())
-                            .add(sentence);
-                }
-                i = j;
+        for (Passages article : articles) {
+            for (Paragraph p : article.paragraphs()) {
+                paragraphs.computeIfAbsent(p.normalised(), k -> new ArrayList<>()).add(p.occurrence());
+            }
+            for (SentenceCopy s : article.sentences()) {
+                sentences.computeIfAbsent(s.normalised(), k -> new ArrayList<>()).add(s.ref());
             }
         }
         List<Finding> findings = new ArrayList<>();

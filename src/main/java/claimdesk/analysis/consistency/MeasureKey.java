@@ -38,14 +38,13 @@ public record MeasureKey(String subject, String event, String places, String dim
     }
 
     /**
-     * The key of {@code figure} in {@code article} after the reviewer's corrections: the one place where merges
-     * and splits apply, so every check sees the same grouping. A figure without a computed key stays without one.
+     * This key, computed for {@code figure} of article {@code articleKey}, after the reviewer's corrections: the one
+     * place where merges and splits apply, so every check sees the same grouping. Kept apart from {@link #of} so
+     * that the computed key can be cached per article while the corrections change between checks.
      */
-    static Optional<MeasureKey> of(ArticleFigures article, Figure figure, MeasureOverrides overrides) {
-        return of(figure).map(key -> {
-            String code = overrides.resolve(article.articleKey(), figure.start(), figure.end(), key.code());
-            return code.equals(key.code()) ? key : parse(code).orElse(key);
-        });
+    MeasureKey corrected(String articleKey, Figure figure, MeasureOverrides overrides) {
+        String code = overrides.resolve(articleKey, figure.start(), figure.end(), code());
+        return code.equals(code()) ? this : parse(code).orElse(this);
     }
 
     /** Reads a {@link #code()} back; empty when {@code code} does not have four non-empty parts. */
