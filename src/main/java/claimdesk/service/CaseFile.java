@@ -1,8 +1,13 @@
 package claimdesk.service;
 
 import claimdesk.model.Article;
+import claimdesk.model.Attachment;
 import claimdesk.model.CaseContent;
 import claimdesk.model.Claim;
+import claimdesk.model.FindingRuling;
+import claimdesk.model.Passage;
+import claimdesk.model.Source;
+import claimdesk.model.Stance;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -17,28 +22,37 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 
 /**
- * The {@code .claimdesk} case file: a zip of {@code articles.json} and {@code claims.json} with stable UUIDs, and a
- * {@code manifest.json} naming the format, its version and each file's SHA-256. Reading checks all of it before
+ * The {@code .claimdesk} case file: a zip of {@code articles.json}, {@code claims.json}, {@code sources.json},
+ * {@code citations.json}, {@code attachments.json} with the files as {@code attachments/<sha256>}, and
+ * {@code rulings.json}, with stable UUIDs, and a {@code manifest.json} naming the format, its version and each
+ * file's SHA-256. Version 1 files (articles and claims only) are still read. Reading checks all of it before
  * returning anything, so a damaged, truncated or tampered file is refused as a whole with a {@link CaseFileException}.
  */
 public final class CaseFile {
 
     public static final String FORMAT = "claimdesk-case";
-    public static final int FORMAT_VERSION = 1;
+    public static final int FORMAT_VERSION = 2;
     public static final String EXTENSION = ".claimdesk";
     private static final String MANIFEST = "manifest.json";
     private static final String ARTICLES = "articles.json";
     private static final String CLAIMS = "claims.json";
+    private static final String SOURCES = "sources.json";
+    private static final String CITATIONS = "citations.json";
+    private static final String ATTACHMENTS = "attachments.json";
+    private static final String RULINGS = "rulings.json";
+    private static final String FILE_PREFIX = "attachments/";
     // A case is a handful of articles; far more than this is a broken or hostile file, not a case.
     private static final long MAX_BYTES = 256L * 1024 * 1024;
 
@@ -56,6 +70,19 @@ public final class CaseFile {
         files.put(ARTICLES, JSON.writeValueAsBytes(content.articles().stream().map(CaseJson.ArticleJson::of).toList()));
         files.put(CLAIMS, JSON.writeValueAsBytes(content.claims().stream()
                 .map(c -> CaseJson.ClaimJson.of(c, articleUuids.get(c.articleId()))).toList()));
+        files.put(SOURCES, JSON.writeValueAsBytes(content.sources().stream().map(s -> CaseJson.SourceJson.of(s,
+                s.articleId() == null ? null : articleUuids.get(s.articleId()))).toList()));
+        files.put(CITATIONS, JSON.writeValueAsBytes(content.citations().stream().map(c -> citationJson(c, articleUuids))
+                .toList()));
+        files.put(ATTACHMENTS, JSON.writeValueAsBytes(content.files().stream().map(f -> new CaseJson.AttachmentJson(
+                f.attachment().sha256(), f.bytes().length, f.attachment().mediaType(), f.attachment().originalName(),
+                f.attachment().text(), f.sourceUuids().stream().map(UUID::toString).toList())).toList()));
+        files.put(RULINGS, JSON.writeValueAsBytes(content.rulings().stream().map(r -> new CaseJson.RulingJson(
+                r.fingerprint(), r.kind(), r.measureKey(), r.message(), r.ruling().name(), r.reason(),
+                r.claimUuid() == null ? null : r.claimUuid().toString())).toList()));
+        for (CaseContent.EvidenceFile f : content.files()) {
+            files.put(FILE_PREFIX + f.attachment().sha256(), f.bytes());
+        }
         Map<String, String> sums = new LinkedHashMap<>();
         files.forEach((name, bytes) -> sums.put(name, sha256(bytes)));
         byte[] manifest = JSON.writeValueAsBytes(new CaseJson.Manifest(FORMAT, FORMAT_VERSION,
@@ -83,19 +110,104 @@ public final class CaseFile {
                         + " version " + manifest.formatVersion() + "; this Claimdesk reads " + FORMAT + " up to "
                         + "version " + FORMAT_VERSION + ". Update Claimdesk to import it.");
             }
-            for (String name : List.of(ARTICLES, CLAIMS)) {
-                String expected = manifest.sha256() == null ? null : manifest.sha256().get(name);
-                if (!files.containsKey(name) || expected == null || !expected.equals(sha256(files.get(name)))) {
-                    throw new CaseFileException(file.getFileName() + " is damaged: " + name
-                            + " is missing or does not match its checksum.");
-                }
+            List<String> required = manifest.formatVersion() >= 2
+                    ? List.of(ARTICLES, CLAIMS, SOURCES, CITATIONS, ATTACHMENTS, RULINGS) : List.of(ARTICLES, CLAIMS);
+            for (String name : required) {
+                checkSum(file, manifest, files, name);
             }
             List<CaseJson.ArticleJson> articles = JSON.readValue(files.get(ARTICLES), new TypeReference<>() { });
             List<CaseJson.ClaimJson> claims = JSON.readValue(files.get(CLAIMS), new TypeReference<>() { });
-            return toContent(file, articles, claims);
+            CaseContent base = toContent(file, articles, claims);
+            if (manifest.formatVersion() < 2) {
+                return base;
+            }
+            return withEvidence(file, base, articles, files, manifest);
         } catch (IOException | RuntimeException e) {
             throw new CaseFileException(file.getFileName() + " cannot be read as a case file: " + e.getMessage(), e);
         }
+    }
+
+    private static void checkSum(Path file, CaseJson.Manifest manifest, Map<String, byte[]> files, String name)
+            throws CaseFileException {
+        String expected = manifest.sha256() == null ? null : manifest.sha256().get(name);
+        if (!files.containsKey(name) || expected == null || !expected.equals(sha256(files.get(name)))) {
+            throw new CaseFileException(file.getFileName() + " is damaged: " + name
+                    + " is missing or does not match its checksum.");
+        }
+    }
+
+    private static CaseJson.CitationJson citationJson(CaseContent.Citation c, Map<Long, UUID> articleUuids) {
+        Passage p = c.passage();
+        UUID article = p == null ? null : articleUuids.get(p.articleId());
+        return new CaseJson.CitationJson(c.claimUuid().toString(), c.sourceUuid().toString(), c.stance().name(),
+                c.quote(), article == null ? null : article.toString(), article == null ? null : p.start(),
+                article == null ? null : p.end());
+    }
+
+    /** Adds sources, citations, files and rulings (version 2) to {@code base}, checking every reference. */
+    private static CaseContent withEvidence(Path file, CaseContent base, List<CaseJson.ArticleJson> articleJson,
+                                            Map<String, byte[]> files, CaseJson.Manifest manifest)
+            throws IOException, CaseFileException {
+        Map<String, Article> articleByUuid = new HashMap<>();
+        for (int i = 0; i < articleJson.size(); i++) {
+            articleByUuid.put(articleJson.get(i).uuid(), base.articles().get(i));
+        }
+        Set<UUID> claimUuids = new HashSet<>();
+        base.claims().forEach(c -> claimUuids.add(c.uuid()));
+        List<CaseJson.SourceJson> sourceJson = JSON.readValue(files.get(SOURCES), new TypeReference<>() { });
+        List<Source> sources = new ArrayList<>();
+        Set<UUID> sourceUuids = new HashSet<>();
+        for (CaseJson.SourceJson s : sourceJson) {
+            Article article = s.articleUuid() == null ? null : articleByUuid.get(s.articleUuid());
+            Source source = s.toSource(article == null ? null : article.id());
+            sources.add(source);
+            sourceUuids.add(source.uuid());
+        }
+        List<CaseJson.CitationJson> citationJson = JSON.readValue(files.get(CITATIONS), new TypeReference<>() { });
+        List<CaseContent.Citation> citations = new ArrayList<>();
+        for (CaseJson.CitationJson c : citationJson) {
+            UUID claim = UUID.fromString(c.claimUuid());
+            UUID source = UUID.fromString(c.sourceUuid());
+            Passage passage = null;
+            if (c.passageArticleUuid() != null) {
+                Article article = articleByUuid.get(c.passageArticleUuid());
+                if (article == null || c.passageEnd() > article.text().length()) {
+                    throw new CaseFileException(file.getFileName() + " is inconsistent: a citation's passage is "
+                            + "not in the text of its article.");
+                }
+                passage = new Passage(article.id(), c.passageStart(), c.passageEnd());
+            }
+            if (!claimUuids.contains(claim) || !sourceUuids.contains(source)) {
+                throw new CaseFileException(file.getFileName() + " is inconsistent: a citation refers to a claim "
+                        + "or source the case does not contain.");
+            }
+            citations.add(new CaseContent.Citation(claim, source, Stance.valueOf(c.stance()), c.quote(), passage));
+        }
+        List<CaseJson.AttachmentJson> attachmentJson = JSON.readValue(files.get(ATTACHMENTS),
+                new TypeReference<>() { });
+        List<CaseContent.EvidenceFile> evidence = new ArrayList<>();
+        for (CaseJson.AttachmentJson a : attachmentJson) {
+            String name = FILE_PREFIX + a.sha256();
+            checkSum(file, manifest, files, name);
+            byte[] bytes = files.get(name);
+            // The manifest could have been rewritten along with the file; the name is the content's own hash.
+            if (!a.sha256().equals(sha256(bytes)) || bytes.length != a.size()) {
+                throw new CaseFileException(file.getFileName() + " is damaged: the evidence file " + a.originalName()
+                        + " does not match its checksum.");
+            }
+            List<UUID> owners = a.sourceUuids().stream().map(UUID::fromString).toList();
+            if (!sourceUuids.containsAll(owners)) {
+                throw new CaseFileException(file.getFileName() + " is inconsistent: the evidence file "
+                        + a.originalName() + " belongs to a source the case does not contain.");
+            }
+            evidence.add(new CaseContent.EvidenceFile(new Attachment(0, a.sha256(), a.size(), a.mediaType(),
+                    a.originalName(), a.text(), Instant.EPOCH), owners, bytes));
+        }
+        List<CaseJson.RulingJson> rulingJson = JSON.readValue(files.get(RULINGS), new TypeReference<>() { });
+        List<CaseContent.Ruling> rulings = rulingJson.stream().map(r -> new CaseContent.Ruling(r.fingerprint(),
+                r.kind(), r.measureKey(), r.message(), FindingRuling.valueOf(r.ruling()), r.reason(),
+                r.claimUuid() == null ? null : UUID.fromString(r.claimUuid()))).toList();
+        return new CaseContent(base.articles(), base.claims(), sources, citations, evidence, rulings);
     }
 
     private static CaseContent toContent(Path file, List<CaseJson.ArticleJson> json, List<CaseJson.ClaimJson> claims)

@@ -4,6 +4,7 @@ import claimdesk.model.Article;
 import claimdesk.model.ArticleMetadata;
 import claimdesk.model.Claim;
 import claimdesk.model.ClaimStatus;
+import claimdesk.model.Source;
 import claimdesk.model.TextQuote;
 import claimdesk.model.Verdict;
 import java.time.Instant;
@@ -56,5 +57,36 @@ final class CaseJson {
                     tags, Verdict.valueOf(verdict), ClaimStatus.valueOf(status), note, Instant.parse(createdAt),
                     Instant.parse(updatedAt));
         }
+    }
+
+    record SourceJson(String uuid, String url, String title, String publisher, String author, String publishedOn,
+                      String accessedOn, String articleUuid) {
+
+        static SourceJson of(Source s, UUID articleUuid) {
+            return new SourceJson(s.uuid().toString(), s.url(), s.title(), s.publisher(), s.author(),
+                    s.publishedOn() == null ? null : s.publishedOn().toString(),
+                    s.accessedOn() == null ? null : s.accessedOn().toString(),
+                    articleUuid == null ? null : articleUuid.toString());
+        }
+
+        Source toSource(Long articleLocalId) {
+            return new Source(0, UUID.fromString(uuid), url, title, publisher, author,
+                    publishedOn == null ? null : LocalDate.parse(publishedOn),
+                    accessedOn == null ? null : LocalDate.parse(accessedOn), articleLocalId);
+        }
+    }
+
+    /** {@code passageArticleUuid} and the offsets are all null when the citation has no passage. */
+    record CitationJson(String claimUuid, String sourceUuid, String stance, String quote, String passageArticleUuid,
+                        Integer passageStart, Integer passageEnd) {
+    }
+
+    /** The bytes are the zip entry {@code attachments/<sha256>}. */
+    record AttachmentJson(String sha256, long size, String mediaType, String originalName, String text,
+                          List<String> sourceUuids) {
+    }
+
+    record RulingJson(String fingerprint, String kind, String measureKey, String message, String ruling,
+                      String reason, String claimUuid) {
     }
 }

@@ -34,13 +34,19 @@ final class AttachmentFiles {
 
     /** A copy of {@code source} stored under its hash; an already stored copy is kept and the new one dropped. */
     Stored store(Path source) throws IOException {
+        try (InputStream in = Files.newInputStream(source)) {
+            return store(in);
+        }
+    }
+
+    /** As {@link #store(Path)}, for bytes that are not in a file of their own (an imported case's evidence). */
+    Stored store(InputStream in) throws IOException {
         Files.createDirectories(root);
         Path temp = Files.createTempFile(root, "incoming-", ".part");
         try {
             String hash;
             long size;
-            try (InputStream in = Files.newInputStream(source);
-                 DigestOutputStream out = new DigestOutputStream(Files.newOutputStream(temp), sha256())) {
+            try (DigestOutputStream out = new DigestOutputStream(Files.newOutputStream(temp), sha256())) {
                 size = in.transferTo(out);
                 hash = HexFormat.of().formatHex(out.getMessageDigest().digest());
             }

@@ -21,28 +21,62 @@ import org.jdbi.v3.core.Handle;
 public final class CaseStore {
 
     private final LedgerStore ledger;
+    private final SourceStore sources;
+    private final AttachmentFiles files;
 
     public CaseStore(LedgerStore ledger) {
         this.ledger = ledger;
+        this.sources = new SourceStore(ledger);
+        this.files = new AttachmentFiles(ledger.folder());
     }
 
-    /** What {@link #merge} did; {@code conflicts} are sentences meant for the reviewer. */
-    public record MergeResult(int articlesAdded, int claimsAdded, int unchanged, List<String> conflicts) {
+    /**
+     * What {@link #merge} did; {@code conflicts} are sentences meant for the reviewer. {@code evidenceAdded} counts
+     * sources, citations, evidence files and rulings taken; {@code unchanged} counts every kind of record.
+     */
+    public record MergeResult(int articlesAdded, int claimsAdded, int evidenceAdded, int unchanged,
+                              List<String> conflicts) {
+
+        public MergeResult(int articlesAdded, int claimsAdded, int unchanged, List<String> conflicts) {
+            this(articlesAdded, claimsAdded, 0, unchanged, conflicts);
+        }
     }
 
-    /** The given articles (in that order) with all their claims. */
-    public CaseContent export(Collection<Long> articleIds) {
+    /**
+     * The given articles (in that order) with all their claims, the sources those claims cite with their files,
+     * and the rulings (other than open) on findings that point into these articles.
+     */
+    public CaseContent export(Collection<Long> articleIds) throws java.io.IOException {
         List<Article> articles = new ArrayList<>();
         List<Claim> claims = new ArrayList<>();
         for (long id : articleIds) {
             articles.add(ledger.article(id).orElseThrow(() -> new LedgerException("No article with id " + id)));
             claims.addAll(ledger.claimsOf(id));
         }
-        return new CaseContent(articles, claims);
+        return CaseEvidence.export(ledger, sources, new FindingStore(ledger), articles, claims);
     }
 
-    /** Merges {@code content} into the ledger; nothing is written when it fails. */
-    public MergeResult merge(CaseContent content) {
+    /**
+     * Merges {@code content} into the ledger; nothing is written when it fails. Evidence files are written, by
+     * content, before the transaction and the ones it created are removed again if the transaction fails.
+     */
+    public MergeResult merge(CaseContent content) throws java.io.IOException {
+        List<String> created = new ArrayList<>();
+        for (CaseContent.EvidenceFile file : content.files()) {
+            AttachmentFiles.Stored stored = files.store(new java.io.ByteArrayInputStream(file.bytes()));
+            if (stored.created()) {
+                created.add(stored.sha256());
+            }
+        }
+        try {
+            return mergeRows(content);
+        } catch (RuntimeException e) {
+            created.forEach(files::delete);
+            throw e;
+        }
+    }
+
+    private MergeResult mergeRows(CaseContent content) {
         return ledger.jdbi().inTransaction(handle -> {
             Map<Long, Long> localArticle = new HashMap<>();
             List<String> conflicts = new ArrayList<>();
@@ -86,7 +120,9 @@ public final class CaseStore {
                             + describe(mine.get()) + "; in the case: " + describe(claim) + "); yours was kept.");
                 }
             }
-            return new MergeResult(articlesAdded, claimsAdded, unchanged, conflicts);
+            CaseEvidence.Counts evidence = new CaseEvidence(ledger, handle, localArticle, conflicts).merge(content);
+            return new MergeResult(articlesAdded, claimsAdded, evidence.added(), unchanged + evidence.unchanged(),
+                    conflicts);
         });
     }
 

@@ -65,7 +65,7 @@ public final class CaseActions {
         }, result -> {
             afterImport.run();
             String summary = result.articlesAdded() + " articles and " + result.claimsAdded() + " claims added, "
-                    + result.unchanged() + " already here.";
+                    + result.evidenceAdded() + " sources, citations, files and rulings added, " + result.unchanged() + " already here.";
             if (result.conflicts().isEmpty()) {
                 dialogs.showInformation("Case imported", summary);
             } else {
