@@ -2,6 +2,7 @@ package claimdesk.store;
 
 import claimdesk.model.Article;
 import claimdesk.model.Attachment;
+import claimdesk.model.CaseConflict;
 import claimdesk.model.CaseContent;
 import claimdesk.model.Claim;
 import claimdesk.model.ClaimSource;
@@ -36,12 +37,12 @@ final class CaseEvidence {
     private final LedgerStore ledger;
     private final Handle handle;
     private final Map<Long, Long> localArticle;
-    private final List<String> conflicts;
+    private final List<CaseConflict> conflicts;
     private final Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
     private int added;
     private int unchanged;
 
-    CaseEvidence(LedgerStore ledger, Handle handle, Map<Long, Long> localArticle, List<String> conflicts) {
+    CaseEvidence(LedgerStore ledger, Handle handle, Map<Long, Long> localArticle, List<CaseConflict> conflicts) {
         this.ledger = ledger;
         this.handle = handle;
         this.localArticle = localArticle;
@@ -110,8 +111,9 @@ final class CaseEvidence {
             } else {
                 sourceIds.put(source.uuid(), mine.get().id());
                 conflicting.add(source.uuid());
-                conflicts.add("Source \u201c" + source.title() + "\u201d differs (here: " + describe(mine.get())
-                        + "; in the case: " + describe(theirs) + "); yours was kept.");
+                conflicts.add(new CaseConflict(CaseConflict.Kind.SOURCE, source.uuid(), "Source \u201c"
+                        + source.title() + "\u201d differs (here: " + describe(mine.get()) + "; in the case: "
+                        + describe(theirs) + "); yours was kept.", mine.get(), theirs));
             }
         }
         mergeCitations(content.citations(), sourceIds);
@@ -141,9 +143,9 @@ final class CaseEvidence {
             } else if (mine.get().stance() == c.stance() && mine.get().quote().equals(c.quote())) {
                 unchanged++;
             } else {
-                conflicts.add("A citation differs (here: " + mine.get().stance().label() + " \u201c"
+                conflicts.add(CaseConflict.listed(CaseConflict.Kind.CITATION, c.claimUuid(), "A citation differs (here: " + mine.get().stance().label() + " \u201c"
                         + mine.get().quote() + "\u201d; in the case: " + c.stance().label() + " \u201c" + c.quote()
-                        + "\u201d); yours was kept.");
+                        + "\u201d); yours was kept."));
             }
         }
     }
@@ -209,9 +211,10 @@ final class CaseEvidence {
             } else if (ruling == r.ruling() && Objects.equals(reason, r.reason())) {
                 unchanged++;
             } else {
-                conflicts.add("Finding \u201c" + r.message() + "\u201d was ruled differently (here: " + ruling
+                conflicts.add(CaseConflict.listed(CaseConflict.Kind.RULING, r.claimUuid(), "Finding \u201c"
+                        + r.message() + "\u201d was ruled differently (here: " + ruling
                         + (reason == null ? "" : " \u201c" + reason + "\u201d") + "; in the case: " + r.ruling()
-                        + (r.reason() == null ? "" : " \u201c" + r.reason() + "\u201d") + "); yours was kept.");
+                        + (r.reason() == null ? "" : " \u201c" + r.reason() + "\u201d") + "); yours was kept."));
             }
         }
     }

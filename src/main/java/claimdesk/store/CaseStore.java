@@ -1,8 +1,10 @@
 package claimdesk.store;
 
 import claimdesk.model.Article;
+import claimdesk.model.CaseConflict;
 import claimdesk.model.CaseContent;
 import claimdesk.model.Claim;
+import claimdesk.model.Source;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -31,13 +33,14 @@ public final class CaseStore {
     }
 
     /**
-     * What {@link #merge} did; {@code conflicts} are sentences meant for the reviewer. {@code evidenceAdded} counts
+     * What {@link #merge} did; {@code conflicts} carry a sentence for the reviewer and, for claims and sources, both
+     * versions, so that {@link #takeTheirs} can apply the case's. {@code evidenceAdded} counts
      * sources, citations, evidence files and rulings taken; {@code unchanged} counts every kind of record.
      */
     public record MergeResult(int articlesAdded, int claimsAdded, int evidenceAdded, int unchanged,
-                              List<String> conflicts) {
+                              List<CaseConflict> conflicts) {
 
-        public MergeResult(int articlesAdded, int claimsAdded, int unchanged, List<String> conflicts) {
+        public MergeResult(int articlesAdded, int claimsAdded, int unchanged, List<CaseConflict> conflicts) {
             this(articlesAdded, claimsAdded, 0, unchanged, conflicts);
         }
     }
@@ -79,7 +82,7 @@ public final class CaseStore {
     private MergeResult mergeRows(CaseContent content) {
         return ledger.jdbi().inTransaction(handle -> {
             Map<Long, Long> localArticle = new HashMap<>();
-            List<String> conflicts = new ArrayList<>();
+            List<CaseConflict> conflicts = new ArrayList<>();
             int articlesAdded = 0;
             int claimsAdded = 0;
             int unchanged = 0;
@@ -92,8 +95,9 @@ public final class CaseStore {
                     localArticle.put(article.id(), id);
                     articlesAdded++;
                 } else if (!mine.get().textHash().equals(article.textHash())) {
-                    conflicts.add("Article \u201c" + article.headline() + "\u201d has a different text in the case; "
-                            + "your text and its claims were kept, the case's claims on it were not imported.");
+                    conflicts.add(CaseConflict.listed(CaseConflict.Kind.ARTICLE, article.uuid(), "Article \u201c"
+                            + article.headline() + "\u201d has a different text in the case; your text and its "
+                            + "claims were kept, the case's claims on it were not imported."));
                 } else {
                     localArticle.put(article.id(), mine.get().id());
                     unchanged++;
@@ -116,13 +120,46 @@ public final class CaseStore {
                 } else if (sameContent(mine.get(), claim)) {
                     unchanged++;
                 } else {
-                    conflicts.add("Claim \u201c" + claim.quote().exact() + "\u201d differs (here: "
-                            + describe(mine.get()) + "; in the case: " + describe(claim) + "); yours was kept.");
+                    conflicts.add(new CaseConflict(CaseConflict.Kind.CLAIM, claim.uuid(), "Claim \u201c"
+                            + claim.quote().exact() + "\u201d differs (here: " + describe(mine.get())
+                            + "; in the case: " + describe(claim) + "); yours was kept.", mine.get(), claim));
                 }
             }
             CaseEvidence.Counts evidence = new CaseEvidence(ledger, handle, localArticle, conflicts).merge(content);
             return new MergeResult(articlesAdded, claimsAdded, evidence.added(), unchanged + evidence.unchanged(),
                     conflicts);
+        });
+    }
+
+    /**
+     * Replaces, in one transaction, each ledger record named by a choosable conflict with the case's version of it,
+     * matched by UUID; the ledger's own id, article and creation time stay. Audited per field like an edit. Returns
+     * how many records were replaced; conflicts that cannot be chosen are ignored.
+     */
+    public int takeTheirs(List<CaseConflict> chosen) {
+        return ledger.jdbi().inTransaction(handle -> {
+            int replaced = 0;
+            for (CaseConflict conflict : chosen) {
+                if (conflict.kind() == CaseConflict.Kind.CLAIM) {
+                    Claim theirs = (Claim) conflict.theirs();
+                    Claim mine = claimByUuid(handle, conflict.uuid()).orElseThrow(() -> new LedgerException(
+                            "The claim \u201c" + theirs.quote().exact() + "\u201d is no longer in the ledger"));
+                    ledger.updateClaimIn(handle, new Claim(mine.id(), mine.uuid(), mine.articleId(), theirs.quote(),
+                            theirs.tags(), theirs.verdict(), theirs.status(), theirs.note(), null, null));
+                    replaced++;
+                } else if (conflict.kind() == CaseConflict.Kind.SOURCE) {
+                    Source theirs = (Source) conflict.theirs();
+                    Source mine = handle.createQuery("SELECT * FROM source WHERE uuid = :uuid")
+                            .bind("uuid", conflict.uuid().toString()).mapTo(Source.class).findOne()
+                            .orElseThrow(() -> new LedgerException("The source \u201c" + theirs.title()
+                                    + "\u201d is no longer in the ledger"));
+                    sources.updateSourceIn(handle, new Source(mine.id(), mine.uuid(), theirs.url(), theirs.title(),
+                            theirs.publisher(), theirs.author(), theirs.publishedOn(), theirs.accessedOn(),
+                            mine.articleId()));
+                    replaced++;
+                }
+            }
+            return replaced;
         });
     }
 

@@ -249,21 +249,24 @@ public final class LedgerStore implements AutoCloseable {
      * written per field that differs. The update time is set here.
      */
     public Claim updateClaim(Claim changed) {
-        return jdbi.inTransaction(handle -> {
-            ClaimDao dao = handle.attach(ClaimDao.class);
-            Claim before = read(handle, changed.id());
-            Claim stamped = new Claim(changed.id(), before.uuid(), before.articleId(), changed.quote(),
-                    changed.tags(), changed.verdict(), changed.status(), changed.note(), before.createdAt(), now());
-            dao.update(stamped);
-            if (!before.tags().equals(stamped.tags())) {
-                dao.clearTags(stamped.id());
-                dao.addTags(stamped.id(), stamped.tags());
-            }
-            for (Map.Entry<String, String[]> change : differences(before, stamped).entrySet()) {
-                audit(handle, "claim", stamped.id(), change.getKey(), change.getValue()[0], change.getValue()[1]);
-            }
-            return before;
-        });
+        return jdbi.inTransaction(handle -> updateClaimIn(handle, changed));
+    }
+
+    /** {@link #updateClaim} inside the caller's transaction; for the other stores of this package. */
+    Claim updateClaimIn(Handle handle, Claim changed) {
+        ClaimDao dao = handle.attach(ClaimDao.class);
+        Claim before = read(handle, changed.id());
+        Claim stamped = new Claim(changed.id(), before.uuid(), before.articleId(), changed.quote(),
+                changed.tags(), changed.verdict(), changed.status(), changed.note(), before.createdAt(), now());
+        dao.update(stamped);
+        if (!before.tags().equals(stamped.tags())) {
+            dao.clearTags(stamped.id());
+            dao.addTags(stamped.id(), stamped.tags());
+        }
+        for (Map.Entry<String, String[]> change : differences(before, stamped).entrySet()) {
+            audit(handle, "claim", stamped.id(), change.getKey(), change.getValue()[0], change.getValue()[1]);
+        }
+        return before;
     }
 
     /** Deletes a claim and returns it, so it can be put back with {@link #restoreClaim}. */

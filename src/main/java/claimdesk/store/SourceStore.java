@@ -61,19 +61,22 @@ public final class SourceStore {
 
     /** Stores every field of {@code changed} (looked up by id) and returns the source as it was. */
     public Source updateSource(Source changed) {
-        return jdbi.inTransaction(handle -> {
-            SourceDao dao = handle.attach(SourceDao.class);
-            Source before = dao.find(changed.id()).orElseThrow(() -> missing("source", changed.id()));
-            dao.update(changed, now());
-            long id = changed.id();
-            auditIfChanged(handle, id, "url", before.url(), changed.url());
-            auditIfChanged(handle, id, "title", before.title(), changed.title());
-            auditIfChanged(handle, id, "publisher", before.publisher(), changed.publisher());
-            auditIfChanged(handle, id, "author", before.author(), changed.author());
-            auditIfChanged(handle, id, "publishedOn", str(before.publishedOn()), str(changed.publishedOn()));
-            auditIfChanged(handle, id, "accessedOn", str(before.accessedOn()), str(changed.accessedOn()));
-            return before;
-        });
+        return jdbi.inTransaction(handle -> updateSourceIn(handle, changed));
+    }
+
+    /** {@link #updateSource} inside the caller's transaction; for the other stores of this package. */
+    Source updateSourceIn(Handle handle, Source changed) {
+        SourceDao dao = handle.attach(SourceDao.class);
+        Source before = dao.find(changed.id()).orElseThrow(() -> missing("source", changed.id()));
+        dao.update(changed, now());
+        long id = changed.id();
+        auditIfChanged(handle, id, "url", before.url(), changed.url());
+        auditIfChanged(handle, id, "title", before.title(), changed.title());
+        auditIfChanged(handle, id, "publisher", before.publisher(), changed.publisher());
+        auditIfChanged(handle, id, "author", before.author(), changed.author());
+        auditIfChanged(handle, id, "publishedOn", str(before.publishedOn()), str(changed.publishedOn()));
+        auditIfChanged(handle, id, "accessedOn", str(before.accessedOn()), str(changed.accessedOn()));
+        return before;
     }
 
     public Optional<Source> source(long id) {

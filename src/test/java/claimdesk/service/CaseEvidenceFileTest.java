@@ -129,8 +129,10 @@ class CaseEvidenceFileTest {
         CaseStore.MergeResult result = new CaseStore(bob).merge(CaseFile.read(caseFile));
 
         assertEquals(2, result.conflicts().size(), result.conflicts().toString());
-        assertTrue(result.conflicts().get(0).contains("UNHCR weekly"), result.conflicts().get(0));
-        assertTrue(result.conflicts().get(1).contains("different weeks"), result.conflicts().get(1));
+        assertTrue(result.conflicts().get(0).description().contains("UNHCR weekly"),
+                result.conflicts().get(0).description());
+        assertTrue(result.conflicts().get(1).description().contains("different weeks"),
+                result.conflicts().get(1).description());
         assertEquals("UNHCR weekly", sources.source(mine.id()).orElseThrow().title());
         assertEquals(FindingRuling.CONFIRMED, findings.all().get(0).ruling());
     }

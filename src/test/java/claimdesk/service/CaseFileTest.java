@@ -85,7 +85,8 @@ class CaseFileTest {
         CaseStore.MergeResult result = new CaseStore(bob).merge(CaseFile.read(caseFile));
 
         assertEquals(1, result.conflicts().size());
-        assertTrue(result.conflicts().get(0).contains("False"), result.conflicts().get(0));
+        assertTrue(result.conflicts().get(0).description().contains("False"),
+                result.conflicts().get(0).description());
         assertEquals(Verdict.FALSE, bob.claim(claim.id()).orElseThrow().verdict());
     }
 

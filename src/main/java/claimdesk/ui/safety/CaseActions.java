@@ -1,6 +1,7 @@
 package claimdesk.ui.safety;
 
 import claimdesk.model.ArticleSummary;
+import claimdesk.model.CaseConflict;
 import claimdesk.model.CaseContent;
 import claimdesk.service.CaseFile;
 import claimdesk.service.CaseFileException;
@@ -68,10 +69,11 @@ public final class CaseActions {
                     + result.evidenceAdded() + " sources, citations, files and rulings added, " + result.unchanged() + " already here.";
             if (result.conflicts().isEmpty()) {
                 dialogs.showInformation("Case imported", summary);
-            } else {
-                dialogs.showInformation("Case imported with " + result.conflicts().size() + " conflicts",
-                        summary + "\n\n" + String.join("\n\n", result.conflicts()));
+                return;
             }
+            dialogs.showInformation("Case imported with " + result.conflicts().size() + " conflicts",
+                    summary + "\n\n" + String.join("\n\n", result.conflicts().stream()
+                            .map(CaseConflict::description).toList()));
         }, error -> dialogs.showError("The case was not imported", error instanceof CaseFileException
                 ? error.getMessage() + " Nothing was changed." : String.valueOf(error.getMessage())));
     }
