@@ -74,6 +74,11 @@ public final class CaseActions {
             dialogs.showInformation("Case imported with " + result.conflicts().size() + " conflicts",
                     summary + "\n\n" + String.join("\n\n", result.conflicts().stream()
                             .map(CaseConflict::description).toList()));
+            CaseConflictsViewModel choices = new CaseConflictsViewModel(store, executor, dialogs, result.conflicts(),
+                    afterImport);
+            if (!choices.rows().isEmpty() && CaseConflictsDialog.show(owner, choices)) {
+                choices.apply();
+            }
         }, error -> dialogs.showError("The case was not imported", error instanceof CaseFileException
                 ? error.getMessage() + " Nothing was changed." : String.valueOf(error.getMessage())));
     }
