@@ -8,7 +8,6 @@ import claimdesk.model.Claim;
 import claimdesk.model.Evidence;
 import claimdesk.model.SearchHit;
 import claimdesk.model.Stance;
-import claimdesk.store.LedgerStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -23,48 +22,20 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.fxmisc.richtext.StyleClassedTextArea;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The sources flow on the real window: cite a source with a quote and stance, attach a file, restart, read it. */
-@ExtendWith(ApplicationExtension.class)
-class SourcesWorkbenchTest {
+class SourcesWorkbenchTest extends WorkbenchUiTest {
 
     private static final String SPAN = "more than 75,000 undocumented Afghan migrants";
     private static final String NOTES = "Phone interview, 3 July.\n\nAbout 40,000 crossed at Islam Qala.";
 
     @TempDir
-    Path ledger;
-    @TempDir
     Path desk;
-    private Stage stage;
-    private Workbench workbench;
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-    }
-
-    @AfterEach
-    void closeWorkbench(FxRobot robot) {
-        if (workbench != null) {
-            robot.interact(workbench::close);
-        }
-    }
-
-    private void openWorkbench(FxRobot robot) {
-        robot.interact(() -> workbench = Workbench.show(LedgerStore.open(ledger, "tester"), stage, Path.of("seeds")));
-        FxWait.until(() -> robot.lookup("#libraryList").queryAs(ListView.class).getItems().size() == 5);
-        FxWait.until(() -> !robot.lookup("#readerText").queryAs(StyleClassedTextArea.class).getText().isEmpty());
-    }
 
     @Test
     void aCitedSourceWithItsFileIsThereAfterARestartAndItsTextOpensInTheApp(FxRobot robot) throws Exception {

@@ -5,52 +5,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import claimdesk.model.Claim;
 import claimdesk.model.Verdict;
-import claimdesk.store.LedgerStore;
 import java.nio.file.Path;
 import java.util.List;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.fxmisc.richtext.StyleClassedTextArea;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The main flow on the real window: open a seed, tag a span with Ctrl+T, give a verdict, restart, find it all. */
-@ExtendWith(ApplicationExtension.class)
-class WorkbenchTest {
+class WorkbenchTest extends WorkbenchUiTest {
 
     private static final String SPAN = "more than 75,000 undocumented Afghan migrants";
-
-    @TempDir
-    Path ledger;
-    private Stage stage;
-    private Workbench workbench;
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-    }
-
-    @AfterEach
-    void closeWorkbench(FxRobot robot) {
-        if (workbench != null) {
-            robot.interact(workbench::close);
-        }
-    }
-
-    private void openWorkbench(FxRobot robot) {
-        robot.interact(() -> workbench = Workbench.show(LedgerStore.open(ledger, "tester"), stage, Path.of("seeds")));
-        FxWait.until(() -> robot.lookup("#libraryList").queryAs(ListView.class).getItems().size() == 5);
-        FxWait.until(() -> !area(robot).getText().isEmpty());
-    }
 
     @Test
     void tagsASpanWithCtrlTAndFindsItAgainAfterARestart(FxRobot robot) {
