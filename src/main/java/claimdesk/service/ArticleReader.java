@@ -2,15 +2,13 @@ package claimdesk.service;
 
 import claimdesk.model.ArticleMetadata;
 import claimdesk.model.NewArticle;
+import claimdesk.model.Sha256;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
-import java.util.HexFormat;
 import java.util.Locale;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -91,13 +89,7 @@ public final class ArticleReader {
      * trailing spaces counts as a duplicate.
      */
     static String hash(String normalisedText) {
-        String folded = normalisedText.replaceAll("\\s+", " ");
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(digest.digest(folded.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
+        return Sha256.hex(normalisedText.replaceAll("\\s+", " "));
     }
 
     // NUL bytes never occur in UTF-8 text; a run of other control characters means an image, PDF or archive.

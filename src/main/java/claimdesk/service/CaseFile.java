@@ -6,6 +6,7 @@ import claimdesk.model.CaseContent;
 import claimdesk.model.Claim;
 import claimdesk.model.FindingRuling;
 import claimdesk.model.Passage;
+import claimdesk.model.Sha256;
 import claimdesk.model.Source;
 import claimdesk.model.Stance;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -17,13 +18,10 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -261,10 +259,6 @@ public final class CaseFile {
     }
 
     private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every JDK has SHA-256", e);
-        }
+        return Sha256.hex(bytes);
     }
 }

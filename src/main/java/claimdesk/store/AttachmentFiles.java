@@ -1,5 +1,6 @@
 package claimdesk.store;
 
+import claimdesk.model.Sha256;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -7,8 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.DigestOutputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -46,7 +45,7 @@ final class AttachmentFiles {
         try {
             String hash;
             long size;
-            try (DigestOutputStream out = new DigestOutputStream(Files.newOutputStream(temp), sha256())) {
+            try (DigestOutputStream out = new DigestOutputStream(Files.newOutputStream(temp), Sha256.newDigest())) {
                 size = in.transferTo(out);
                 hash = HexFormat.of().formatHex(out.getMessageDigest().digest());
             }
@@ -76,14 +75,6 @@ final class AttachmentFiles {
             Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
         }
     }
 

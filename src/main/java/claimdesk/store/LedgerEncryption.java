@@ -1,5 +1,6 @@
 package claimdesk.store;
 
+import claimdesk.model.Sha256;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -7,8 +8,6 @@ import java.nio.CharBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.HexFormat;
@@ -103,15 +102,11 @@ public final class LedgerEncryption {
      * its SHA-256 in hex can. H2 still salts and stretches this value before it becomes the AES key.
      */
     static char[] filePassword(char[] passphrase) {
-        try {
-            ByteBuffer encoded = StandardCharsets.UTF_8.encode(CharBuffer.wrap(passphrase));
-            byte[] utf8 = new byte[encoded.remaining()];
-            encoded.get(utf8);
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(utf8);
-            Arrays.fill(utf8, (byte) 0);
-            return HexFormat.of().formatHex(digest).toCharArray();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every JDK has SHA-256", e);
-        }
+        ByteBuffer encoded = StandardCharsets.UTF_8.encode(CharBuffer.wrap(passphrase));
+        byte[] utf8 = new byte[encoded.remaining()];
+        encoded.get(utf8);
+        byte[] digest = Sha256.of(utf8);
+        Arrays.fill(utf8, (byte) 0);
+        return HexFormat.of().formatHex(digest).toCharArray();
     }
 }
