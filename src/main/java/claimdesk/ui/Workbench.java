@@ -98,10 +98,11 @@ public final class Workbench implements AutoCloseable {
                     ledger.reload();
                     library.refresh(null);
                 });
-        consistency.openByArticle().addListener((javafx.collections.MapChangeListener<Long, Integer>) change ->
-                library.openFindings().putAll(consistency.openByArticle()));
+        // The library mirrors the open-finding counts, one change at a time.
         consistency.openByArticle().addListener((javafx.collections.MapChangeListener<Long, Integer>) change -> {
-            if (change.wasRemoved() && !change.wasAdded()) {
+            if (change.wasAdded()) {
+                library.openFindings().put(change.getKey(), change.getValueAdded());
+            } else {
                 library.openFindings().remove(change.getKey());
             }
         });
