@@ -11,16 +11,21 @@ import org.apache.commons.csv.CSVPrinter;
 
 /**
  * One row per claim, RFC 4180 (commas, CRLF, double quotes), UTF-8 with a byte-order mark so spreadsheet programs
- * pick the right encoding for Dari and emoji. Fields are written exactly as stored, so a file parses back to the
- * ledger's values; that is also why nothing is prefixed to defuse text starting with "=" (a spreadsheet may read it
- * as a formula): import the file as text when its articles are untrusted. The report's heading (title, the
- * not-verified warning) has no place in a table another tool reads; the status column says it for each row.
+ * pick the right encoding for Dari and emoji. Article text is untrusted, and a spreadsheet runs a cell starting with
+ * {@code = + - @}, tab or carriage return as a formula (OWASP "CSV injection"), so such a text cell gets a leading
+ * apostrophe. A cell that already starts with an apostrophe gets one more, so a script gets the ledger's value back
+ * by removing exactly one leading apostrophe. Dates, ids and times are written as they are. The report's heading
+ * (title, the not-verified warning) has no place in a table another tool reads; the status column says it for each
+ * row.
  */
 public final class CsvReportWriter implements ReportWriter {
 
     /** The columns, in order. */
     public static final List<String> HEADER = List.of("article headline", "outlet", "published on", "article url",
             "quote", "verdict", "status", "tags", "note", "claim uuid", "updated at");
+
+    // The OWASP list, plus the apostrophe itself so that the prefix can always be undone.
+    private static final String FORMULA_STARTS = "=+-@\t\r'";
 
     @Override
     public void write(Report report, OutputStream out) throws IOException {
@@ -31,11 +36,19 @@ public final class CsvReportWriter implements ReportWriter {
         for (ReportEntry entry : report.entries()) {
             var claim = entry.claim();
             var article = entry.article();
-            printer.printRecord(article.headline(), article.outlet(), article.publishedOn(), article.url(),
-                    claim.quote().exact(), claim.verdict().label(), claim.status().label(),
-                    String.join(", ", claim.tags()), claim.note(), claim.uuid(), claim.updatedAt());
+            printer.printRecord(text(article.headline()), text(article.outlet()), article.publishedOn(),
+                    text(article.url()), text(claim.quote().exact()), claim.verdict().label(), claim.status().label(),
+                    text(String.join(", ", claim.tags())), text(claim.note()), claim.uuid(), claim.updatedAt());
         }
         // Flush, not close: the caller owns the stream.
         printer.flush();
+    }
+
+    /** A text cell a spreadsheet cannot mistake for a formula; null stays null (an empty cell). */
+    static String text(String value) {
+        if (value == null || value.isEmpty()) {
+            return value;
+        }
+        return FORMULA_STARTS.indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
     }
 }

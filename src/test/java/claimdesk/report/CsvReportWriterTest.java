@@ -2,14 +2,21 @@ package claimdesk.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import claimdesk.model.ArticleMetadata;
+import claimdesk.model.Claim;
+import claimdesk.model.ClaimStatus;
+import claimdesk.model.Verdict;
 import java.io.ByteArrayOutputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class CsvReportWriterTest {
 
@@ -55,5 +62,59 @@ class CsvReportWriterTest {
         assertEquals("بیش از ۷۵ هزار مهاجر افغان", rows.get(2).get("quote"));
         assertEquals("", rows.get(2).get("article url"));
         assertEquals("figures, migration", rows.get(0).get("tags"));
+    }
+
+    // OWASP "CSV injection": a spreadsheet runs a cell starting with one of these as a formula. Note and quote keep
+    // the value as given; headline, outlet and tags are stored stripped (and tags lower-cased), so they are compared
+    // with what the ledger holds.
+    @ParameterizedTest
+    @ValueSource(strings = {"=HYPERLINK(\"http://x\",\"y\")", "+1+2", "-2+3", "@SUM(A1)", "\t=1+1", "\r=1+1"})
+    void aCellAFormulaCouldStartWithGetsAnApostrophe(String hostile) throws Exception {
+        Report report = oneClaim(hostile + " headline", hostile);
+        ReportEntry entry = report.entries().get(0);
+
+        CSVRecord row = parse(report).get(0);
+
+        assertEquals("'" + hostile, row.get("note"));
+        assertEquals("'" + hostile, row.get("quote"));
+        assertEquals("'" + entry.article().headline(), row.get("article headline"));
+        assertEquals("'" + entry.article().outlet(), row.get("outlet"));
+        assertEquals("'" + entry.claim().tags().get(0), row.get("tags"));
+    }
+
+    @Test
+    void aNegativeNumberInATextCellIsTextAndPrefixed() throws Exception {
+        CSVRecord row = parse(oneClaim("Plain headline", "-5")).get(0);
+
+        assertEquals("'-5", row.get("note"));
+        assertEquals("Plain headline", row.get("article headline"));
+    }
+
+    // A leading apostrophe is always ours, so a script strips exactly one to get the ledger's value back.
+    @Test
+    void aCellThatStartsWithAnApostropheGetsOneMoreSoTheRuleReverses() throws Exception {
+        CSVRecord row = parse(oneClaim("'=not ours", "'tis")).get(0);
+
+        assertEquals("''=not ours", row.get("article headline"));
+        assertEquals("''tis", row.get("note"));
+    }
+
+    @Test
+    void datesAndIdsAreWrittenAsTheyAre() throws Exception {
+        Report report = oneClaim("Headline", "note");
+        CSVRecord row = parse(report).get(0);
+
+        assertEquals("2025-01-02", row.get("published on"));
+        assertEquals(report.entries().get(0).claim().uuid().toString(), row.get("claim uuid"));
+        assertEquals(report.entries().get(0).claim().updatedAt().toString(), row.get("updated at"));
+    }
+
+    private static Report oneClaim(String headline, String hostile) {
+        String text = headline + "\n\n" + hostile + " people left.";
+        ArticleMetadata article = new ArticleMetadata(headline, hostile, null, null, LocalDate.of(2025, 1, 2));
+        Claim claim = ReportFixtures.claim(1, text, hostile, Verdict.FALSE, ClaimStatus.VERIFIED,
+                List.of(hostile), hostile);
+        return new Report("Title", LocalDate.of(2025, 1, 3), null, List.of(), "", false, null,
+                List.of(new ReportEntry(claim, 1, article)));
     }
 }
