@@ -20,16 +20,15 @@ final class ImportCommand extends LedgerCommand {
 
     @Override
     protected int run(LedgerStore store) {
-        List<ImportOutcome> outcomes = new ArticleImporter(store).importFiles(files, Progress.NONE);
-        boolean refused = false;
-        for (ImportOutcome outcome : outcomes) {
+        // Each line is printed as its file is done: an import of many files shows it is getting on.
+        List<ImportOutcome> outcomes = new ArticleImporter(store).importFiles(files, Progress.NONE, outcome -> {
             if (outcome instanceof ImportOutcome.Refused) {
                 err().println(outcome.describe());
-                refused = true;
             } else {
                 out().println(outcome.describe());
             }
-        }
+        });
+        boolean refused = outcomes.stream().anyMatch(ImportOutcome.Refused.class::isInstance);
         return refused ? ClaimdeskCli.EXIT_PROBLEM : 0;
     }
 }

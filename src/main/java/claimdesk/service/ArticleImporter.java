@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Brings files and pasted text into the ledger. Each file is judged on its own: a refused file is reported and the
@@ -25,9 +26,19 @@ public final class ArticleImporter {
     }
 
     public List<ImportOutcome> importFiles(List<Path> files, Progress progress) {
+        return importFiles(files, progress, outcome -> { });
+    }
+
+    /**
+     * Imports the files in order; {@code onOutcome} hears each file's outcome as soon as that file is done (on the
+     * calling thread, before the next file is read), so a long import can report as it goes.
+     */
+    public List<ImportOutcome> importFiles(List<Path> files, Progress progress, Consumer<ImportOutcome> onOutcome) {
         List<ImportOutcome> outcomes = new ArrayList<>();
         for (int i = 0; i < files.size(); i++) {
-            outcomes.add(importFile(files.get(i)));
+            ImportOutcome outcome = importFile(files.get(i));
+            outcomes.add(outcome);
+            onOutcome.accept(outcome);
             progress.update(i + 1, files.size());
         }
         return outcomes;

@@ -57,6 +57,29 @@ class CliTest {
         assertEquals("empty.txt: not imported, the file is empty", result.err().strip());
     }
 
+    // The first line is printed before the second file is read: deleting that file when the first line arrives
+    // makes its import fail. Had the command printed only at the end, both files would be in.
+    @Test
+    void importPrintsEachFilesOutcomeAsSoonAsItIsDone() throws Exception {
+        Path first = Files.writeString(temp.resolve("first.txt"), "First headline\n\nSome text.");
+        Path second = Files.writeString(temp.resolve("second.txt"), "Second headline\n\nOther text.");
+        StringWriter out = new StringWriter() {
+            @Override
+            public void write(String text, int offset, int length) {
+                second.toFile().delete();
+                super.write(text, offset, length);
+            }
+        };
+        StringWriter err = new StringWriter();
+
+        int exit = ClaimdeskCli.run(new String[] {"import", "--db", temp.resolve("x").toString(), first.toString(),
+                second.toString()}, new PrintWriter(out, true), new PrintWriter(err, true));
+
+        assertEquals("first.txt: imported \"First headline\"", out.toString().strip());
+        assertEquals("second.txt: not imported, there is no such file", err.toString().strip());
+        assertEquals(ClaimdeskCli.EXIT_PROBLEM, exit);
+    }
+
     @Test
     void helpNamesTheDbOption() {
         Result result = run("import", "--help");

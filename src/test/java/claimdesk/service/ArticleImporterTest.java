@@ -83,6 +83,19 @@ class ArticleImporterTest {
     }
 
     @Test
+    void eachOutcomeIsHeardBeforeTheNextFileIsImported() throws Exception {
+        List<Path> seeds = seedFiles().subList(0, 3);
+        List<String> heard = new ArrayList<>();
+
+        importer.importFiles(seeds, Progress.NONE,
+                outcome -> heard.add(outcome.fileName() + " with " + store.articles().size() + " in the ledger"));
+
+        assertEquals(List.of(seeds.get(0).getFileName() + " with 1 in the ledger",
+                seeds.get(1).getFileName() + " with 2 in the ledger",
+                seeds.get(2).getFileName() + " with 3 in the ledger"), heard);
+    }
+
+    @Test
     void pastedTextBecomesAnArticle() {
         ImportOutcome outcome = importer.importText("pasted text", "Pasted headline\n\nSome 3,000 people.");
 
