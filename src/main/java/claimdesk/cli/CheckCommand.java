@@ -70,7 +70,7 @@ final class CheckCommand implements Callable<Integer> {
                 } else if (outcome instanceof ImportOutcome.AlreadyThere known) {
                     fileOf.putIfAbsent(known.article().id(), file.toString());
                 } else {
-                    err().println(outcome.describe());
+                    err().println(TerminalText.safe(outcome.describe()));
                     refused = true;
                 }
             }
@@ -92,7 +92,7 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     private void printJson(List<Finding> findings, java.util.function.LongFunction<String> file) throws IOException {
-        ObjectMapper mapper = new ObjectMapper();
+        ObjectMapper mapper = TerminalText.escapingControls(new ObjectMapper());
         ObjectNode root = mapper.createObjectNode();
         ArrayNode list = root.putArray("findings");
         for (Finding finding : findings) {
@@ -111,11 +111,12 @@ final class CheckCommand implements Callable<Integer> {
         out().println(findings.size() + (findings.size() == 1 ? " finding" : " findings"));
         for (Finding finding : findings) {
             out().println();
-            out().println("[" + finding.kind().code() + "] " + finding.message());
+            out().println("[" + finding.kind().code() + "] " + TerminalText.safe(finding.message()));
             for (TextRef ref : finding.refs()) {
                 String text = ref.text().replaceAll("\\s+", " ");
-                out().printf("    %s:%d-%d  %s%n", file.apply(ConsistencyService.articleId(ref)), ref.start(),
-                        ref.end(), text.length() <= 100 ? text : text.substring(0, 99) + "\u2026");
+                out().printf("    %s:%d-%d  %s%n", TerminalText.safe(file.apply(ConsistencyService.articleId(ref))),
+                        ref.start(), ref.end(),
+                        TerminalText.safe(text.length() <= 100 ? text : text.substring(0, 99) + "\u2026"));
             }
         }
     }

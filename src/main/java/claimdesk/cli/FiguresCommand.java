@@ -53,7 +53,8 @@ final class FiguresCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        ObjectMapper mapper = new ObjectMapper().enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
+        ObjectMapper mapper = TerminalText.escapingControls(new ObjectMapper())
+                .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
                 .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
         ObjectNode root = mapper.createObjectNode();
         ArrayNode articles = root.putArray("articles");
@@ -73,10 +74,11 @@ final class FiguresCommand implements Callable<Integer> {
                     printTable(file, figures);
                 }
             } catch (ImportRefusedException e) {
-                spec.commandLine().getErr().println(e.getMessage());
+                spec.commandLine().getErr().println(TerminalText.safe(e.getMessage()));
                 refused = true;
             } catch (IOException e) {
-                spec.commandLine().getErr().println(file + ": the file cannot be read (" + e.getMessage() + ")");
+                spec.commandLine().getErr().println(
+                        TerminalText.safe(file + ": the file cannot be read (" + e.getMessage() + ")"));
                 refused = true;
             }
         }
@@ -108,15 +110,15 @@ final class FiguresCommand implements Callable<Integer> {
 
     private void printTable(Path file, List<Figure> figures) {
         var out = spec.commandLine().getOut();
-        out.println(file + " (" + figures.size() + " figures)");
+        out.println(TerminalText.safe(file + " (" + figures.size() + " figures)"));
         for (Figure figure : figures) {
             out.printf("  %6d-%-6d %-8s %-28s %s%n", figure.start(), figure.end(), figure.kind().code(),
-                    abbreviate(figure.text(), 28), FigureReading.describe(figure));
+                    abbreviate(figure.text(), 28), TerminalText.safe(FigureReading.describe(figure)));
         }
     }
 
     private static String abbreviate(String text, int width) {
-        String flat = text.replaceAll("\\s+", " ");
+        String flat = TerminalText.safe(text.replaceAll("\\s+", " "));
         return flat.length() <= width ? flat : flat.substring(0, width - 1) + "\u2026";
     }
 }

@@ -23,9 +23,9 @@ final class ImportCommand extends LedgerCommand {
         // Each line is printed as its file is done: an import of many files shows it is getting on.
         List<ImportOutcome> outcomes = new ArticleImporter(store).importFiles(files, Progress.NONE, outcome -> {
             if (outcome instanceof ImportOutcome.Refused) {
-                err().println(outcome.describe());
+                err().println(TerminalText.safe(outcome.describe()));
             } else {
-                out().println(outcome.describe());
+                out().println(TerminalText.safe(outcome.describe()));
             }
         });
         boolean refused = outcomes.stream().anyMatch(ImportOutcome.Refused.class::isInstance);

@@ -14,9 +14,9 @@ final class ListCommand extends LedgerCommand {
         for (ArticleSummary article : store.articles()) {
             StringBuilder line = new StringBuilder()
                     .append(String.format("%4d  %3d claims  %s", article.id(), article.claimCount(),
-                            article.headline()));
+                            TerminalText.safe(article.headline())));
             if (article.outlet() != null) {
-                line.append("  (").append(article.outlet()).append(')');
+                line.append("  (").append(TerminalText.safe(article.outlet())).append(')');
             }
             if (article.publishedOn() != null) {
                 line.append("  ").append(article.publishedOn());
