@@ -3,11 +3,6 @@ package claimdesk.service;
 import claimdesk.model.ArticleMetadata;
 import claimdesk.model.NewArticle;
 import claimdesk.model.Sha256;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.Locale;
 import org.jsoup.Jsoup;
@@ -15,9 +10,10 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * Turns the bytes of a file (plain text, Markdown or HTML) into an article ready for the ledger, or refuses it with
- * a message that names the file and says what is wrong. The stored text is NFC-normalised with {@code \n} line ends,
- * and its first non-blank line is the headline. Pure and thread-safe.
+ * Turns the bytes of a file (plain text, Markdown or HTML; UTF-8 or UTF-16, see {@link TextDecoder}) into an
+ * article ready for the ledger, or refuses it with a message that names the file and says what is wrong. The stored
+ * text is NFC-normalised with {@code \n} line ends, and its first non-blank line is the headline. Pure and
+ * thread-safe.
  */
 public final class ArticleReader {
 
@@ -34,10 +30,7 @@ public final class ArticleReader {
             throw new ImportRefusedException(name, "the file is " + bytes.length / (1024 * 1024)
                     + " MB; articles over " + MAX_BYTES / (1024 * 1024) + " MB are not imported");
         }
-        if (looksBinary(bytes)) {
-            throw new ImportRefusedException(name, "the file is binary, not text");
-        }
-        String decoded = decodeUtf8(name, bytes);
+        String decoded = TextDecoder.decode(name, bytes);
         String text = isHtml(name, decoded) ? htmlToText(decoded) : decoded;
         return fromText(name, text);
     }
@@ -90,35 +83,6 @@ public final class ArticleReader {
      */
     static String hash(String normalisedText) {
         return Sha256.hex(normalisedText.replaceAll("\\s+", " "));
-    }
-
-    // NUL bytes never occur in UTF-8 text; a run of other control characters means an image, PDF or archive.
-    private static boolean looksBinary(byte[] bytes) {
-        int sample = Math.min(bytes.length, 8192);
-        int control = 0;
-        for (int i = 0; i < sample; i++) {
-            int b = bytes[i] & 0xFF;
-            if (b == 0) {
-                return true;
-            }
-            if (b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f') {
-                control++;
-            }
-        }
-        return control > sample / 10;
-    }
-
-    private static String decodeUtf8(String name, byte[] bytes) throws ImportRefusedException {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer buffer = ByteBuffer.wrap(bytes);
-        try {
-            return decoder.decode(buffer).toString();
-        } catch (CharacterCodingException e) {
-            throw new ImportRefusedException(name, "the file is not valid UTF-8 (bad byte near offset "
-                    + buffer.position() + "); save it as UTF-8 and import it again");
-        }
     }
 
     private static boolean isHtml(String name, String text) {

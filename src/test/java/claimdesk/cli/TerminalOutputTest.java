@@ -35,8 +35,8 @@ class TerminalOutputTest {
         assertEquals(0, imported.exit(), imported.err());
         assertEquals("evil\u241b[2J.txt: imported \"Breaking\u241b]0;owned\u2407 news\u241b[2J here\ufffd31m now\"",
                 imported.out().strip());
-        assertTrue(listed.out().strip().endsWith("0 claims  Breaking\u241b]0;owned\u2407 news\u241b[2J here\ufffd31m now"),
-                listed.out());
+        assertTrue(listed.out().strip()
+                .endsWith("0 claims  Breaking\u241b]0;owned\u2407 news\u241b[2J here\ufffd31m now"), listed.out());
         assertNoControls(imported.out() + imported.err() + listed.out() + listed.err());
     }
 

@@ -6,7 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import claimdesk.model.NewArticle;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class ArticleReaderTest {
 
@@ -99,6 +103,72 @@ class ArticleReaderTest {
         ImportRefusedException error = assertThrows(ImportRefusedException.class,
                 () -> reader.read("latin1.txt", latin1));
         assertTrue(error.getMessage().startsWith("latin1.txt: the file is not valid UTF-8"), error.getMessage());
+    }
+
+    private static final String DARI_ARTICLE =
+            "اخراج مهاجران افغان\n\nبیش از ۷۵ هزار مهاجر افغان ایران را ترک کرده‌اند. 😀";
+    private static final String ENGLISH_ARTICLE = "Deportations rise\n\nMore than 75,000 people left, officials said.";
+
+    @ParameterizedTest
+    @CsvSource({"UTF-16BE, FEFF", "UTF-16LE, FFFE"})
+    void utf16WithAByteOrderMarkIsDecoded(String charset, String bom) throws Exception {
+        for (String text : List.of(ENGLISH_ARTICLE, DARI_ARTICLE)) {
+            byte[] bytes = concat(java.util.HexFormat.of().parseHex(bom), text.getBytes(charset));
+
+            NewArticle article = reader.read("a.txt", bytes);
+
+            assertEquals(text, article.text());
+        }
+    }
+
+    // Decoded, not refused: every zero byte sits at the same parity, and the decoded text must still be text.
+    @ParameterizedTest
+    @ValueSource(strings = {"UTF-16BE", "UTF-16LE"})
+    void utf16WithoutAByteOrderMarkIsRecognisedByItsZeroBytes(String charset) throws Exception {
+        for (String text : List.of(ENGLISH_ARTICLE, DARI_ARTICLE)) {
+            NewArticle article = reader.read("a.txt", text.getBytes(charset));
+
+            assertEquals(text, article.text());
+        }
+    }
+
+    @Test
+    void zeroBytesAtOneParityThatDecodeToControlsAreStillBinary() {
+        byte[] samples = new byte[4096];
+        for (int i = 0; i < samples.length; i += 2) {
+            samples[i] = (byte) (i % 7 + 1);
+        }
+        ImportRefusedException error = assertThrows(ImportRefusedException.class,
+                () -> reader.read("sound.wav", samples));
+        assertEquals("sound.wav: the file is binary, not text", error.getMessage());
+    }
+
+    @Test
+    void utf16WithAnUnpairedSurrogateIsRefused() {
+        // Java's encoder would replace a lone surrogate, so its two bytes (D83D, little-endian) are put in by hand.
+        byte[] start = concat(new byte[] {(byte) 0xFF, (byte) 0xFE},
+                "Head\n\nText ".getBytes(StandardCharsets.UTF_16LE));
+        byte[] bytes = concat(concat(start, new byte[] {0x3D, (byte) 0xD8}),
+                " here".getBytes(StandardCharsets.UTF_16LE));
+        ImportRefusedException error = assertThrows(ImportRefusedException.class, () -> reader.read("a.txt", bytes));
+        assertTrue(error.getMessage().startsWith("a.txt: the file is not valid UTF-16"), error.getMessage());
+    }
+
+    @Test
+    void aUtf8ByteOrderMarkDoesNotHideThatTheFileIsHtml() throws Exception {
+        String html = "\uFEFF<!DOCTYPE html><html><head><title>T</title></head><body><h1>Page headline</h1>"
+                + "<p>Body text.</p></body></html>";
+
+        NewArticle article = reader.read("saved-page", html.getBytes(UTF8));
+
+        assertEquals("Page headline", article.metadata().headline());
+        assertEquals("Page headline\n\nBody text.", article.text());
+    }
+
+    private static byte[] concat(byte[] first, byte[] second) {
+        byte[] both = java.util.Arrays.copyOf(first, first.length + second.length);
+        System.arraycopy(second, 0, both, first.length, second.length);
+        return both;
     }
 
     @Test
