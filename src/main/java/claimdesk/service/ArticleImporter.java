@@ -4,7 +4,9 @@ import claimdesk.model.NewArticle;
 import claimdesk.model.Progress;
 import claimdesk.store.LedgerStore;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,18 +49,48 @@ public final class ArticleImporter {
     public ImportOutcome importFile(Path file) {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         try {
-            if (!Files.isRegularFile(file)) {
-                return new ImportOutcome.Refused(name, "there is no such file");
+            String notAFile = whyNotAFile(file);
+            if (notAFile != null) {
+                return new ImportOutcome.Refused(name, notAFile);
             }
             if (Files.size(file) > ArticleReader.MAX_BYTES) {
                 return new ImportOutcome.Refused(name, "the file is larger than "
                         + ArticleReader.MAX_BYTES / (1024 * 1024) + " MB");
             }
-            return add(name, reader.read(name, Files.readAllBytes(file)));
+            return add(name, reader.read(name, readWithoutFollowingLinks(file)));
         } catch (ImportRefusedException e) {
             return new ImportOutcome.Refused(name, e.reason());
         } catch (IOException e) {
             return new ImportOutcome.Refused(name, "the file cannot be read (" + e.getMessage() + ")");
+        }
+    }
+
+    /**
+     * Why {@code file} is not imported, or null when it is a plain file. A symbolic link is refused rather than
+     * followed: received material can hold a link to the reviewer's own files, which would then be copied into a
+     * ledger that may be handed over. Only the last part of the path counts; folders above it may be links.
+     */
+    private static String whyNotAFile(Path file) throws IOException {
+        if (Files.isSymbolicLink(file)) {
+            return "it is a symbolic link to " + Files.readSymbolicLink(file)
+                    + "; links are not followed, import the file itself if you mean it";
+        }
+        if (Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {
+            return "it is a folder, not a file";
+        }
+        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+            return "there is no such file";
+        }
+        // Reading a pipe or a device such as /dev/zero would wait or never end.
+        return Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) ? null
+                : "it is not a regular file (a device, pipe or socket)";
+    }
+
+    /** Opened without following a link (O_NOFOLLOW), so a link put in its place after the check fails to open. */
+    private static byte[] readWithoutFollowingLinks(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
+            // One byte over the limit at most, should the file have grown since its size was checked.
+            return in.readNBytes(ArticleReader.MAX_BYTES + 1);
         }
     }
 

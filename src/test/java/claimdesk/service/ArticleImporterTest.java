@@ -2,6 +2,7 @@ package claimdesk.service;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import claimdesk.model.Progress;
 import claimdesk.store.LedgerStore;
@@ -11,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -93,6 +95,46 @@ class ArticleImporterTest {
         assertEquals(List.of(seeds.get(0).getFileName() + " with 1 in the ledger",
                 seeds.get(1).getFileName() + " with 2 in the ledger",
                 seeds.get(2).getFileName() + " with 3 in the ledger"), heard);
+    }
+
+    @Test
+    void aFolderIsCalledAFolder() throws Exception {
+        Path folder = Files.createDirectory(temp.resolve("articles"));
+
+        assertEquals("articles: not imported, it is a folder, not a file", importer.importFile(folder).describe());
+    }
+
+    // Received material may hold a link to the reviewer's own files; importing it would copy them into a ledger
+    // that may be handed over. So a link is refused, naming where it points.
+    @Test
+    void aSymbolicLinkIsRefusedNamingItsTarget() throws Exception {
+        Path target = seedFiles().get(0).toAbsolutePath();
+        Path link = Files.createSymbolicLink(temp.resolve("innocent.txt"), target);
+
+        ImportOutcome outcome = importer.importFile(link);
+
+        assertEquals("innocent.txt: not imported, it is a symbolic link to " + target
+                + "; links are not followed, import the file itself if you mean it", outcome.describe());
+        assertEquals(0, store.articles().size());
+    }
+
+    @Test
+    void aLinkToAFolderOrToNothingIsRefusedAsALink() throws Exception {
+        Path toFolder = Files.createSymbolicLink(temp.resolve("folder-link"), temp);
+        Path dangling = Files.createSymbolicLink(temp.resolve("dangling.txt"), temp.resolve("gone.txt"));
+
+        assertTrue(importer.importFile(toFolder).describe().contains("it is a symbolic link to " + temp));
+        assertTrue(importer.importFile(dangling).describe()
+                .contains("it is a symbolic link to " + temp.resolve("gone.txt")));
+    }
+
+    @Test
+    void aPipeIsRefusedWithoutWaitingForAWriter() throws Exception {
+        Path pipe = temp.resolve("pipe.txt");
+        Assumptions.assumeTrue(new ProcessBuilder("mkfifo", pipe.toString()).start().waitFor() == 0, "mkfifo");
+
+        assertEquals("pipe.txt: not imported, it is not a regular file (a device, pipe or socket)",
+                importer.importFile(pipe).describe());
     }
 
     @Test
