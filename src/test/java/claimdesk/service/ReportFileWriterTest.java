@@ -1,6 +1,7 @@
 package claimdesk.service;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,7 +11,10 @@ import claimdesk.report.ReportFormat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,6 +52,31 @@ class ReportFileWriterTest {
         ReportFileWriter.write(EMPTY, ReportFormat.CSV, target, Progress.NONE);
 
         assertEquals("rw-r--r--", PosixFilePermissions.toString(Files.getPosixFilePermissions(target)));
+    }
+
+    // A kill between creating the temporary file and moving it leaves it behind; the next export cleans up.
+    @Test
+    void anExportRemovesStaleTemporaryFilesOfOursAndNothingElse() throws Exception {
+        FileTime twoHoursAgo = FileTime.from(Instant.now().minus(Duration.ofHours(2)));
+        Path stale = aged(folder.resolve(".claimdesk-report-8812345678901234567.pdf"), twoHoursAgo);
+        Path staleCsv = aged(folder.resolve(".claimdesk-report-42.csv"), twoHoursAgo);
+        Path fresh = Files.writeString(folder.resolve(".claimdesk-report-77.md"), "another export under way");
+        Path notOurs = aged(folder.resolve(".claimdesk-report-notes.txt"), twoHoursAgo);
+        Path unrelated = aged(folder.resolve("draft.md"), twoHoursAgo);
+
+        ReportFileWriter.write(EMPTY, ReportFormat.MD, folder.resolve("report.md"), Progress.NONE);
+
+        assertFalse(Files.exists(stale));
+        assertFalse(Files.exists(staleCsv));
+        assertTrue(Files.exists(fresh), "may belong to an export still running");
+        assertTrue(Files.exists(notOurs));
+        assertTrue(Files.exists(unrelated));
+    }
+
+    private static Path aged(Path file, FileTime modified) throws IOException {
+        Files.writeString(file, "partial");
+        Files.setLastModifiedTime(file, modified);
+        return file;
     }
 
     @Test
