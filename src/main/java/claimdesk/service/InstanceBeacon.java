@@ -127,7 +127,7 @@ public final class InstanceBeacon implements AutoCloseable {
 
     /**
      * The client's first line without its newline, read until the newline, until it is longer than a real request
-     * (then what was read, which cannot match), or until {@link #READ_MS} have passed since it connected.
+     * (then what was read, which cannot match), or until {@link #READ_MS} have passed since a thread took it up.
      */
     private byte[] readRequest(Socket client) throws IOException {
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(READ_MS);
