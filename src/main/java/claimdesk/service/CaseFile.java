@@ -213,7 +213,8 @@ public final class CaseFile {
         List<Article> articles = new ArrayList<>();
         Map<String, Article> byUuid = new HashMap<>();
         for (CaseJson.ArticleJson a : json) {
-            Article article = a.toArticle(articles.size() + 1L);
+            // The sender's textHash is not trusted: it decides which of the receiver's articles the claims land on.
+            Article article = a.toArticle(articles.size() + 1L, ArticleReader.hash(a.text()));
             articles.add(article);
             byUuid.put(a.uuid(), article);
         }
