@@ -9,8 +9,12 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.DigestOutputStream;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * The evidence files of one ledger, stored by content under {@code attachments/ab/abcdef…} (the first two hex
@@ -20,6 +24,11 @@ import java.util.logging.Logger;
 final class AttachmentFiles {
 
     private static final Logger LOG = Logger.getLogger(AttachmentFiles.class.getName());
+
+    // A kill between the copy and its row leaves these behind; removeStray knows them by these names.
+    private static final String TEMP_PREFIX = "incoming-";
+    private static final String TEMP_SUFFIX = ".part";
+    private static final Pattern HASH = Pattern.compile("[0-9a-f]{64}");
 
     private final Path root;
 
@@ -41,7 +50,7 @@ final class AttachmentFiles {
     /** As {@link #store(Path)}, for bytes that are not in a file of their own (an imported case's evidence). */
     Stored store(InputStream in) throws IOException {
         Files.createDirectories(root);
-        Path temp = Files.createTempFile(root, "incoming-", ".part");
+        Path temp = Files.createTempFile(root, TEMP_PREFIX, TEMP_SUFFIX);
         try {
             String hash;
             long size;
@@ -68,6 +77,36 @@ final class AttachmentFiles {
         } catch (IOException e) {
             LOG.log(Level.WARNING, "Could not delete the unused attachment " + sha256, e);
         }
+    }
+
+    /**
+     * Deletes what an interrupted write left behind: {@code incoming-*.part} temp files, and files stored under a hash
+     * that {@code keep} (every hash with a row) does not name. Other files are left alone. Returns how many went. Only
+     * call when no {@link #store} of this ledger is in flight, whose file has no row yet: on the writer thread.
+     */
+    int removeStray(Set<String> keep) throws IOException {
+        if (!Files.isDirectory(root)) {
+            return 0;
+        }
+        List<Path> stray;
+        try (Stream<Path> walk = Files.walk(root, 2)) {
+            stray = walk.filter(Files::isRegularFile).filter(file -> isStray(file, keep)).toList();
+        }
+        for (Path file : stray) {
+            Files.deleteIfExists(file);
+            LOG.info("Removed " + root.relativize(file) + ", left behind by an interrupted write");
+        }
+        return stray.size();
+    }
+
+    private boolean isStray(Path file, Set<String> keep) {
+        String name = file.getFileName().toString();
+        Path folder = file.getParent();
+        if (folder.equals(root)) {
+            return name.startsWith(TEMP_PREFIX) && name.endsWith(TEMP_SUFFIX);
+        }
+        return HASH.matcher(name).matches() && name.startsWith(folder.getFileName().toString())
+                && !keep.contains(name);
     }
 
     private static void move(Path temp, Path target) throws IOException {

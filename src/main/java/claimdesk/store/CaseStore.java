@@ -60,21 +60,24 @@ public final class CaseStore {
 
     /**
      * Merges {@code content} into the ledger; nothing is written when it fails. Evidence files are written, by
-     * content, before the transaction and the ones it created are removed again if the transaction fails.
+     * content, before the transaction; afterwards (committed or not) the ones it created that no row names are
+     * removed again. What a killed import left behind is removed first. Call on the writer thread.
      */
     public MergeResult merge(CaseContent content) throws java.io.IOException {
+        sources.removeStrayFiles();
         List<String> created = new ArrayList<>();
-        for (CaseContent.EvidenceFile file : content.files()) {
-            AttachmentFiles.Stored stored = files.store(new java.io.ByteArrayInputStream(file.bytes()));
-            if (stored.created()) {
-                created.add(stored.sha256());
-            }
-        }
         try {
+            for (CaseContent.EvidenceFile file : content.files()) {
+                AttachmentFiles.Stored stored = files.store(new java.io.ByteArrayInputStream(file.bytes()));
+                if (stored.created()) {
+                    created.add(stored.sha256());
+                }
+            }
             return mergeRows(content);
-        } catch (RuntimeException e) {
-            created.forEach(files::delete);
-            throw e;
+        } finally {
+            // A file whose every source was in conflict got no row; neither did any file of a failed merge.
+            java.util.Set<String> kept = ledger.jdbi().withExtension(AttachmentDao.class, AttachmentDao::hashes);
+            created.stream().filter(sha -> !kept.contains(sha)).forEach(files::delete);
         }
     }
 

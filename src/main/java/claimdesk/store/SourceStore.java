@@ -272,6 +272,15 @@ public final class SourceStore {
         return jdbi.withExtension(AttachmentDao.class, dao -> dao.find(id));
     }
 
+    /**
+     * Deletes evidence files that no attachment row names and temp files of interrupted writes (a kill between
+     * copying a file in and committing its row leaves them); returns how many. Call on the writer thread, when no
+     * {@link #attach} or case import is under way, e.g. when the ledger has just been opened.
+     */
+    public int removeStrayFiles() throws IOException {
+        return files.removeStray(jdbi.withExtension(AttachmentDao.class, AttachmentDao::hashes));
+    }
+
     /** Where the bytes of an attachment are kept. */
     public Path fileOf(Attachment attachment) {
         return files.pathOf(attachment.sha256());

@@ -82,6 +82,7 @@ public final class Workbench implements AutoCloseable {
     private final SourceTalliesViewModel tallies;
     private final PassageSourceViewModel passages;
     private final SearchWindow search;
+    private final SourceStore sourceStore;
 
     private Workbench(LedgerStore store, Stage stage) {
         this.store = store;
@@ -112,7 +113,7 @@ public final class Workbench implements AutoCloseable {
         libraryView = new LibraryView(library);
         cases = new CaseActions(store, executor, dialogs, stage, () -> library.refresh(null));
         readerView = new ReaderView(reader, ledger, figures, consistency.findings(), this::editDetails);
-        SourceStore sourceStore = new SourceStore(store);
+        sourceStore = new SourceStore(store);
         FxSourceDialogs sourceDialogs = new FxSourceDialogs(stage);
         FxEvidenceViewer viewer = new FxEvidenceViewer(stage);
         WorkbenchNavigator navigator = new WorkbenchNavigator(store, executor, dialogs, session, readerView.textArea(),
@@ -168,6 +169,8 @@ public final class Workbench implements AutoCloseable {
 
     private void loadLibrary(Path seedFolder) {
         executor.submit(UiExecutor.Lane.WRITE, "Opening the sample articles", progress -> {
+            // First on the writer lane, so no attach is under way: files a killed import or attach left behind.
+            sourceStore.removeStrayFiles();
             List<ImportOutcome> seeded = SeedLibrary.importIfEmpty(store, seedFolder);
             backUpDaily();
             new FigureIndexer(store).indexStale(progress);
