@@ -3,6 +3,7 @@ package claimdesk.store;
 import claimdesk.model.Sha256;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,6 +12,7 @@ import java.security.DigestOutputStream;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
@@ -18,8 +20,11 @@ import java.util.stream.Stream;
 
 /**
  * The evidence files of one ledger, stored by content under {@code attachments/ab/abcdef…} (the first two hex
- * digits of the SHA-256 as a folder, so no folder grows huge). A file is written to a temp file in the same folder
- * and then moved into place, so a crash never leaves a half-written file under a real hash.
+ * digits of the SHA-256 of the content as a folder, so no folder grows huge). A file is written to a temp file in
+ * the same folder and then moved into place, so a crash never leaves a half-written file under a real hash. While
+ * the ledger's {@link EvidenceKey} is unlocked, files are written encrypted ({@link EvidenceCipher}); each file says
+ * by its first bytes whether it is, so reading works across a half-finished switch. The name stays the hash of the
+ * plain content either way.
  */
 final class AttachmentFiles {
 
@@ -30,10 +35,15 @@ final class AttachmentFiles {
     private static final String TEMP_SUFFIX = ".part";
     private static final Pattern HASH = Pattern.compile("[0-9a-f]{64}");
 
+    private final Path folder;
     private final Path root;
+    private final Supplier<EvidenceKey> key;
 
-    AttachmentFiles(Path ledgerFolder) {
+    /** {@code key} gives the unlocked evidence key, or null while there is none (plain ledger, or still locked). */
+    AttachmentFiles(Path ledgerFolder, Supplier<EvidenceKey> key) {
+        this.folder = ledgerFolder;
         this.root = ledgerFolder.resolve("attachments");
+        this.key = key;
     }
 
     Path pathOf(String sha256) {
@@ -49,12 +59,13 @@ final class AttachmentFiles {
 
     /** As {@link #store(Path)}, for bytes that are not in a file of their own (an imported case's evidence). */
     Stored store(InputStream in) throws IOException {
+        EvidenceKey current = writingKey();
         Files.createDirectories(root);
         Path temp = Files.createTempFile(root, TEMP_PREFIX, TEMP_SUFFIX);
         try {
             String hash;
             long size;
-            try (DigestOutputStream out = new DigestOutputStream(Files.newOutputStream(temp), Sha256.newDigest())) {
+            try (DigestOutputStream out = new DigestOutputStream(sink(temp, current), Sha256.newDigest())) {
                 size = in.transferTo(out);
                 hash = HexFormat.of().formatHex(out.getMessageDigest().digest());
             }
@@ -67,6 +78,84 @@ final class AttachmentFiles {
             return new Stored(hash, size, created);
         } finally {
             Files.deleteIfExists(temp);
+        }
+    }
+
+    /** The plain content of a stored file, decrypted as it is read when it is encrypted. */
+    InputStream open(String sha256) throws IOException {
+        Path file = pathOf(sha256);
+        if (!isEncrypted(file)) {
+            return Files.newInputStream(file);
+        }
+        EvidenceKey current = key.get();
+        if (current == null) {
+            throw new LedgerPassphraseException("The evidence files of the ledger in " + folder
+                    + " are encrypted; open the ledger with its passphrase to read them.", false, null);
+        }
+        return EvidenceCipher.decrypting(Files.newInputStream(file), current.secret());
+    }
+
+    /**
+     * Rewrites one stored file encrypted with {@code key} ({@code encrypt}) or in clear; a file already in that form
+     * is left alone. The new form replaces the old atomically, so a crash leaves one or the other whole.
+     */
+    void reseal(String sha256, EvidenceKey key, boolean encrypt) throws IOException {
+        Path file = pathOf(sha256);
+        boolean encrypted = isEncrypted(file) && opensWith(file, key);
+        if (encrypted == encrypt) {
+            return;
+        }
+        Path temp = Files.createTempFile(root, TEMP_PREFIX, TEMP_SUFFIX);
+        try {
+            try (InputStream in = encrypted ? EvidenceCipher.decrypting(Files.newInputStream(file), key.secret())
+                    : Files.newInputStream(file); OutputStream out = sink(temp, encrypt ? key : null)) {
+                in.transferTo(out);
+            }
+            move(temp, file);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    /** The hashes of every stored file. */
+    List<String> hashes() throws IOException {
+        if (!Files.isDirectory(root)) {
+            return List.of();
+        }
+        try (Stream<Path> walk = Files.walk(root, 2)) {
+            return walk.filter(Files::isRegularFile).filter(f -> !f.getParent().equals(root))
+                    .map(f -> f.getFileName().toString()).filter(name -> HASH.matcher(name).matches()).toList();
+        }
+    }
+
+    private EvidenceKey writingKey() {
+        EvidenceKey current = key.get();
+        // Never write in clear into a ledger whose evidence is encrypted, only because nobody unlocked it.
+        if (current == null && EvidenceKey.exists(folder)) {
+            throw new LedgerPassphraseException("The evidence files of the ledger in " + folder
+                    + " are encrypted; open the ledger with its passphrase to add files.", false, null);
+        }
+        return current;
+    }
+
+    private static OutputStream sink(Path file, EvidenceKey key) throws IOException {
+        OutputStream out = Files.newOutputStream(file);
+        return key == null ? out : EvidenceCipher.encrypting(out, key.secret());
+    }
+
+    private static boolean isEncrypted(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return EvidenceCipher.looksEncrypted(in.readNBytes(EvidenceCipher.HEADER_BYTES));
+        }
+    }
+
+    /** Whether the first segment opens with {@code key}: a plain file can start like an encrypted one by chance. */
+    private static boolean opensWith(Path file, EvidenceKey key) {
+        try (InputStream in = EvidenceCipher.decrypting(Files.newInputStream(file), key.secret())) {
+            in.read();
+            return true;
+        } catch (IOException e) {
+            return false;
         }
     }
 

@@ -12,7 +12,6 @@ import claimdesk.model.LedgerFinding;
 import claimdesk.model.Passage;
 import claimdesk.model.Source;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -75,8 +74,9 @@ final class CaseEvidence {
         }
         List<CaseContent.EvidenceFile> files = new ArrayList<>();
         for (Attachment a : attachments.values()) {
-            files.add(new CaseContent.EvidenceFile(a, owners.get(a.sha256()),
-                    Files.readAllBytes(sources.fileOf(a))));
+            try (java.io.InputStream in = sources.openEvidence(a)) {
+                files.add(new CaseContent.EvidenceFile(a, owners.get(a.sha256()), in.readAllBytes()));
+            }
         }
         Set<Long> articleIds = new HashSet<>();
         articles.forEach(a -> articleIds.add(a.id()));

@@ -28,7 +28,7 @@ public final class CaseStore {
     public CaseStore(LedgerStore ledger) {
         this.ledger = ledger;
         this.sources = new SourceStore(ledger);
-        this.files = new AttachmentFiles(ledger.folder());
+        this.files = new AttachmentFiles(ledger.folder(), ledger::evidenceKey);
     }
 
     /**

@@ -43,6 +43,7 @@ public final class LedgerStore implements AutoCloseable {
     private volatile String reviewer;
     private final JdbcConnectionPool pool;
     private final Jdbi jdbi;
+    private volatile EvidenceKey evidenceKey;
 
     private LedgerStore(Path folder, String reviewer, JdbcConnectionPool pool) {
         this.folder = folder;
@@ -123,6 +124,20 @@ public final class LedgerStore implements AutoCloseable {
             throw new IllegalArgumentException("a reviewer needs a name");
         }
         this.reviewer = name.strip();
+    }
+
+    /**
+     * Unlocks the evidence files with the passphrase that opened this ledger (null for a plain ledger), and finishes
+     * a protection switch that a crash cut short; see {@link EvidenceProtection}. Until this is called, files of a
+     * protected ledger can be neither read nor added. Call right after {@link #open}, before anything else.
+     */
+    public void unlockEvidence(char[] passphrase) {
+        evidenceKey = EvidenceProtection.settle(folder, passphrase);
+    }
+
+    /** The unlocked evidence key, or null (plain ledger, or not unlocked yet); for the stores of this package. */
+    EvidenceKey evidenceKey() {
+        return evidenceKey;
     }
 
     // ---- articles

@@ -45,7 +45,7 @@ public final class SourceStore {
                 .registerRowMapper(new SourceRowMappers.LinkMapper())
                 .registerRowMapper(new SourceRowMappers.AttachmentMapper())
                 .registerRowMapper(new SourceRowMappers.ClaimRefMapper());
-        this.files = new AttachmentFiles(ledger.folder());
+        this.files = new AttachmentFiles(ledger.folder(), ledger::evidenceKey);
     }
 
     // ---- the library
@@ -281,9 +281,14 @@ public final class SourceStore {
         return files.removeStray(jdbi.withExtension(AttachmentDao.class, AttachmentDao::hashes));
     }
 
-    /** Where the bytes of an attachment are kept. */
+    /** Where an attachment is kept; encrypted in a protected ledger, so read it by {@link #openEvidence}. */
     public Path fileOf(Attachment attachment) {
         return files.pathOf(attachment.sha256());
+    }
+
+    /** The content of an attachment as it was attached, decrypted while it is read if the ledger is protected. */
+    public java.io.InputStream openEvidence(Attachment attachment) throws IOException {
+        return files.open(attachment.sha256());
     }
 
     // ---- search
