@@ -76,6 +76,19 @@ public final class LedgerEncryption {
         }
         if (newPassphrase != null) {
             EvidenceProtection.settle(folder, newPassphrase);
+            deleteTraceFile(folder);
+        }
+    }
+
+    /**
+     * H2 writes errors, with the SQL and values in them, to {@code ledger.trace.db} in clear even for an encrypted
+     * ledger; one written before protection was turned on must not outlive it.
+     */
+    private static void deleteTraceFile(Path folder) {
+        try {
+            Files.deleteIfExists(folder.resolve(LedgerStore.DATABASE_NAME + ".trace.db"));
+        } catch (IOException e) {
+            throw new LedgerException("Cannot delete H2's trace file in " + folder + ": " + e.getMessage(), e);
         }
     }
 
