@@ -55,7 +55,8 @@ class CaseTamperTest {
         Path exported = export(FORGED, MADE_UP);
         String bobsHash = reader.fromTextUnchecked(TEXT).textHash();
         Path lying = new TamperedCase(exported).edit("articles.json",
-                articles -> TamperedCase.first(articles).put("textHash", bobsHash)).writeTo(temp.resolve("lie.claimdesk"));
+                articles -> TamperedCase.first(articles).put("textHash", bobsHash))
+                .writeTo(temp.resolve("lie.claimdesk"));
 
         new CaseStore(bob).merge(CaseFile.read(lying));
 

@@ -28,7 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
 class EvidenceEncryptionTest {
 
     private static final String MARKER = "Quillfeather-7731 leaked memo";
-    private static final byte[] BEFORE = ("%PDF-1.4 attached before protection: " + MARKER).getBytes(StandardCharsets.UTF_8);
+    private static final byte[] BEFORE = ("%PDF-1.4 attached before protection: " + MARKER)
+            .getBytes(StandardCharsets.UTF_8);
     private static final byte[] AFTER = ("notes attached while protected: " + MARKER).getBytes(StandardCharsets.UTF_8);
     private static final char[] PASSPHRASE = "correct horse battery staple".toCharArray();
 
