@@ -127,15 +127,14 @@ public final class LedgerStore implements AutoCloseable {
     }
 
     /**
-     * Unlocks the evidence files with the passphrase that opened this ledger (null for a plain ledger), and finishes
-     * a protection switch that a crash cut short; see {@link EvidenceProtection}. Until this is called, files of a
-     * protected ledger can be neither read nor added. Call right after {@link #open}, before anything else.
+     * Unlocks the evidence files with the passphrase that opened the ledger (null if plain) and finishes a switch a
+     * crash cut short ({@link EvidenceProtection}); until then a protected ledger's files can't be read or added.
      */
     public void unlockEvidence(char[] passphrase) {
         evidenceKey = EvidenceProtection.settle(folder, passphrase);
     }
 
-    /** The unlocked evidence key, or null (plain ledger, or not unlocked yet); for the stores of this package. */
+    /** The unlocked evidence key, or null (plain, or not unlocked yet); for the stores of this package. */
     EvidenceKey evidenceKey() {
         return evidenceKey;
     }
