@@ -21,10 +21,18 @@ final class LedgerOption {
     static final String PASSPHRASE_VARIABLE = "CLAIMDESK_PASSPHRASE";
 
     LedgerStore open() {
-        String passphrase = System.getenv(PASSPHRASE_VARIABLE);
+        String variable = System.getenv(PASSPHRASE_VARIABLE);
+        char[] passphrase = variable == null || variable.isEmpty() ? null : variable.toCharArray();
         try {
-            return LedgerStore.open(LedgerPaths.resolve(db), PreferencesStore.forUser().reviewer().name(),
-                    passphrase == null || passphrase.isEmpty() ? null : passphrase.toCharArray());
+            LedgerStore store = LedgerStore.open(LedgerPaths.resolve(db), PreferencesStore.forUser().reviewer().name(),
+                    passphrase);
+            try {
+                store.unlockEvidence(passphrase);
+            } catch (RuntimeException e) {
+                store.close();
+                throw e;
+            }
+            return store;
         } catch (LedgerPassphraseException e) {
             throw new LedgerPassphraseException(e.getMessage() + " Set " + PASSPHRASE_VARIABLE
                     + " to the passphrase to use it from the command line.", e.passphraseGiven(), e);

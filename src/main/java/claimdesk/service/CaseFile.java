@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -62,6 +63,15 @@ public final class CaseFile {
 
     /** Writes {@code content} to {@code target}, replacing it only once the new file is complete. */
     public static void write(CaseContent content, Path target, String createdBy) throws IOException {
+        write(content, target, createdBy, null);
+    }
+
+    /**
+     * As {@link #write(CaseContent, Path, String)}, sealed with {@code passphrase} unless it is null; see
+     * {@link CaseFileProtection}.
+     */
+    public static void write(CaseContent content, Path target, String createdBy, char[] passphrase)
+            throws IOException {
         Map<Long, UUID> articleUuids = new HashMap<>();
         content.articles().forEach(a -> articleUuids.put(a.id(), a.uuid()));
         Map<String, byte[]> files = new LinkedHashMap<>();
@@ -86,18 +96,45 @@ public final class CaseFile {
         byte[] manifest = JSON.writeValueAsBytes(new CaseJson.Manifest(FORMAT, FORMAT_VERSION,
                 Instant.now().toString(), createdBy, sums));
         Path partial = target.resolveSibling(target.getFileName() + ".part");
-        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(partial))) {
-            put(zip, MANIFEST, manifest);
-            for (Map.Entry<String, byte[]> file : files.entrySet()) {
-                put(zip, file.getKey(), file.getValue());
+        try (OutputStream out = Files.newOutputStream(partial)) {
+            if (passphrase == null) {
+                writeZip(out, manifest, files);
+            } else {
+                CaseFileProtection.write(out, passphrase, plain -> writeZip(plain, manifest, files));
             }
         }
         Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
+    private static void writeZip(OutputStream out, byte[] manifest, Map<String, byte[]> files) throws IOException {
+        ZipOutputStream zip = new ZipOutputStream(out);
+        put(zip, MANIFEST, manifest);
+        for (Map.Entry<String, byte[]> file : files.entrySet()) {
+            put(zip, file.getKey(), file.getValue());
+        }
+        zip.finish();
+    }
+
+    /** Whether {@code file} is a case file protected by a passphrase (false for any other file). */
+    public static boolean isProtected(Path file) {
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            return CaseFileProtection.isProtected(zip);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     /** Reads and checks a case file; every claim in the result refers to an article in it. */
     public static CaseContent read(Path file) throws CaseFileException {
-        Map<String, byte[]> files = unzip(file);
+        return read(file, null);
+    }
+
+    /**
+     * As {@link #read(Path)}, opening a protected file with {@code passphrase} (null when none was asked for); a
+     * protected file without one, or with a wrong one, fails with {@link CasePassphraseException}.
+     */
+    public static CaseContent read(Path file, char[] passphrase) throws CaseFileException {
+        Map<String, byte[]> files = unzip(file, passphrase);
         try {
             if (!files.containsKey(MANIFEST)) {
                 throw new CaseFileException(file.getFileName() + " is not a Claimdesk case file (no manifest).");
@@ -213,7 +250,8 @@ public final class CaseFile {
         List<Article> articles = new ArrayList<>();
         Map<String, Article> byUuid = new HashMap<>();
         for (CaseJson.ArticleJson a : json) {
-            Article article = a.toArticle(articles.size() + 1L);
+            // The sender's textHash is not trusted: it decides which of the receiver's articles the claims land on.
+            Article article = a.toArticle(articles.size() + 1L, ArticleReader.hash(a.text()));
             articles.add(article);
             byUuid.put(a.uuid(), article);
         }
@@ -230,12 +268,15 @@ public final class CaseFile {
         return new CaseContent(articles, result);
     }
 
-    private static Map<String, byte[]> unzip(Path file) throws CaseFileException {
+    private static Map<String, byte[]> unzip(Path file, char[] passphrase) throws CaseFileException {
         Map<String, byte[]> files = new HashMap<>();
         long total = 0;
         // ZipFile, not ZipInputStream: it needs the central directory at the end, so a file cut short is refused even
-        // when the entries before the cut are whole.
+        // when the entries before the cut are whole. (A sealed inner file is checked by its seal instead.)
         try (ZipFile zip = new ZipFile(file.toFile())) {
+            if (CaseFileProtection.isProtected(zip)) {
+                return CaseFileProtection.read(file, zip, passphrase, MAX_BYTES);
+            }
             for (ZipEntry entry : java.util.Collections.list(zip.entries())) {
                 try (InputStream in = zip.getInputStream(entry)) {
                     byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, MAX_BYTES - total + 1));

@@ -33,10 +33,10 @@ final class CaseJson {
                     a.sourceName(), a.importedAt().toString());
         }
 
-        /** The article under a file-local id, which its claims refer to. */
-        Article toArticle(long localId) {
+        /** The article under a file-local id, which its claims refer to, with the hash the reader computed. */
+        Article toArticle(long localId, String computedHash) {
             return new Article(localId, UUID.fromString(uuid), new ArticleMetadata(headline, outlet, author, url,
-                    publishedOn == null ? null : LocalDate.parse(publishedOn)), text, textHash, sourceName,
+                    publishedOn == null ? null : LocalDate.parse(publishedOn)), text, computedHash, sourceName,
                     Instant.parse(importedAt));
         }
     }

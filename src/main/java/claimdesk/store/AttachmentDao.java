@@ -48,6 +48,9 @@ interface AttachmentDao {
             WHERE NOT EXISTS (SELECT 1 FROM source_attachment sa WHERE sa.attachment_id = a.id)""")
     List<Attachment> unreferenced();
 
+    @SqlQuery("SELECT sha256 FROM attachment")
+    java.util.Set<String> hashes();
+
     @SqlUpdate("DELETE FROM attachment WHERE id = :id")
     int delete(long id);
 }

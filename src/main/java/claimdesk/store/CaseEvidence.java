@@ -12,7 +12,6 @@ import claimdesk.model.LedgerFinding;
 import claimdesk.model.Passage;
 import claimdesk.model.Source;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -36,13 +35,13 @@ final class CaseEvidence {
 
     private final LedgerStore ledger;
     private final Handle handle;
-    private final Map<Long, Long> localArticle;
+    private final CaseArticles localArticle;
     private final List<CaseConflict> conflicts;
     private final Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
     private int added;
     private int unchanged;
 
-    CaseEvidence(LedgerStore ledger, Handle handle, Map<Long, Long> localArticle, List<CaseConflict> conflicts) {
+    CaseEvidence(LedgerStore ledger, Handle handle, CaseArticles localArticle, List<CaseConflict> conflicts) {
         this.ledger = ledger;
         this.handle = handle;
         this.localArticle = localArticle;
@@ -75,8 +74,9 @@ final class CaseEvidence {
         }
         List<CaseContent.EvidenceFile> files = new ArrayList<>();
         for (Attachment a : attachments.values()) {
-            files.add(new CaseContent.EvidenceFile(a, owners.get(a.sha256()),
-                    Files.readAllBytes(sources.fileOf(a))));
+            try (java.io.InputStream in = sources.openEvidence(a)) {
+                files.add(new CaseContent.EvidenceFile(a, owners.get(a.sha256()), in.readAllBytes()));
+            }
         }
         Set<Long> articleIds = new HashSet<>();
         articles.forEach(a -> articleIds.add(a.id()));
@@ -95,7 +95,7 @@ final class CaseEvidence {
         Set<UUID> conflicting = new HashSet<>();
         SourceDao sources = handle.attach(SourceDao.class);
         for (Source source : content.sources()) {
-            Long articleId = source.articleId() == null ? null : localArticle.get(source.articleId());
+            Long articleId = source.articleId() == null ? null : localArticle.localId(source.articleId());
             Source theirs = new Source(0, source.uuid(), source.url(), source.title(), source.publisher(),
                     source.author(), source.publishedOn(), source.accessedOn(), articleId);
             Optional<Source> mine = handle.createQuery("SELECT * FROM source WHERE uuid = :uuid")
@@ -132,9 +132,16 @@ final class CaseEvidence {
             }
             Optional<ClaimSource> mine = dao.linksOf(claimId.get()).stream()
                     .filter(l -> l.sourceId() == sourceId).findFirst();
+            Passage p = c.passage();
+            if (p != null && localArticle.localId(p.articleId()) != null
+                    && !localArticle.sameAt(p.articleId(), p.start(), p.end())) {
+                conflicts.add(CaseConflict.listed(CaseConflict.Kind.CITATION, c.claimUuid(), "A cited passage of "
+                        + "\u201c" + localArticle.localHeadline(p.articleId()) + "\u201d is not at the same place "
+                        + "in your text; the citation \u201c" + c.quote() + "\u201d was not imported."));
+                continue;
+            }
             if (mine.isEmpty()) {
-                Passage p = c.passage();
-                Long article = p == null ? null : localArticle.get(p.articleId());
+                Long article = p == null ? null : localArticle.localId(p.articleId());
                 Passage local = article == null ? null : new Passage(article, p.start(), p.end());
                 dao.insertLink(UUID.randomUUID().toString(), new ClaimSource(0, claimId.get(), sourceId, c.stance(),
                         c.quote(), local), local == null ? null : local.start(), local == null ? null : local.end(), now);

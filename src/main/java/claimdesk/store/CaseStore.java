@@ -5,11 +5,10 @@ import claimdesk.model.CaseConflict;
 import claimdesk.model.CaseContent;
 import claimdesk.model.Claim;
 import claimdesk.model.Source;
+import claimdesk.model.TextQuote;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jdbi.v3.core.Handle;
@@ -29,7 +28,7 @@ public final class CaseStore {
     public CaseStore(LedgerStore ledger) {
         this.ledger = ledger;
         this.sources = new SourceStore(ledger);
-        this.files = new AttachmentFiles(ledger.folder());
+        this.files = new AttachmentFiles(ledger.folder(), ledger::evidenceKey);
     }
 
     /**
@@ -61,27 +60,30 @@ public final class CaseStore {
 
     /**
      * Merges {@code content} into the ledger; nothing is written when it fails. Evidence files are written, by
-     * content, before the transaction and the ones it created are removed again if the transaction fails.
+     * content, before the transaction; afterwards (committed or not) the ones it created that no row names are
+     * removed again. What a killed import left behind is removed first. Call on the writer thread.
      */
     public MergeResult merge(CaseContent content) throws java.io.IOException {
+        sources.removeStrayFiles();
         List<String> created = new ArrayList<>();
-        for (CaseContent.EvidenceFile file : content.files()) {
-            AttachmentFiles.Stored stored = files.store(new java.io.ByteArrayInputStream(file.bytes()));
-            if (stored.created()) {
-                created.add(stored.sha256());
-            }
-        }
         try {
+            for (CaseContent.EvidenceFile file : content.files()) {
+                AttachmentFiles.Stored stored = files.store(new java.io.ByteArrayInputStream(file.bytes()));
+                if (stored.created()) {
+                    created.add(stored.sha256());
+                }
+            }
             return mergeRows(content);
-        } catch (RuntimeException e) {
-            created.forEach(files::delete);
-            throw e;
+        } finally {
+            // A file whose every source was in conflict got no row; neither did any file of a failed merge.
+            java.util.Set<String> kept = ledger.jdbi().withExtension(AttachmentDao.class, AttachmentDao::hashes);
+            created.stream().filter(sha -> !kept.contains(sha)).forEach(files::delete);
         }
     }
 
     private MergeResult mergeRows(CaseContent content) {
         return ledger.jdbi().inTransaction(handle -> {
-            Map<Long, Long> localArticle = new HashMap<>();
+            CaseArticles localArticle = new CaseArticles();
             List<CaseConflict> conflicts = new ArrayList<>();
             int articlesAdded = 0;
             int claimsAdded = 0;
@@ -92,21 +94,31 @@ public final class CaseStore {
                     long id = handle.attach(ArticleDao.class).insert(article.uuid().toString(), article.metadata(),
                             article.text(), article.textHash(), article.sourceName(), article.importedAt());
                     ledger.auditIn(handle, "article", id, "imported", null, article.headline());
-                    localArticle.put(article.id(), id);
+                    localArticle.map(article, new Article(id, article.uuid(), article.metadata(), article.text(),
+                            article.textHash(), article.sourceName(), article.importedAt()));
                     articlesAdded++;
-                } else if (!mine.get().textHash().equals(article.textHash())) {
+                } else if (!sameText(mine.get(), article)) {
                     conflicts.add(CaseConflict.listed(CaseConflict.Kind.ARTICLE, article.uuid(), "Article \u201c"
                             + article.headline() + "\u201d has a different text in the case; your text and its "
                             + "claims were kept, the case's claims on it were not imported."));
                 } else {
-                    localArticle.put(article.id(), mine.get().id());
+                    localArticle.map(article, mine.get());
                     unchanged++;
                 }
             }
             ClaimDao claims = handle.attach(ClaimDao.class);
             for (Claim claim : content.claims()) {
-                Long articleId = localArticle.get(claim.articleId());
+                Long articleId = localArticle.localId(claim.articleId());
                 if (articleId == null) {
+                    continue;
+                }
+                TextQuote quote = claim.quote();
+                if (!localArticle.says(claim.articleId(), quote.start(), quote.end(), quote.exact())) {
+                    // Not even "take theirs" may put it there: the quote would point at other words.
+                    conflicts.add(CaseConflict.listed(CaseConflict.Kind.CLAIM, claim.uuid(), "Claim \u201c"
+                            + quote.exact() + "\u201d does not match your text of \u201c"
+                            + localArticle.localHeadline(claim.articleId()) + "\u201d at its place ("
+                            + quote.start() + ".." + quote.end() + "); it was not imported."));
                     continue;
                 }
                 Optional<Claim> mine = claimByUuid(handle, claim.uuid());
@@ -140,6 +152,9 @@ public final class CaseStore {
         return ledger.jdbi().inTransaction(handle -> {
             int replaced = 0;
             for (CaseConflict conflict : chosen) {
+                if (!conflict.choosable()) {
+                    continue;
+                }
                 if (conflict.kind() == CaseConflict.Kind.CLAIM) {
                     Claim theirs = (Claim) conflict.theirs();
                     Claim mine = claimByUuid(handle, conflict.uuid()).orElseThrow(() -> new LedgerException(
@@ -161,6 +176,14 @@ public final class CaseStore {
             }
             return replaced;
         });
+    }
+
+    /**
+     * The same text, or one that differs in whitespace only (equal hashes; the case's hash was recomputed from its
+     * text when the file was read, so it cannot be borrowed from another article).
+     */
+    private static boolean sameText(Article mine, Article theirs) {
+        return mine.text().equals(theirs.text()) || mine.textHash().equals(theirs.textHash());
     }
 
     private static boolean sameContent(Claim a, Claim b) {

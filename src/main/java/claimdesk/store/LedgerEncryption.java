@@ -17,7 +17,8 @@ import org.h2.tools.ChangeFileEncryption;
  * Passphrase protection of a ledger file with H2's {@code CIPHER=AES}. A passphrase is only needed when the file is
  * encrypted (or to create a new ledger encrypted); a plain ledger ignores it. Whether a file is encrypted is read
  * from its first bytes, so no marker file can get out of step with the data. Backups are encrypted along with the
- * ledger, since a plain backup beside an encrypted ledger would defeat the point.
+ * ledger, since a plain backup beside an encrypted ledger would defeat the point, and so are the evidence files
+ * under {@code attachments/} ({@link EvidenceProtection}).
  */
 public final class LedgerEncryption {
 
@@ -39,12 +40,12 @@ public final class LedgerEncryption {
         }
     }
 
-    /** Encrypts a closed, plain ledger and its backups with {@code passphrase}. */
+    /** Encrypts a closed, plain ledger, its backups and its evidence files with {@code passphrase}. */
     public static void encrypt(Path folder, char[] passphrase) {
         change(folder, null, passphrase);
     }
 
-    /** Decrypts a closed, encrypted ledger and its backups; fails with a wrong passphrase and changes nothing. */
+    /** Decrypts a closed, encrypted ledger, its backups and evidence; a wrong passphrase fails and changes nothing. */
     public static void decrypt(Path folder, char[] passphrase) {
         change(folder, passphrase, null);
     }
@@ -59,6 +60,11 @@ public final class LedgerEncryption {
         // The tool reports a wrong old password only as a corrupt header, and a ledger in use not at all: opening
         // the ledger first turns both into the usual clear exceptions before anything is written.
         LedgerStore.open(folder, "encryption", oldPassphrase).close();
+        // Evidence is in clear only while the ledger file is: decrypted before it, encrypted after it. A crash in
+        // between leaves the files behind the ledger file, and the next unlock brings them in line.
+        if (oldPassphrase != null) {
+            EvidenceProtection.remove(folder, oldPassphrase);
+        }
         try {
             // The tool gets copies: the password arrays are its to clear.
             LedgerBackups.FileChange change = dir -> ChangeFileEncryption.execute(dir.toString(),
@@ -67,6 +73,22 @@ public final class LedgerEncryption {
             new LedgerBackups(folder).rewriteEach(change, from != null);
         } catch (SQLException e) {
             throw new LedgerException("Cannot change the encryption of " + folder + ": " + e.getMessage(), e);
+        }
+        if (newPassphrase != null) {
+            EvidenceProtection.settle(folder, newPassphrase);
+            deleteTraceFile(folder);
+        }
+    }
+
+    /**
+     * H2 writes errors, with the SQL and values in them, to {@code ledger.trace.db} in clear even for an encrypted
+     * ledger; one written before protection was turned on must not outlive it.
+     */
+    private static void deleteTraceFile(Path folder) {
+        try {
+            Files.deleteIfExists(folder.resolve(LedgerStore.DATABASE_NAME + ".trace.db"));
+        } catch (IOException e) {
+            throw new LedgerException("Cannot delete H2's trace file in " + folder + ": " + e.getMessage(), e);
         }
     }
 

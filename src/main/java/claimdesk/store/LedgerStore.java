@@ -43,6 +43,7 @@ public final class LedgerStore implements AutoCloseable {
     private volatile String reviewer;
     private final JdbcConnectionPool pool;
     private final Jdbi jdbi;
+    private volatile EvidenceKey evidenceKey;
 
     private LedgerStore(Path folder, String reviewer, JdbcConnectionPool pool) {
         this.folder = folder;
@@ -123,6 +124,19 @@ public final class LedgerStore implements AutoCloseable {
             throw new IllegalArgumentException("a reviewer needs a name");
         }
         this.reviewer = name.strip();
+    }
+
+    /**
+     * Unlocks the evidence files with the passphrase that opened the ledger (null if plain) and finishes a switch a
+     * crash cut short ({@link EvidenceProtection}); until then a protected ledger's files can't be read or added.
+     */
+    public void unlockEvidence(char[] passphrase) {
+        evidenceKey = EvidenceProtection.settle(folder, passphrase);
+    }
+
+    /** The unlocked evidence key, or null (plain, or not unlocked yet); for the stores of this package. */
+    EvidenceKey evidenceKey() {
+        return evidenceKey;
     }
 
     // ---- articles

@@ -45,7 +45,7 @@ public final class SourceStore {
                 .registerRowMapper(new SourceRowMappers.LinkMapper())
                 .registerRowMapper(new SourceRowMappers.AttachmentMapper())
                 .registerRowMapper(new SourceRowMappers.ClaimRefMapper());
-        this.files = new AttachmentFiles(ledger.folder());
+        this.files = new AttachmentFiles(ledger.folder(), ledger::evidenceKey);
     }
 
     // ---- the library
@@ -272,9 +272,23 @@ public final class SourceStore {
         return jdbi.withExtension(AttachmentDao.class, dao -> dao.find(id));
     }
 
-    /** Where the bytes of an attachment are kept. */
+    /**
+     * Deletes evidence files that no attachment row names and temp files of interrupted writes (a kill between
+     * copying a file in and committing its row leaves them); returns how many. Call on the writer thread, when no
+     * {@link #attach} or case import is under way, e.g. when the ledger has just been opened.
+     */
+    public int removeStrayFiles() throws IOException {
+        return files.removeStray(jdbi.withExtension(AttachmentDao.class, AttachmentDao::hashes));
+    }
+
+    /** Where an attachment is kept; encrypted in a protected ledger, so read it by {@link #openEvidence}. */
     public Path fileOf(Attachment attachment) {
         return files.pathOf(attachment.sha256());
+    }
+
+    /** The content of an attachment as it was attached, decrypted while it is read if the ledger is protected. */
+    public java.io.InputStream openEvidence(Attachment attachment) throws IOException {
+        return files.open(attachment.sha256());
     }
 
     // ---- search

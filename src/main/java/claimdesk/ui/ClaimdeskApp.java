@@ -85,11 +85,11 @@ public final class ClaimdeskApp extends Application {
         }
     }
 
-    /** Encrypts the ledger and its backups with a new passphrase, or removes the passphrase it has. */
+    /** Encrypts the ledger, its backups and evidence with a new passphrase, or removes the passphrase it has. */
     private void protect() {
         if (LedgerEncryption.isEncrypted(folder)) {
-            Alert remove = new Alert(Alert.AlertType.CONFIRMATION, "The ledger and its backups will be stored "
-                    + "without encryption, readable by anyone who can read the files.");
+            Alert remove = new Alert(Alert.AlertType.CONFIRMATION, "The ledger, its backups and its evidence "
+                    + "files will be stored without encryption, readable by anyone who can read the files.");
             remove.setHeaderText("This ledger is protected by a passphrase. Remove the passphrase?");
             if (remove.showAndWait().filter(ButtonType.OK::equals).isPresent()) {
                 char[] old = passphrase;
@@ -101,7 +101,7 @@ public final class ClaimdeskApp extends Application {
             return;
         }
         PassphraseDialog.askForNew(stage).ifPresent(chosen -> swap("The ledger was not protected",
-                "The ledger and its backups are now protected by the passphrase.", () -> {
+                "The ledger, its backups and its evidence files are now protected by the passphrase.", () -> {
             LedgerEncryption.encrypt(folder, chosen);
             passphrase = chosen;
         }));

@@ -12,6 +12,7 @@ import claimdesk.ui.export.ExportViewModel;
 import claimdesk.ui.figures.FiguresView;
 import claimdesk.ui.figures.FiguresViewModel;
 import claimdesk.service.SeedLibrary;
+import claimdesk.store.EvidenceCopies;
 import claimdesk.store.LedgerBackups;
 import claimdesk.store.LedgerException;
 import claimdesk.store.LedgerStore;
@@ -82,6 +83,8 @@ public final class Workbench implements AutoCloseable {
     private final SourceTalliesViewModel tallies;
     private final PassageSourceViewModel passages;
     private final SearchWindow search;
+    private final SourceStore sourceStore;
+    private final EvidenceCopies copies;
 
     private Workbench(LedgerStore store, Stage stage) {
         this.store = store;
@@ -112,14 +115,15 @@ public final class Workbench implements AutoCloseable {
         libraryView = new LibraryView(library);
         cases = new CaseActions(store, executor, dialogs, stage, () -> library.refresh(null));
         readerView = new ReaderView(reader, ledger, figures, consistency.findings(), this::editDetails);
-        SourceStore sourceStore = new SourceStore(store);
+        sourceStore = new SourceStore(store);
+        copies = openCopies();
         FxSourceDialogs sourceDialogs = new FxSourceDialogs(stage);
         FxEvidenceViewer viewer = new FxEvidenceViewer(stage);
         WorkbenchNavigator navigator = new WorkbenchNavigator(store, executor, dialogs, session, readerView.textArea(),
                 stage);
         sources = new SourcesViewModel(sourceStore, executor, dialogs, sourceDialogs, session, navigator, history);
         attachments = new AttachmentsViewModel(sourceStore, new EvidenceFiles(), executor, dialogs, sourceDialogs,
-                session, viewer, sources);
+                session, viewer, sources, copies);
         tallies = new SourceTalliesViewModel(sourceStore, executor, dialogs, session, history.versionProperty(),
                 sources.changesProperty());
         passages = new PassageSourceViewModel(sourceStore, executor, dialogs, sourceDialogs, session, sources);
@@ -168,6 +172,8 @@ public final class Workbench implements AutoCloseable {
 
     private void loadLibrary(Path seedFolder) {
         executor.submit(UiExecutor.Lane.WRITE, "Opening the sample articles", progress -> {
+            // First on the writer lane, so no attach is under way: files a killed import or attach left behind.
+            sourceStore.removeStrayFiles();
             List<ImportOutcome> seeded = SeedLibrary.importIfEmpty(store, seedFolder);
             backUpDaily();
             new FigureIndexer(store).indexStale(progress);
@@ -181,6 +187,14 @@ public final class Workbench implements AutoCloseable {
             library.refresh(opened.firstArticle());
             consistency.check();
         }, error -> new FxDialogs(stage).showError("Cannot open the sample articles", error.getMessage()));
+    }
+
+    private static EvidenceCopies openCopies() {
+        try {
+            return EvidenceCopies.create();
+        } catch (java.io.IOException e) {
+            throw new LedgerException("Cannot make a private folder for opening evidence files: " + e.getMessage(), e);
+        }
     }
 
     private void backUpDaily() {
@@ -298,6 +312,7 @@ public final class Workbench implements AutoCloseable {
             stage.getScene().getRoot().requestFocus();
         }
         executor.close();
+        copies.close();
         try {
             new LedgerBackups(store.folder()).backUp(store, "exit");
         } catch (LedgerException e) {

@@ -5,7 +5,9 @@ import claimdesk.model.CaseConflict;
 import claimdesk.model.CaseContent;
 import claimdesk.service.CaseFile;
 import claimdesk.service.CaseFileException;
+import claimdesk.service.CasePassphraseException;
 import claimdesk.store.CaseStore;
+import claimdesk.store.LedgerEncryption;
 import claimdesk.store.LedgerStore;
 import claimdesk.ui.Dialogs;
 import claimdesk.ui.UiExecutor;
@@ -17,7 +19,8 @@ import javafx.stage.Window;
 
 /**
  * File › Export case… and File › Import case…: hand a ledger's articles and claims to another reviewer as one
- * {@code .claimdesk} file, and merge one received. The file work and the merge run on the writer lane.
+ * {@code .claimdesk} file, and merge one received. The file work and the merge run on the writer lane. From a
+ * protected ledger the export offers a passphrase for the case file; a protected case file asks for it on import.
  */
 public final class CaseActions {
 
@@ -43,13 +46,26 @@ public final class CaseActions {
         }
         Path file = target.get().toString().endsWith(CaseFile.EXTENSION) ? target.get()
                 : target.get().resolveSibling(target.get().getFileName() + CaseFile.EXTENSION);
+        char[] passphrase = null;
+        // The evidence of a protected ledger should not leave it in clear unless the reviewer says so.
+        if (LedgerEncryption.isEncrypted(store.folder()) && dialogs.confirm("Protect the case file",
+                "This ledger is protected by a passphrase. Protect the case file with a passphrase too? Without "
+                        + "one, anyone who gets the file can read the articles, claims and evidence in it.")) {
+            Optional<char[]> chosen = PassphraseDialog.askForNewCase(owner);
+            if (chosen.isEmpty()) {
+                return;
+            }
+            passphrase = chosen.get();
+        }
+        char[] sealWith = passphrase;
         executor.submit(UiExecutor.Lane.WRITE, "Exporting the case", progress -> {
             CaseContent content = new CaseStore(store).export(store.articles().stream().map(ArticleSummary::id)
                     .toList());
-            CaseFile.write(content, file, store.reviewer());
+            CaseFile.write(content, file, store.reviewer(), sealWith);
             return content;
         }, content -> dialogs.showInformation("Case exported", content.articles().size() + " articles and "
-                + content.claims().size() + " claims were written to " + file + "."),
+                + content.claims().size() + " claims were written to " + file
+                + (sealWith == null ? "." : ", protected by the passphrase you chose.")),
             error -> dialogs.showError("The case was not exported", String.valueOf(error.getMessage())));
     }
 
@@ -60,8 +76,16 @@ public final class CaseActions {
 
     /** Imports {@code source}, as when a {@code .claimdesk} file is opened with the app. */
     public void importFile(Path source) {
+        if (!CaseFile.isProtected(source)) {
+            importFile(source, null);
+            return;
+        }
+        PassphraseDialog.askForCase(owner, source, false).ifPresent(passphrase -> importFile(source, passphrase));
+    }
+
+    private void importFile(Path source, char[] passphrase) {
         executor.submit(UiExecutor.Lane.WRITE, "Importing the case", progress -> {
-            CaseContent content = CaseFile.read(source);
+            CaseContent content = CaseFile.read(source, passphrase);
             return new CaseStore(store).merge(content);
         }, result -> {
             afterImport.run();
@@ -79,8 +103,14 @@ public final class CaseActions {
             if (!choices.rows().isEmpty() && CaseConflictsDialog.show(owner, choices)) {
                 choices.apply();
             }
-        }, error -> dialogs.showError("The case was not imported", error instanceof CaseFileException
-                ? error.getMessage() + " Nothing was changed." : String.valueOf(error.getMessage())));
+        }, error -> {
+            if (error instanceof CasePassphraseException wrong && wrong.passphraseGiven()) {
+                PassphraseDialog.askForCase(owner, source, true).ifPresent(again -> importFile(source, again));
+                return;
+            }
+            dialogs.showError("The case was not imported", error instanceof CaseFileException
+                    ? error.getMessage() + " Nothing was changed." : String.valueOf(error.getMessage()));
+        });
     }
 
     private Optional<Path> choose(boolean save) {

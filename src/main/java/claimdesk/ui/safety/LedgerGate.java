@@ -34,7 +34,7 @@ public final class LedgerGate {
         char[] passphrase = remembered;
         while (true) {
             try {
-                return Optional.of(new Opened(LedgerStore.open(folder, reviewer, passphrase), passphrase));
+                return Optional.of(new Opened(openUnlocked(folder, reviewer, passphrase), passphrase));
             } catch (LedgerPassphraseException e) {
                 Optional<char[]> asked = PassphraseDialog.askToOpen(null, folder, e.passphraseGiven());
                 if (asked.isEmpty()) {
@@ -51,6 +51,17 @@ public final class LedgerGate {
                 alert.showAndWait();
                 return Optional.empty();
             }
+        }
+    }
+
+    private static LedgerStore openUnlocked(Path folder, String reviewer, char[] passphrase) {
+        LedgerStore store = LedgerStore.open(folder, reviewer, passphrase);
+        try {
+            store.unlockEvidence(passphrase);
+            return store;
+        } catch (LedgerException e) {
+            store.close();
+            throw e;
         }
     }
 

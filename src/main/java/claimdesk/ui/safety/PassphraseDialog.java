@@ -34,12 +34,35 @@ public final class PassphraseDialog {
 
     /** A new passphrase, typed twice and at least eight characters long; empty when cancelled. */
     public static Optional<char[]> askForNew(Window owner) {
+        return askForNew(owner, "Choose a passphrase for this ledger", "Anyone who opens the ledger or its backups "
+                + "will need this passphrase. There is no way to recover the data if it is lost.");
+    }
+
+    /** A new passphrase for a case file about to be exported; empty when cancelled. */
+    public static Optional<char[]> askForNewCase(Window owner) {
+        return askForNew(owner, "Choose a passphrase for the case file", "The reviewer who imports the case will "
+                + "need this passphrase; tell it to them another way than the file. It is not the ledger's.");
+    }
+
+    /** The passphrase of the protected case file {@code file}; empty when the person gave up. */
+    public static Optional<char[]> askForCase(Window owner, Path file, boolean lastWasWrong) {
+        PasswordField field = field("passphrase");
+        Label why = new Label(lastWasWrong ? "That passphrase is wrong. Try again." : "The case file "
+                + file.getFileName() + " is protected by a passphrase.");
+        why.setWrapText(true);
+        Dialog<char[]> dialog = dialog(owner, "Import protected case", "Enter the case file's passphrase",
+                new VBox(8, why, field));
+        dialog.setResultConverter(button -> button == ButtonType.OK ? field.getText().toCharArray() : null);
+        dialog.getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(field.textProperty().isEmpty());
+        return dialog.showAndWait().filter(passphrase -> passphrase.length > 0);
+    }
+
+    private static Optional<char[]> askForNew(Window owner, String header, String hintText) {
         PasswordField first = field("newPassphrase");
         PasswordField second = field("repeatPassphrase");
-        Label hint = new Label("Anyone who opens the ledger or its backups will need this passphrase. "
-                + "There is no way to recover the data if it is lost.");
+        Label hint = new Label(hintText);
         hint.setWrapText(true);
-        Dialog<char[]> dialog = dialog(owner, "Protect with passphrase", "Choose a passphrase for this ledger",
+        Dialog<char[]> dialog = dialog(owner, "Protect with passphrase", header,
                 new VBox(8, hint, new Label("Passphrase (8 characters or more)"), first, new Label("Again"), second));
         dialog.setResultConverter(button -> button == ButtonType.OK ? first.getText().toCharArray() : null);
         dialog.getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(first.textProperty().length()

@@ -4,6 +4,7 @@ import claimdesk.model.Attachment;
 import claimdesk.model.Evidence;
 import claimdesk.service.EvidenceFiles;
 import claimdesk.service.EvidenceRefusedException;
+import claimdesk.store.EvidenceCopies;
 import claimdesk.store.SourceStore;
 import claimdesk.ui.Dialogs;
 import claimdesk.ui.Session;
@@ -27,10 +28,11 @@ public final class AttachmentsViewModel {
     private final Session session;
     private final EvidenceViewer viewer;
     private final SourcesViewModel sources;
+    private final EvidenceCopies copies;
 
     public AttachmentsViewModel(SourceStore store, EvidenceFiles evidenceFiles, UiExecutor executor, Dialogs dialogs,
                                 SourceDialogs sourceDialogs, Session session, EvidenceViewer viewer,
-                                SourcesViewModel sources) {
+                                SourcesViewModel sources, EvidenceCopies copies) {
         this.store = store;
         this.evidenceFiles = evidenceFiles;
         this.executor = executor;
@@ -39,6 +41,7 @@ public final class AttachmentsViewModel {
         this.session = session;
         this.viewer = viewer;
         this.sources = sources;
+        this.copies = copies;
     }
 
     /** Asks for files and attaches them to the selected source. */
@@ -102,9 +105,9 @@ public final class AttachmentsViewModel {
             readText(attachment);
             return;
         }
-        // Off the FX thread: the viewer first copies the file, which may be large.
+        // Off the FX thread: the plain copy for the viewer is decrypted first, and may be large.
         executor.submit(UiExecutor.Lane.READ, "Opening " + attachment.originalName(), progress -> {
-            viewer.openFile(store.fileOf(attachment), attachment.originalName());
+            viewer.openFile(copies.copyOf(store, attachment), attachment.originalName());
             return null;
         }, ignored -> { }, error -> dialogs.showError("Cannot open " + attachment.originalName(),
                 String.valueOf(error.getMessage())));

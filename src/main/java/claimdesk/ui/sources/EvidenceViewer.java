@@ -10,7 +10,7 @@ public interface EvidenceViewer {
     void showText(String title, String text, int start, int end);
 
     /**
-     * Opens a stored file with the desktop's viewer for its type; {@code originalName} gives the viewer a type.
+     * Opens a plain copy of an evidence file (see {@code EvidenceCopies}) with the desktop's viewer for its type.
      * Called off the FX thread.
      */
     void openFile(Path file, String originalName) throws IOException;

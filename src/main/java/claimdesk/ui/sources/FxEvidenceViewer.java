@@ -1,7 +1,6 @@
 package claimdesk.ui.sources;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -42,20 +41,9 @@ public final class FxEvidenceViewer implements EvidenceViewer {
         }
     }
 
-    /**
-     * Opens a read-only copy named like the original: viewers pick the type by the name, and the stored evidence
-     * (named by its hash) must not be changed by whatever program the desktop chooses.
-     */
+    /** Hands {@code file}, already a private plain copy named like the original, to the desktop's opener. */
     @Override
-    public void openFile(Path stored, String originalName) throws IOException {
-        Path folder = Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir"), "claimdesk-evidence",
-                stored.getFileName().toString()));
-        Path file = folder.resolve(Path.of(originalName).getFileName().toString());
-        // The folder is named by the content hash, so a copy already there has the same bytes.
-        if (!Files.exists(file)) {
-            Files.copy(stored, file);
-            file.toFile().setReadOnly();
-        }
+    public void openFile(Path file, String originalName) throws IOException {
         String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
         List<String> command = os.contains("win") ? List.of("cmd", "/c", "start", "\"\"", file.toString())
                 : os.contains("mac") ? List.of("open", file.toString()) : List.of("xdg-open", file.toString());

@@ -17,6 +17,7 @@ import claimdesk.service.ArticleImporter;
 import claimdesk.service.EvidenceFiles;
 import claimdesk.service.ImportOutcome;
 import claimdesk.service.TestPdfs;
+import claimdesk.store.EvidenceCopies;
 import claimdesk.store.LedgerStore;
 import claimdesk.store.SourceStore;
 import claimdesk.ui.ImmediateUiExecutor;
@@ -41,6 +42,8 @@ class SourcesViewModelTest {
     Path folder;
     @TempDir
     Path desk;
+    @TempDir
+    Path open;
     LedgerStore ledger;
     SourceStore store;
     final Session session = new Session();
@@ -56,7 +59,7 @@ class SourcesViewModelTest {
     Claim claim;
 
     @BeforeEach
-    void setUp() {
+    void setUp() throws Exception {
         ledger = LedgerStore.open(folder, "tester");
         store = new SourceStore(ledger);
         article = imported("a", TEXT);
@@ -67,7 +70,7 @@ class SourcesViewModelTest {
         history = new UndoHistory(ledger, executor, error -> dialogs.showError("failed", error.getMessage()));
         viewModel = new SourcesViewModel(store, executor, dialogs, sourceDialogs, session, viewer, history);
         files = new AttachmentsViewModel(store, new EvidenceFiles(1024 * 1024), executor, dialogs, sourceDialogs,
-                session, viewer, viewModel);
+                session, viewer, viewModel, EvidenceCopies.create(open));
         tallies = new SourceTalliesViewModel(store, executor, dialogs, session, history.versionProperty(),
                 viewModel.changesProperty());
         session.openArticleProperty().set(article);
@@ -248,7 +251,7 @@ class SourcesViewModelTest {
         files.readText(report);
 
         assertEquals("text notes.txt [0, 0): Seen at the border on 3 July", viewer.calls.get(0));
-        assertEquals("file " + report.sha256() + " as unhcr.pdf", viewer.calls.get(1));
+        assertEquals("file unhcr.pdf as unhcr.pdf", viewer.calls.get(1));
         assertTrue(viewer.calls.get(2).startsWith("text unhcr.pdf [0, 0): Returns from Iran"), viewer.calls.get(2));
     }
 
