@@ -77,6 +77,31 @@ class WorkbenchTest extends WorkbenchUiTest {
     }
 
     @Test
+    void aClaimTaggedRightAfterANoteIsTheSelectedOneAndGetsTheNextTyping(FxRobot robot) {
+        openWorkbench(robot);
+        StyleClassedTextArea area = area(robot);
+        TableView<Claim> table = table(robot);
+        int first = area.getText().indexOf("26320 Afghan migrants");
+        robot.interact(() -> area.selectRange(first, first + 5));
+        robot.press(KeyCode.CONTROL, KeyCode.T).release(KeyCode.T, KeyCode.CONTROL);
+        FxWait.until(() -> table.getItems().size() == 1 && table.getSelectionModel().getSelectedItem() != null);
+        robot.clickOn("#noteField").write("first note");
+        FxWait.until(() -> table.getItems().get(0).note().equals("first note"));
+
+        int second = area.getText().indexOf(SPAN);
+        robot.interact(() -> {
+            area.requestFocus();
+            area.selectRange(second, second + SPAN.length());
+        });
+        robot.press(KeyCode.CONTROL, KeyCode.T).release(KeyCode.T, KeyCode.CONTROL);
+        FxWait.until(() -> table.getItems().size() == 2);
+        FxWait.until(() -> table.getSelectionModel().getSelectedItem() != null
+                && table.getSelectionModel().getSelectedItem().quote().exact().equals(SPAN));
+        assertEquals("", robot.lookup("#noteField").queryTextInputControl().getText(),
+                "the detail pane shows the new claim, not the one before it");
+    }
+
+    @Test
     void filterNarrowsTheLibrary(FxRobot robot) {
         openWorkbench(robot);
         robot.clickOn("#libraryFilter").write("pezeshkian");

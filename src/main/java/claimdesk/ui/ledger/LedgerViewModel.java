@@ -83,9 +83,11 @@ public final class LedgerViewModel {
         if (open == null || open.id() != article.id()) {
             return;
         }
+        // Read before the list changes: while it changes, the table may report its old row as selected, and a
+        // claim tagged a moment ago would lose the selection to the one before it.
+        Claim selected = selectedClaimProperty().get();
         claims.setAll(loaded.claims());
         knownTags.setAll(loaded.tags());
-        Claim selected = selectedClaimProperty().get();
         if (selected != null) {
             selectedClaimProperty().set(loaded.claims().stream()
                     .filter(claim -> claim.id() == selected.id()).findFirst().orElse(null));
