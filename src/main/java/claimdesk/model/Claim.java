@@ -21,6 +21,10 @@ public record Claim(long id, UUID uuid, long articleId, TextQuote quote, List<St
         note = note == null ? "" : note;
     }
 
+    public Claim withNote(String newNote) {
+        return new Claim(id, uuid, articleId, quote, tags, verdict, status, newNote, createdAt, updatedAt);
+    }
+
     public Claim withQuote(TextQuote newQuote) {
         return new Claim(id, uuid, articleId, newQuote, tags, verdict, status, note, createdAt, updatedAt);
     }

@@ -15,7 +15,6 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -92,14 +91,25 @@ public final class ReportFileWriter {
 
     /**
      * A temporary file is created readable by its owner only; a report is meant to be shared, so it gets the
-     * permissions of the file it replaces, or rw-r--r-- when new. Does nothing where POSIX permissions don't exist.
+     * permissions of the file it replaces, or, when new, those the user's umask gives a new file (read from a probe
+     * file, since Java cannot read the umask). Does nothing where POSIX permissions don't exist.
      */
     private static void readableLikeTarget(Path partial, Path target) throws IOException {
         if (!Files.getFileStore(partial).supportsFileAttributeView(PosixFileAttributeView.class)) {
             return;
         }
-        Set<PosixFilePermission> permissions = Files.exists(target) ? Files.getPosixFilePermissions(target)
-                : PosixFilePermissions.fromString("rw-r--r--");
+        Set<PosixFilePermission> permissions;
+        if (Files.exists(target)) {
+            permissions = Files.getPosixFilePermissions(target);
+        } else {
+            Path probe = partial.resolveSibling(partial.getFileName() + ".umask");
+            Files.createFile(probe);
+            try {
+                permissions = Files.getPosixFilePermissions(probe);
+            } finally {
+                Files.deleteIfExists(probe);
+            }
+        }
         Files.setPosixFilePermissions(partial, permissions);
     }
 

@@ -61,6 +61,7 @@ final class AttachmentFiles {
     Stored store(InputStream in) throws IOException {
         EvidenceKey current = writingKey();
         Files.createDirectories(root);
+        OwnerOnly.restrictFolder(root);
         Path temp = Files.createTempFile(root, TEMP_PREFIX, TEMP_SUFFIX);
         try {
             String hash;
@@ -73,6 +74,7 @@ final class AttachmentFiles {
             boolean created = !Files.exists(target);
             if (created) {
                 Files.createDirectories(target.getParent());
+                OwnerOnly.restrictFolder(target.getParent());
                 move(temp, target);
             }
             return new Stored(hash, size, created);

@@ -59,7 +59,8 @@ public final class LedgerBackups {
         Path target = newFile(reason);
         try {
             store.jdbi().useHandle(handle -> handle.execute("BACKUP TO ?", target.toString()));
-        } catch (RuntimeException e) {
+            OwnerOnly.restrictFile(target);
+        } catch (RuntimeException | IOException e) {
             throw new LedgerException("Cannot back up the ledger to " + target + ": " + e.getMessage(), e);
         }
         prune();
@@ -187,6 +188,7 @@ public final class LedgerBackups {
     private Path newFile(String reason) {
         try {
             Files.createDirectories(directory());
+            OwnerOnly.restrictFolder(directory());
         } catch (IOException e) {
             throw new LedgerException("Cannot create " + directory() + ": " + e.getMessage(), e);
         }

@@ -10,7 +10,6 @@ import claimdesk.model.ClaimStatus;
 import claimdesk.model.NewArticle;
 import claimdesk.model.TextQuote;
 import claimdesk.model.Verdict;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -50,6 +49,7 @@ public final class LedgerStore implements AutoCloseable {
         this.reviewer = reviewer;
         this.pool = pool;
         this.jdbi = Jdbi.create(pool).installPlugin(new SqlObjectPlugin())
+                .setTransactionHandler(new DurableCommits())
                 .registerRowMapper(new ArticleRowMapper())
                 .registerRowMapper(new ArticleSummaryRowMapper())
                 .registerRowMapper(new ClaimRowMapper())
@@ -68,28 +68,12 @@ public final class LedgerStore implements AutoCloseable {
      * an encrypted ledger, or creates a new one encrypted; see {@link LedgerEncryption}.
      */
     public static LedgerStore open(Path folder, String reviewer, char[] passphrase) {
-        try {
-            Files.createDirectories(folder);
-        } catch (Exception e) {
-            throw new LedgerException("Cannot create the ledger folder " + folder + ": " + e.getMessage(), e);
-        }
-        // WRITE_DELAY=0: a commit reaches the file before the call returns, so a crash loses no saved claim.
-        LedgerEncryption.requirePassphraseIfEncrypted(folder, passphrase);
-        String url = "jdbc:h2:file:" + folder.resolve(DATABASE_NAME).toAbsolutePath() + ";WRITE_DELAY=0"
-                + LedgerEncryption.urlOptions(folder, passphrase);
-        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "claimdesk",
-                LedgerEncryption.password(folder, passphrase));
-        try (Connection probe = pool.getConnection()) {
-            probe.isValid(1);
-        } catch (SQLException e) {
-            pool.dispose();
-            throw translate(folder, e);
-        }
+        JdbcConnectionPool pool = LedgerDatabase.open(folder, passphrase);
         Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
         return new LedgerStore(folder, reviewer, pool);
     }
 
-    private static LedgerException translate(Path folder, SQLException e) {
+    static LedgerException translate(Path folder, SQLException e) {
         if (e.getErrorCode() == org.h2.api.ErrorCode.DATABASE_ALREADY_OPEN_1) {
             return new LedgerInUseException("The ledger in " + folder
                     + " is open in another Claimdesk window or process. Close it there, or open another ledger.", e);
@@ -327,14 +311,17 @@ public final class LedgerStore implements AutoCloseable {
 
     @Override
     public void close() {
-        // SHUTDOWN through plain JDBC: Jdbi would report the closing connection as an error.
+        // SHUTDOWN through plain JDBC: Jdbi would report the closing connection as an error. COMPACT rewrites the
+        // file without the dead chunks that REUSE_SPACE=FALSE leaves behind (LedgerDatabase), into a new file that
+        // has the umask's permissions, hence the second restriction.
         try (Connection connection = pool.getConnection()) {
-            connection.createStatement().execute("SHUTDOWN");
+            connection.createStatement().execute("SHUTDOWN COMPACT");
         } catch (SQLException ignored) {
             // Already closed: nothing left to flush.
         } finally {
             pool.dispose();
         }
+        OwnerOnly.restrictFilesIn(folder);
     }
 
     // ---- helpers

@@ -46,12 +46,25 @@ class ReportFileWriterTest {
 
     // CI and the desk's machines are Linux (see .ci/setup-machine), so POSIX permissions are there to check.
     @Test
-    void aNewReportIsReadableByOthersAsAFileToShareShouldBe() throws Exception {
+    void aNewReportGetsWhatTheUsersUmaskGivesANewFile() throws Exception {
         Path target = folder.resolve("report.csv");
+        Path plain = Files.createFile(folder.resolve("made-by-the-user.txt"));
 
         ReportFileWriter.write(EMPTY, ReportFormat.CSV, target, Progress.NONE);
 
-        assertEquals("rw-r--r--", PosixFilePermissions.toString(Files.getPosixFilePermissions(target)));
+        assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(target),
+                "neither forced to rw-r--r-- nor left owner-only like a temporary file");
+    }
+
+    @Test
+    void aReplacedReportKeepsItsPermissions() throws Exception {
+        Path target = folder.resolve("report.csv");
+        Files.writeString(target, "old");
+        Files.setPosixFilePermissions(target, PosixFilePermissions.fromString("rw-rw----"));
+
+        ReportFileWriter.write(EMPTY, ReportFormat.CSV, target, Progress.NONE);
+
+        assertEquals("rw-rw----", PosixFilePermissions.toString(Files.getPosixFilePermissions(target)));
     }
 
     // A kill between creating the temporary file and moving it leaves it behind; the next export cleans up.

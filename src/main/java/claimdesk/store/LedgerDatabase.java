@@ -1,0 +1,66 @@
+package claimdesk.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import org.h2.jdbcx.JdbcConnectionPool;
+
+/**
+ * Opens the ledger's H2 file with the settings that keep every acknowledged commit, and makes the folder private.
+ * Found by killing writers on a used ledger (docs/decisions/durable-commits.md): H2 reuses the space of old chunks
+ * once they are 45 s old and then does not always update the file header, so after a kill the newest commits were
+ * not found again. With {@code REUSE_SPACE=FALSE} every commit is appended at the end of the file, where H2's
+ * recovery always looks; {@link DurableCommits} adds the fsync that a power cut needs.
+ */
+final class LedgerDatabase {
+
+    /**
+     * WRITE_DELAY=0: each commit is written before the call returns, not by a background thread a second later.
+     * REUSE_SPACE=FALSE: see above; the file is compacted when the ledger closes.
+     * TRACE_LEVEL_FILE=0: H2's trace file would keep failing statements, with the user's text, in clear.
+     */
+    static final String SETTINGS = ";WRITE_DELAY=0;REUSE_SPACE=FALSE;TRACE_LEVEL_FILE=0";
+
+    private LedgerDatabase() {
+    }
+
+    static JdbcConnectionPool open(Path folder, char[] passphrase) {
+        Path database = folder.resolve(LedgerStore.DATABASE_NAME).toAbsolutePath();
+        requirePlainPath(database);
+        createPrivateFolder(folder);
+        LedgerEncryption.requirePassphraseIfEncrypted(folder, passphrase);
+        String url = "jdbc:h2:file:" + database + SETTINGS + LedgerEncryption.urlOptions(folder, passphrase);
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "claimdesk",
+                LedgerEncryption.password(folder, passphrase));
+        try (Connection probe = pool.getConnection()) {
+            probe.isValid(1);
+        } catch (SQLException e) {
+            pool.dispose();
+            throw LedgerStore.translate(folder, e);
+        }
+        OwnerOnly.restrictFilesIn(folder);
+        return pool;
+    }
+
+    /**
+     * H2 reads {@code ;NAME=VALUE} in a database URL as settings ({@code INIT=} runs SQL), so a folder name holding
+     * a semicolon would smuggle settings in. Such names are refused rather than quoted: H2 has no quoting for them.
+     */
+    static void requirePlainPath(Path database) {
+        if (database.toString().indexOf(';') >= 0) {
+            throw new LedgerException("A ledger folder cannot have ';' in its path (" + database.getParent()
+                    + "): choose another folder.");
+        }
+    }
+
+    private static void createPrivateFolder(Path folder) {
+        try {
+            Files.createDirectories(folder);
+            OwnerOnly.restrictFolder(folder);
+        } catch (IOException e) {
+            throw new LedgerException("Cannot create the ledger folder " + folder + ": " + e.getMessage(), e);
+        }
+    }
+}
