@@ -9,7 +9,10 @@ import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
-/** Exit codes: 0 every file imported or already there, 1 some file refused, 3 ledger unavailable. */
+/**
+ * Exit codes: 0 every file imported or already there, 1 some file refused, 3 ledger unavailable. A file imported
+ * whose figures could not be stored still counts as imported; its line says so, on stderr.
+ */
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = "Import articles (plain text, Markdown or HTML) into the ledger. "
                 + "A text already in the ledger is not added twice.")
@@ -26,6 +29,8 @@ final class ImportCommand extends LedgerCommand {
             if (outcome instanceof ImportOutcome.Refused) {
                 err().println(outcome.describe());
                 refused = true;
+            } else if (outcome instanceof ImportOutcome.Imported imported && imported.figureProblem() != null) {
+                err().println(outcome.describe());
             } else {
                 out().println(outcome.describe());
             }

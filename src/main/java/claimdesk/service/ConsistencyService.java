@@ -48,6 +48,7 @@ public final class ConsistencyService {
     }
 
     public synchronized Result check(Progress progress) {
+        // An article whose figures fail here is checked with those it has stored (none, after a failed import).
         new FigureIndexer(store).indexStale(Progress.NONE);
         List<ArticleFigures> input = new ArrayList<>();
         Map<Long, String> keys = new HashMap<>();
