@@ -19,7 +19,8 @@ import org.jdbi.v3.core.statement.StatementContext;
  * (see {@link StoredValue}), so any value the extractor finds is stored and read back unchanged.
  */
 public record FigureRow(long articleId, int start, int end, String text, String kind, BigDecimal low, BigDecimal high,
-                 String lowText, String highText, boolean lowInclusive, boolean highInclusive, boolean approx, String qualifier, String unit,
+                 String lowText, String highText, boolean lowInclusive, boolean highInclusive, boolean approx,
+                 String qualifier, String unit,
                  String currency, String per, Integer subjectStart, Integer subjectEnd, Integer eventStart,
                  Integer eventEnd, Integer placeStart, Integer placeEnd, Integer periodStart, Integer periodEnd,
                  Integer sourceStart, Integer sourceEnd, LocalDate periodFrom, LocalDate periodTo) {
@@ -27,7 +28,8 @@ public record FigureRow(long articleId, int start, int end, String text, String 
     static FigureRow of(long articleId, Figure f) {
         Figure.FigureContext c = f.context();
         return new FigureRow(articleId, f.start(), f.end(), f.text(), f.kind().name(), StoredValue.decimal(f.low()),
-                StoredValue.decimal(f.high()), StoredValue.text(f.low()), StoredValue.text(f.high()), f.lowInclusive(), f.highInclusive(), f.approx(), f.qualifier(), f.unit(), f.currency(), f.per(),
+                StoredValue.decimal(f.high()), StoredValue.text(f.low()), StoredValue.text(f.high()), f.lowInclusive(),
+                f.highInclusive(), f.approx(), f.qualifier(), f.unit(), f.currency(), f.per(),
                 start(c.subject()), end(c.subject()), start(c.event()), end(c.event()), start(c.place()),
                 end(c.place()), start(c.period()), end(c.period()), start(c.source()), end(c.source()),
                 c.periodFrom(), c.periodTo());
@@ -39,7 +41,8 @@ public record FigureRow(long articleId, int start, int end, String text, String 
                 span(articleText, periodStart, periodEnd), span(articleText, sourceStart, sourceEnd), periodFrom,
                 periodTo);
         return new Figure(new Span(start, end, text), FigureKind.valueOf(kind.toUpperCase(Locale.ROOT)),
-                StoredValue.read(low, lowText), StoredValue.read(high, highText), lowInclusive, highInclusive, approx, qualifier, unit, currency, per,
+                StoredValue.read(low, lowText), StoredValue.read(high, highText), lowInclusive, highInclusive, approx,
+                qualifier, unit, currency, per,
                 context);
     }
 

@@ -24,7 +24,8 @@ class AbsurdNumberCliTest {
                 "Absurd\n\nThe fund held " + DIGITS + " dollars, and 40 people left.");
         String db = temp.resolve("ledger").toString();
 
-        CliTest.Result imported = CliTest.run("import", "--db", db, absurd.toString(), "seeds/000_855578ea834ac26d.txt");
+        CliTest.Result imported = CliTest.run("import", "--db", db, absurd.toString(),
+                "seeds/000_855578ea834ac26d.txt");
         CliTest.Result checked = CliTest.run("check", "--db", db, "--json");
         CliTest.Result again = CliTest.run("check", "--db", db);
 

@@ -5,8 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Random;
 
 /**
- * Article files no newsroom writes, from a seeded {@link Random}: any Unicode (controls, lone surrogates, right-to-left
- * scripts and their digits), runs of thousands of digits, absurd exponents, lines of hundreds of kilobytes. Bytes,
+ * Article files no newsroom writes, from a seeded {@link Random}: any Unicode (controls, lone surrogates,
+ * right-to-left scripts and their digits), runs of thousands of digits, absurd exponents, lines of hundreds of kilobytes. Bytes,
  * not strings, so that a lone surrogate reaches the file as the invalid UTF-8 a broken exporter writes.
  */
 final class RandomArticles {
@@ -59,7 +59,8 @@ final class RandomArticles {
         }
         return switch (random.nextInt(4)) {
             case 0 -> "9".repeat(10_000 + random.nextInt(90_000));
-            case 1 -> "some 3,000 people left Herat and 25% of them paid $1.2 million ".repeat(300 + random.nextInt(1_200));
+            case 1 -> "some 3,000 people left Herat and 25% of them paid $1.2 million "
+                    .repeat(300 + random.nextInt(1_200));
             case 2 -> "1 ".repeat(2_000 + random.nextInt(8_000));
             default -> "www.a.org/1 5 ".repeat(500 + random.nextInt(3_000));
         };

@@ -29,7 +29,8 @@ class BadArticleStartTest extends WorkbenchUiTest {
     @Test
     void oneBadArticleNeverHidesTheOthers(FxRobot robot) throws Exception {
         long bad;
-        try (LedgerStore store = LedgerStore.open(ledger, "tester"); Stream<Path> seeds = Files.list(Path.of("seeds"))) {
+        try (LedgerStore store = LedgerStore.open(ledger, "tester");
+             Stream<Path> seeds = Files.list(Path.of("seeds"))) {
             new ArticleImporter(store).importFiles(seeds.filter(f -> f.toString().endsWith(".txt")).sorted().toList(),
                     Progress.NONE);
             bad = ((ImportOutcome.Imported) new ArticleImporter(store).importText("bad.txt",

@@ -31,7 +31,8 @@ public final class NumberScanner {
         while (i < n) {
             NumberToken t = tokenAt(text, i);
             if (t == null) {
-                i = Text.isLetter(text, i) ? Text.wordEnd(text, i) : Text.isDigitAt(text, i) ? pastNumber(text, i) : i + 1;
+                i = Text.isLetter(text, i) ? Text.wordEnd(text, i)
+                        : Text.isDigitAt(text, i) ? pastNumber(text, i) : i + 1;
                 continue;
             }
             NumberToken f = ratioFraction(text, t);
