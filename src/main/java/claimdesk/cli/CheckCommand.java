@@ -74,7 +74,10 @@ final class CheckCommand implements Callable<Integer> {
                     refused = true;
                 }
             }
-            List<Finding> findings = new ConsistencyService(store).check(Progress.NONE).findings();
+            ConsistencyService.Result result = new ConsistencyService(store).check(Progress.NONE);
+            List<Finding> findings = result.findings();
+            result.unreadable().forEach(article -> err().println("claimdesk: checked without its figures, which "
+                    + "cannot be read: " + article));
             if (json) {
                 printJson(findings, id -> fileOf.computeIfAbsent(id, key -> sourceName(store, key)));
             } else {

@@ -9,7 +9,10 @@ import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
-/** Exit codes: 0 every file imported or already there, 1 some file refused, 3 ledger unavailable. */
+/**
+ * Exit codes: 0 every file imported or already there, 1 some file refused, 3 ledger unavailable. A file imported
+ * whose figures could not be stored still counts as imported; its line says so, on stderr.
+ */
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = "Import articles (plain text, Markdown or HTML) into the ledger. "
                 + "A text already in the ledger is not added twice.")
@@ -23,6 +26,8 @@ final class ImportCommand extends LedgerCommand {
         // Each line is printed as its file is done: an import of many files shows it is getting on.
         List<ImportOutcome> outcomes = new ArticleImporter(store).importFiles(files, Progress.NONE, outcome -> {
             if (outcome instanceof ImportOutcome.Refused) {
+                err().println(TerminalText.safe(outcome.describe()));
+            } else if (outcome instanceof ImportOutcome.Imported imported && imported.figureProblem() != null) {
                 err().println(TerminalText.safe(outcome.describe()));
             } else {
                 out().println(TerminalText.safe(outcome.describe()));

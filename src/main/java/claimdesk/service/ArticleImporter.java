@@ -14,17 +14,25 @@ import java.util.function.Consumer;
 
 /**
  * Brings files and pasted text into the ledger. Each file is judged on its own: a refused file is reported and the
- * others are imported as usual. The figures of each new article are extracted and stored with it. Used by the command line and the app alike; call it off the UI thread.
+ * others are imported as usual. The figures of each new article are extracted and stored after it; when that fails
+ * the article is imported all the same and the outcome says so. Used by the command line and the app alike; call
+ * it off the UI thread, and from one thread at a time.
  */
 public final class ArticleImporter {
 
     private final LedgerStore store;
     private final ArticleReader reader = new ArticleReader();
     private final FigureIndexer figures;
+    private boolean repaired;
 
     public ArticleImporter(LedgerStore store) {
+        this(store, new FigureIndexer(store));
+    }
+
+    /** With another indexer: for tests whose figures the store refuses. */
+    ArticleImporter(LedgerStore store, FigureIndexer figures) {
         this.store = store;
-        this.figures = new FigureIndexer(store);
+        this.figures = figures;
     }
 
     public List<ImportOutcome> importFiles(List<Path> files, Progress progress) {
@@ -102,13 +110,28 @@ public final class ArticleImporter {
         }
     }
 
+    /**
+     * Stores the article, then its figures in a second transaction. The article is committed unmarked
+     * (no extractor version), so when its figures fail, or the process dies in between, it is not lost: the next
+     * import (see {@link #repairOnce}), check or start indexes it.
+     */
     private ImportOutcome add(String name, NewArticle article) {
+        repairOnce();
         LedgerStore.AddedArticle added = store.addArticle(article);
-        if (added.created()) {
-            figures.index(added.article());
+        if (!added.created()) {
+            return new ImportOutcome.AlreadyThere(name, added.article());
         }
-        return added.created()
-                ? new ImportOutcome.Imported(name, added.article())
-                : new ImportOutcome.AlreadyThere(name, added.article());
+        return new ImportOutcome.Imported(name, added.article(), figures.tryIndex(added.article()).orElse(null));
+    }
+
+    /**
+     * Before this importer's first article, indexes the articles an earlier run left without figures. Once per
+     * importer: an article whose figures fail again is not retried for every file of one import.
+     */
+    private void repairOnce() {
+        if (!repaired) {
+            repaired = true;
+            figures.indexStale(Progress.NONE);
+        }
     }
 }

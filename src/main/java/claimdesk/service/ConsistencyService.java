@@ -6,6 +6,7 @@ import claimdesk.analysis.consistency.Finding;
 import claimdesk.analysis.consistency.TextRef;
 import claimdesk.model.Article;
 import claimdesk.model.ArticleSummary;
+import claimdesk.model.Figure;
 import claimdesk.model.FindingRef;
 import claimdesk.model.LedgerFinding;
 import claimdesk.model.MeasureOverrides;
@@ -19,6 +20,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Checks the whole library for inconsistent figures and keeps the findings in the ledger. Articles are read with
@@ -28,6 +31,8 @@ import java.util.Objects;
  * call at a time. Used by the app and the {@code check} command; call it off the UI thread.
  */
 public final class ConsistencyService {
+
+    private static final Logger LOG = Logger.getLogger(ConsistencyService.class.getName());
 
     private final LedgerStore store;
     private final FindingStore findings;
@@ -43,20 +48,28 @@ public final class ConsistencyService {
         this.overrides = new MeasureOverrideStore(store);
     }
 
-    /** What a check found, in the checker's terms, plus how many findings the ledger had not seen before. */
-    public record Result(List<Finding> findings, int newFindings, boolean skipped) {
+    /**
+     * What a check found, in the checker's terms, plus how many findings the ledger had not seen before, and a
+     * line for each article whose stored figures could not be read (it was checked without them).
+     */
+    public record Result(List<Finding> findings, int newFindings, boolean skipped, List<String> unreadable) {
+        public Result {
+            unreadable = List.copyOf(unreadable);
+        }
     }
 
     public synchronized Result check(Progress progress) {
+        // An article whose figures fail here is checked with those it has stored (none, after a failed import).
         new FigureIndexer(store).indexStale(Progress.NONE);
         List<ArticleFigures> input = new ArrayList<>();
         Map<Long, String> keys = new HashMap<>();
+        List<String> unreadable = new ArrayList<>();
         List<ArticleSummary> summaries = store.articles();
         for (int i = 0; i < summaries.size(); i++) {
             Article article = store.article(summaries.get(i).id()).orElseThrow();
             keys.put(article.id(), key(article));
             input.add(new ArticleFigures(key(article), article.text(),
-                    article.metadata().publishedOn(), store.figuresOf(article.id())));
+                    article.metadata().publishedOn(), figuresOf(article, unreadable)));
             progress.update(i + 1, summaries.size() * 2L);
         }
         MeasureOverrides corrections = corrections(keys);
@@ -64,7 +77,7 @@ public final class ConsistencyService {
         int signature = 31 * signature(input) + corrections.hashCode();
         if (lastFindings != null && signature == lastInput) {
             progress.update(1, 1);
-            return new Result(lastFindings, 0, true);
+            return new Result(lastFindings, 0, true, unreadable);
         }
         List<Finding> found = checker.check(input, corrections, (done, total) ->
                 progress.update(summaries.size() + done * summaries.size() / Math.max(1, total),
@@ -72,7 +85,19 @@ public final class ConsistencyService {
         int created = findings.sync(found.stream().map(ConsistencyService::draft).toList());
         lastInput = signature;
         lastFindings = found;
-        return new Result(found, created, false);
+        return new Result(found, created, false, unreadable);
+    }
+
+    /** The article's stored figures; none, and a line in {@code unreadable}, when they cannot be read. */
+    private List<Figure> figuresOf(Article article, List<String> unreadable) {
+        try {
+            return store.figuresOf(article.id());
+        } catch (RuntimeException e) {
+            // One article's bad rows must not cost the library its check (nor the reviewer every other finding).
+            LOG.log(Level.WARNING, "figures of article " + article.id() + " unreadable", e);
+            unreadable.add("\u201c" + article.headline() + "\u201d: " + FigureIndexer.reason(e));
+            return List.of();
+        }
     }
 
     public FindingStore findings() {

@@ -10,9 +10,16 @@ public sealed interface ImportOutcome {
     /** A one-line account for the reviewer. */
     String describe();
 
-    record Imported(String fileName, Article article) implements ImportOutcome {
+    /** {@code figureProblem} says why the article's figures were not stored; null when they were. */
+    record Imported(String fileName, Article article, String figureProblem) implements ImportOutcome {
+        public Imported(String fileName, Article article) {
+            this(fileName, article, null);
+        }
+
         public String describe() {
-            return fileName + ": imported \"" + article.headline() + "\"";
+            String imported = fileName + ": imported \"" + article.headline() + "\"";
+            return figureProblem == null ? imported : imported + ", but its figures were not stored ("
+                    + figureProblem + "); they are tried again at the next import or start";
         }
     }
 

@@ -10,11 +10,13 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 interface FigureDao {
 
     @SqlBatch("""
-            INSERT INTO figure (article_id, span_start, span_end, span_text, kind, low, high, low_inclusive,
+            INSERT INTO figure (article_id, span_start, span_end, span_text, kind, low, high, low_text, high_text,
+                                low_inclusive,
                                 high_inclusive, approx, qualifier, unit, currency, per, subject_start, subject_end,
                                 event_start, event_end, place_start, place_end, period_start, period_end,
                                 source_start, source_end, period_from, period_to)
-            VALUES (:r.articleId, :r.start, :r.end, :r.text, :r.kind, :r.low, :r.high, :r.lowInclusive,
+            VALUES (:r.articleId, :r.start, :r.end, :r.text, :r.kind, :r.low, :r.high, :r.lowText, :r.highText,
+                    :r.lowInclusive,
                     :r.highInclusive, :r.approx, :r.qualifier, :r.unit, :r.currency, :r.per, :r.subjectStart,
                     :r.subjectEnd, :r.eventStart, :r.eventEnd, :r.placeStart, :r.placeEnd, :r.periodStart,
                     :r.periodEnd, :r.sourceStart, :r.sourceEnd, :r.periodFrom, :r.periodTo)""")

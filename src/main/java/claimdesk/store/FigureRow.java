@@ -14,17 +14,22 @@ import org.jdbi.v3.core.statement.StatementContext;
 /**
  * A figure as one flat row; converts to and from {@link Figure} given the article's text. Public only because Jdbi
  * binds its accessors by reflection; nothing outside the store uses it.
+ *
+ * <p>A bound that DECIMAL(38, 6) cannot hold exactly also goes into {@code lowText}/{@code highText} as exact text
+ * (see {@link StoredValue}), so any value the extractor finds is stored and read back unchanged.
  */
 public record FigureRow(long articleId, int start, int end, String text, String kind, BigDecimal low, BigDecimal high,
-                 boolean lowInclusive, boolean highInclusive, boolean approx, String qualifier, String unit,
+                 String lowText, String highText, boolean lowInclusive, boolean highInclusive, boolean approx,
+                 String qualifier, String unit,
                  String currency, String per, Integer subjectStart, Integer subjectEnd, Integer eventStart,
                  Integer eventEnd, Integer placeStart, Integer placeEnd, Integer periodStart, Integer periodEnd,
                  Integer sourceStart, Integer sourceEnd, LocalDate periodFrom, LocalDate periodTo) {
 
     static FigureRow of(long articleId, Figure f) {
         Figure.FigureContext c = f.context();
-        return new FigureRow(articleId, f.start(), f.end(), f.text(), f.kind().name(), f.low(), f.high(),
-                f.lowInclusive(), f.highInclusive(), f.approx(), f.qualifier(), f.unit(), f.currency(), f.per(),
+        return new FigureRow(articleId, f.start(), f.end(), f.text(), f.kind().name(), StoredValue.decimal(f.low()),
+                StoredValue.decimal(f.high()), StoredValue.text(f.low()), StoredValue.text(f.high()), f.lowInclusive(),
+                f.highInclusive(), f.approx(), f.qualifier(), f.unit(), f.currency(), f.per(),
                 start(c.subject()), end(c.subject()), start(c.event()), end(c.event()), start(c.place()),
                 end(c.place()), start(c.period()), end(c.period()), start(c.source()), end(c.source()),
                 c.periodFrom(), c.periodTo());
@@ -36,17 +41,9 @@ public record FigureRow(long articleId, int start, int end, String text, String 
                 span(articleText, periodStart, periodEnd), span(articleText, sourceStart, sourceEnd), periodFrom,
                 periodTo);
         return new Figure(new Span(start, end, text), FigureKind.valueOf(kind.toUpperCase(Locale.ROOT)),
-                strip(low), strip(high), lowInclusive, highInclusive, approx, qualifier, unit, currency, per,
+                StoredValue.read(low, lowText), StoredValue.read(high, highText), lowInclusive, highInclusive, approx,
+                qualifier, unit, currency, per,
                 context);
-    }
-
-    // DECIMAL(38, 6) hands back 75000.000000; the extractor's values carry no trailing zeros.
-    private static BigDecimal strip(BigDecimal value) {
-        if (value == null) {
-            return null;
-        }
-        BigDecimal stripped = value.stripTrailingZeros();
-        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
     private static Span span(String text, Integer start, Integer end) {
@@ -69,7 +66,8 @@ public record FigureRow(long articleId, int start, int end, String text, String 
         public FigureRow map(ResultSet rs, StatementContext ctx) throws SQLException {
             return new FigureRow(rs.getLong("article_id"), rs.getInt("span_start"), rs.getInt("span_end"),
                     rs.getString("span_text"), rs.getString("kind"), rs.getBigDecimal("low"),
-                    rs.getBigDecimal("high"), rs.getBoolean("low_inclusive"), rs.getBoolean("high_inclusive"),
+                    rs.getBigDecimal("high"), rs.getString("low_text"), rs.getString("high_text"),
+                    rs.getBoolean("low_inclusive"), rs.getBoolean("high_inclusive"),
                     rs.getBoolean("approx"), rs.getString("qualifier"), rs.getString("unit"),
                     rs.getString("currency"), rs.getString("per"), integer(rs, "subject_start"),
                     integer(rs, "subject_end"), integer(rs, "event_start"), integer(rs, "event_end"),

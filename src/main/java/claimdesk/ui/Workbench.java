@@ -176,9 +176,9 @@ public final class Workbench implements AutoCloseable {
             sourceStore.removeStrayFiles();
             List<ImportOutcome> seeded = SeedLibrary.importIfEmpty(store, seedFolder);
             backUpDaily();
-            new FigureIndexer(store).indexStale(progress);
+            FigureIndexer.Indexing indexing = new FigureIndexer(store).indexStale(progress);
             Long first = store.articles().stream().findFirst().map(ArticleSummary::id).orElse(null);
-            return new Opened(seeded.size(), first);
+            return new Opened(seeded.size(), first, indexing.failures());
         }, opened -> {
             if (opened.seeded() > 0) {
                 session.statusMessageProperty().set("First start: opened " + opened.seeded()
@@ -186,7 +186,15 @@ public final class Workbench implements AutoCloseable {
             }
             library.refresh(opened.firstArticle());
             consistency.check();
-        }, error -> new FxDialogs(stage).showError("Cannot open the sample articles", error.getMessage()));
+            if (!opened.unindexed().isEmpty()) {
+                new FxDialogs(stage).showError("Some articles have no figures yet", "Their figures could not be "
+                        + "stored and are tried again at the next start:\n" + String.join("\n", opened.unindexed()));
+            }
+        }, error -> {
+            // Whatever failed while opening, the library still lists every article it has.
+            library.refresh(null);
+            new FxDialogs(stage).showError("Cannot open the sample articles", error.getMessage());
+        });
     }
 
     private static EvidenceCopies openCopies() {
@@ -206,7 +214,7 @@ public final class Workbench implements AutoCloseable {
         }
     }
 
-    private record Opened(int seeded, Long firstArticle) {
+    private record Opened(int seeded, Long firstArticle, List<String> unindexed) {
     }
 
     /** Edit > Settings: saves the reviewer's name and organisation; later changes are signed with the new name. */

@@ -71,11 +71,12 @@ class FigureIndexerTest {
         assertEquals(List.of(article.id()), store.articlesNeedingFigures(FigureIndexer.EXTRACTOR_VERSION));
         long[] last = new long[2];
 
-        int indexed = new FigureIndexer(store).indexStale((done, total) -> { last[0] = done; last[1] = total; });
+        int indexed = new FigureIndexer(store).indexStale((done, total) -> { last[0] = done; last[1] = total; })
+                .indexed();
 
         assertEquals(1, indexed);
         assertEquals(1, last[0]);
         assertEquals(1, store.figuresOf(article.id()).size());
-        assertEquals(0, new FigureIndexer(store).indexStale(Progress.NONE));
+        assertEquals(0, new FigureIndexer(store).indexStale(Progress.NONE).indexed());
     }
 }

@@ -33,6 +33,12 @@ final class SumCheck {
     private static final Pattern TOTAL_CUE = Pattern.compile("\\b(total\\w*|in all|altogether|overall|combined"
             + "|daily|a day|per day|figures?|of whom|of which|including)\\b", Pattern.CASE_INSENSITIVE);
     private static final BigDecimal NEAR_MISS = new BigDecimal("0.95");
+    /**
+     * Parts are looked for among this many figures on each side of the total (in the next sentence, among its
+     * first twice as many). A breakdown sits beside its total; comparing every figure of a sentence with every
+     * other cost the square of their number, minutes for a pasted line of thousands of numbers.
+     */
+    static final int MAX_PARTS = 20;
 
     private SumCheck() {
     }
@@ -55,10 +61,14 @@ final class SumCheck {
             }
             boolean nextInBlock = s + 1 < bySentence.size()
                     && article.sentences.get(s + 1).block() == article.sentences.get(s).block();
-            for (Figure total : bySentence.get(s)) {
-                checkParts(article, total, bySentence.get(s), findings);
+            List<Figure> own = bySentence.get(s);
+            for (int t = 0; t < own.size(); t++) {
+                Figure total = own.get(t);
+                checkParts(article, total, own.subList(Math.max(0, t - MAX_PARTS), Math.min(own.size(),
+                        t + MAX_PARTS + 1)), findings);
                 if (nextInBlock) {
-                    checkParts(article, total, bySentence.get(s + 1), findings);
+                    List<Figure> next = bySentence.get(s + 1);
+                    checkParts(article, total, next.subList(0, Math.min(next.size(), 2 * MAX_PARTS)), findings);
                 }
             }
         }

@@ -8,6 +8,12 @@ import java.math.MathContext;
  * "21st", and multipliers glued or spaced ("10k", "3.5bn", "1.2 million", "5 lakh", "3 dozens").
  */
 final class DigitNumbers {
+    /**
+     * Longest digit sequence read as a number (groups and decimals counted together). Longer runs are codes,
+     * hashes or pasted digits, not figures; parsing a 10-million-digit run as one number took minutes.
+     */
+    static final int MAX_DIGITS = 100;
+
     private DigitNumbers() {
     }
 
@@ -88,8 +94,12 @@ final class DigitNumbers {
         return new NumberToken(start, end, Text.plain(v), null, form, Text.isLetter(s, end));
     }
 
+    /** Appends the digits at {@code p}; throws {@link NumberFormatException} past {@link #MAX_DIGITS}. */
     private static int digitRun(String s, int p, StringBuilder out) {
         while (p < s.length() && Text.isDigit(s.charAt(p))) {
+            if (out.length() >= MAX_DIGITS) {
+                throw new NumberFormatException("more than " + MAX_DIGITS + " digits");
+            }
             out.append(s.charAt(p));
             p++;
         }
@@ -119,7 +129,8 @@ final class DigitNumbers {
         while (Text.isDigitAt(s, slash)) {
             slash++;
         }
-        if (slash >= s.length() || s.charAt(slash) != '/' || !Text.isDigitAt(s, slash + 1)) {
+        if (slash >= s.length() || s.charAt(slash) != '/' || !Text.isDigitAt(s, slash + 1)
+                || slash - q > MAX_DIGITS) {
             return null;
         }
         NumberToken f = simpleFraction(s, q, slash, new BigDecimal(s.substring(q, slash)), false);
@@ -135,7 +146,8 @@ final class DigitNumbers {
         while (Text.isDigitAt(s, e)) {
             e++;
         }
-        if (e < s.length() && (s.charAt(e) == '/' || s.charAt(e) == '-') || Text.isLetter(s, e)) {
+        if (e < s.length() && (s.charAt(e) == '/' || s.charAt(e) == '-') || Text.isLetter(s, e)
+                || e - slash > MAX_DIGITS) {
             return null;
         }
         BigDecimal den = new BigDecimal(s.substring(slash + 1, e));
@@ -173,10 +185,22 @@ final class DigitNumbers {
         int n = sign * Integer.parseInt(s.substring(ds, q));
         end[0] = q;
         if (exp) {
-            return base.scaleByPowerOfTen(n);
+            return withinDigits(base.scaleByPowerOfTen(n));
         }
         BigDecimal r = base.pow(Math.abs(n), MathContext.DECIMAL64);
-        return n < 0 ? BigDecimal.ONE.divide(r, MathContext.DECIMAL64) : r;
+        return withinDigits(n < 0 ? BigDecimal.ONE.divide(r, MathContext.DECIMAL64) : r);
+    }
+
+    /**
+     * {@code v}, unless writing it out takes more than {@link #MAX_DIGITS} digits before or after the point
+     * ("1e9999"): such a value is no statistic, and every later step (even stripping its zeros) costs its length.
+     */
+    private static BigDecimal withinDigits(BigDecimal v) {
+        int magnitude = v.precision() - v.scale();
+        if (v.signum() != 0 && (magnitude > MAX_DIGITS || magnitude < -MAX_DIGITS)) {
+            throw new NumberFormatException("a number of " + Math.abs(magnitude) + " digits");
+        }
+        return v;
     }
 
     private static int ordinalSuffix(String s, int p) {

@@ -25,6 +25,11 @@ import java.util.Objects;
 public final class FigureContextFinder implements ContextFinder {
 
     private static final int MAX_SIBLINGS = 4;
+    /**
+     * How many counts back a figure without a noun looks for one to share. Each look reads a whole context, so
+     * with no limit a sentence of bare numbers ("1 1 1 …", 500 to a piece) cost the square of its counts.
+     */
+    private static final int MAX_PARALLEL = 8;
 
     @Override
     public Figure.FigureContext find(String text, Figure figure, LocalDate publishedOn) {
@@ -109,8 +114,9 @@ public final class FigureContextFinder implements ContextFinder {
 
     /** The reading of the nearest count before token {@code k} that says what it counts, or null. */
     private static Reading parallel(PeriodPhrases phrases, Tokens t, int k, LocalDate pub, boolean withPeriod) {
-        for (; k >= 0; k--) {
+        for (int tried = 0; k >= 0 && tried < MAX_PARALLEL; k--) {
             if (t.isCount(k)) {
+                tried++;
                 Reading r = read(phrases, t, k + 1, k - 1, t.start(k), t.end(k), pub, withPeriod);
                 if (r.subject() != null || isEventNoun(t, r.event())) {
                     return r;

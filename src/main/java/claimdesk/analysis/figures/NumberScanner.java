@@ -16,6 +16,10 @@ import java.util.List;
  */
 public final class NumberScanner {
 
+    /** Marks inside a number ("1,000.5", "1e-9", "2^3"), and the signs that may follow them. */
+    private static final String MARKS = ".,^eE+-\u2212";
+    private static final String SIGNS = "+-\u2212";
+
     /** All numbers in {@code text} in order; empty for null or number-free text. */
     public List<NumberToken> scan(String text) {
         List<NumberToken> out = new ArrayList<>();
@@ -27,7 +31,8 @@ public final class NumberScanner {
         while (i < n) {
             NumberToken t = tokenAt(text, i);
             if (t == null) {
-                i = Text.isLetter(text, i) ? Text.wordEnd(text, i) : i + 1;
+                i = Text.isLetter(text, i) ? Text.wordEnd(text, i)
+                        : Text.isDigitAt(text, i) ? pastNumber(text, i) : i + 1;
                 continue;
             }
             NumberToken f = ratioFraction(text, t);
@@ -35,6 +40,20 @@ public final class NumberScanner {
             i = Math.max(i + 1, (f == null ? t : f).end());
         }
         return out;
+    }
+
+    /**
+     * Past digits that are no number (too long, "1e9999"), with their marks: otherwise the scan would restart
+     * inside them and report a piece ("999" of "2^-999") as a figure.
+     */
+    private static int pastNumber(String s, int i) {
+        int p = i;
+        while (p < s.length() && (Text.isDigit(s.charAt(p))
+                || MARKS.indexOf(s.charAt(p)) >= 0 && p + 1 < s.length()
+                        && (Text.isDigit(s.charAt(p + 1)) || SIGNS.indexOf(s.charAt(p + 1)) >= 0))) {
+            p++;
+        }
+        return Math.max(p, i + 1);
     }
 
     /** The number starting exactly at {@code i}, or null. */

@@ -21,6 +21,9 @@ public final class PeriodResolver {
     record Found(Span span, Range range) {
     }
 
+    /** See {@link #nearest}. */
+    static final int MAX_TOKENS_AWAY = 100;
+
     private static final Set<String> CONTRAST = Set.of("while", "whereas", "but", "although", "though",
             "compared", "versus", "against", ";");
 
@@ -49,12 +52,15 @@ public final class PeriodResolver {
      * The period phrase in the sentence {@code t} closest to the figure at {@code [figStart, figEnd)}, or null. On a
      * tie the phrase after the figure wins, since English usually puts the period after the count. A phrase behind a
      * contrasting clause with its own count belongs to that count ("250 men in Karachi, while 40 women were
-     * detained last week").
+     * detained last week"). Only phrases within {@link #MAX_TOKENS_AWAY} tokens are read: a news sentence is
+     * shorter, and reading the whole of a long piece of text for each of its figures cost its length squared.
      */
     static Found nearest(PeriodPhrases phrases, Tokens t, int figStart, int figEnd, LocalDate pub) {
         Found best = null;
         int bestDistance = Integer.MAX_VALUE;
-        for (int i = 0; i < t.size(); i++) {
+        int first = Math.max(0, t.lastEndingAtOrBefore(figStart) - MAX_TOKENS_AWAY);
+        int last = Math.min(t.size(), t.firstAtOrAfter(figEnd) + MAX_TOKENS_AWAY);
+        for (int i = first; i < last; i++) {
             int s = t.start(i);
             if (s >= figStart && s < figEnd) {
                 continue;

@@ -1,8 +1,8 @@
 package claimdesk.analysis.figures;
 
 import claimdesk.model.Span;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.IntFunction;
 import java.util.regex.Matcher;
@@ -14,19 +14,36 @@ import java.util.regex.Matcher;
  * each figure re-tokenised its sentence (and up to seven earlier ones for the source) and re-ran the period
  * regexes. Entries are keyed by exact character range, so a figure gets the very tokens it would have built
  * itself. Confined to one thread and one text.
+ *
+ * <p>Only the {@link #CAPACITY} sentences used last are kept. Figures come in text order and look back a few
+ * sentences at most, so that loses no hits; keeping every sentence made a 10 MB article hold each of its
+ * sentences' tokens at once and run out of memory. Evicting only ever costs a re-computation, never a result.
  */
 final class SentenceCache {
 
+    static final int CAPACITY = 64;
+
     private final String text;
-    private final Map<Long, Tokens> tokens = new HashMap<>();
-    private final Map<Tokens, PeriodPhrases> periods = new IdentityHashMap<>();
+    private final Map<Long, Tokens> tokens = recent();
+    // Tokens keep Object's identity equality, so these are identity maps too.
+    private final Map<Tokens, PeriodPhrases> periods = recent();
     private final Map<PeriodRules.Rule, Matcher> matchers = new IdentityHashMap<>();
-    private final Map<Tokens, SourceCandidates> sources = new IdentityHashMap<>();
+    private final Map<Tokens, SourceCandidates> sources = recent();
     /** Source taken from earlier sentences, by sentence start; null values are results too. */
-    private final Map<Integer, Span> earlierSources = new HashMap<>();
+    private final Map<Integer, Span> earlierSources = recent();
 
     SentenceCache(String text) {
         this.text = text;
+    }
+
+    /** A map that forgets its least recently used entry beyond {@link #CAPACITY}. */
+    private static <K, V> Map<K, V> recent() {
+        return new LinkedHashMap<>(CAPACITY * 2, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<K, V> eldest) {
+                return size() > CAPACITY;
+            }
+        };
     }
 
     String text() {

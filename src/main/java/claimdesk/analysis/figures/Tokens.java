@@ -169,20 +169,34 @@ final class Tokens {
 
     /** Index of the first token starting at or after {@code offset}; {@link #size()} if none. */
     int firstAtOrAfter(int offset) {
-        int i = 0;
-        while (i < size && starts[i] < offset) {
-            i++;
+        // Binary search: starts ascend, and a long piece of text asks this for each of its many figures.
+        int low = 0;
+        int high = size;
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (starts[mid] < offset) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
         }
-        return i;
+        return low;
     }
 
     /** Index of the last token ending at or before {@code offset}; -1 if none. */
     int lastEndingAtOrBefore(int offset) {
-        int i = size - 1;
-        while (i >= 0 && ends[i] > offset) {
-            i--;
+        // Tokens do not overlap, so ends ascend too.
+        int low = 0;
+        int high = size;
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (ends[mid] <= offset) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
         }
-        return i;
+        return low - 1;
     }
 
     /** The text of tokens {@code from} to {@code to} (exclusive) as a span of the whole text. */

@@ -1,6 +1,7 @@
 package claimdesk.analysis.figures;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /** The web addresses in a text: digits inside "http://…?q=30%25" are not figures. */
@@ -11,6 +12,8 @@ final class Urls {
         // Cheap for the common case: texts without "://" or "www." skip the search entirely.
         find(s, "://");
         find(s, "www.");
+        // Sorted (and so searchable by halves): a text of many short addresses asks once per number.
+        spans.sort(Comparator.comparingInt(span -> span[0]));
     }
 
     private void find(String s, String marker) {
@@ -30,11 +33,18 @@ final class Urls {
     }
 
     boolean contains(int offset) {
-        for (int[] span : spans) {
-            if (offset >= span[0] && offset < span[1]) {
-                return true;
+        int low = 0;
+        int high = spans.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (spans.get(mid)[0] <= offset) {
+                low = mid + 1;
+            } else {
+                high = mid;
             }
         }
-        return false;
+        // Each span is a whole space-free run, so two spans are the same run or apart: the last one starting at or
+        // before offset is the only one that can hold it.
+        return low > 0 && offset < spans.get(low - 1)[1];
     }
 }

@@ -88,6 +88,10 @@ public final class ConsistencyViewModel {
                         + " findings, " + result.newFindings() + " new.");
             }
             reload();
+            if (!result.skipped() && !result.unreadable().isEmpty()) {
+                dialogs.showError("Some figures could not be read", "These articles were checked without their "
+                        + "figures:\n" + String.join("\n", result.unreadable()));
+            }
         }, error -> dialogs.showError("The consistency check failed", error.getMessage()));
     }
 

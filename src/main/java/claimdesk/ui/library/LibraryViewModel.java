@@ -140,6 +140,12 @@ public final class LibraryViewModel {
         if (!refused.isEmpty()) {
             dialogs.showError("Some files were not imported", String.join("\n", refused));
         }
+        List<String> withoutFigures = outcomes.stream()
+                .filter(o -> o instanceof ImportOutcome.Imported i && i.figureProblem() != null)
+                .map(ImportOutcome::describe).toList();
+        if (!withoutFigures.isEmpty()) {
+            dialogs.showError("Some figures were not stored", String.join("\n", withoutFigures));
+        }
         Long first = outcomes.stream()
                 .filter(o -> !(o instanceof ImportOutcome.Refused))
                 .map(o -> o instanceof ImportOutcome.Imported i ? i.article().id()
