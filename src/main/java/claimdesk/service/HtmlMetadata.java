@@ -45,9 +45,9 @@ final class HtmlMetadata {
 
     private ArticleDetails details(Document page) {
         ArticleDetails jsonLd = JsonLd.read(page);
-        // Open Graph titles often end in " | Outlet"; JSON-LD headlines rarely do, so they come first.
-        String headline = first(jsonLd.headline(), meta.get("og:title"));
         String outlet = first(meta.get("og:site_name"), jsonLd.outlet());
+        // Open Graph titles often end in " | Outlet"; JSON-LD headlines rarely do, so they come first.
+        String headline = first(jsonLd.headline(), withoutOutlet(meta.get("og:title"), outlet));
         // article:author is usually the address of the author's profile page, which is no name.
         String author = first(jsonLd.author(), meta.get("author"), notAnAddress(meta.get("article:author")));
         String url = first(webAddress(canonical(page)), webAddress(meta.get("og:url")));
@@ -77,6 +77,19 @@ final class HtmlMetadata {
             }
         }
         return null;
+    }
+
+    /** "Deportations rise | Amu TV" without " | Amu TV" (or " - Amu TV"), when the outlet is known. */
+    private static String withoutOutlet(String title, String outlet) {
+        if (title == null || outlet == null) {
+            return title;
+        }
+        for (String separator : List.of(" | ", " - ", " \u2013 ", " \u2014 ")) {
+            if (title.endsWith(separator + outlet) && title.length() > (separator + outlet).length()) {
+                return title.substring(0, title.length() - (separator + outlet).length());
+            }
+        }
+        return title;
     }
 
     private static String canonical(Document page) {

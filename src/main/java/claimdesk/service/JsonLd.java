@@ -1,5 +1,6 @@
 package claimdesk.service;
 
+import claimdesk.model.SourceUrls;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -124,7 +125,8 @@ final class JsonLd {
             addNames(value.get("name"), names, depth + 1);
         } else if (value.isObject() && value.path("@id").isTextual()) {
             addNames(byId.get(value.get("@id").asText()), names, depth + 1);
-        } else if (text(value) != null) {
+        } else if (text(value) != null && !SourceUrls.isWebAddress(text(value))) {
+            // Some pages give the author as the address of a profile page, which is no name.
             names.add(text(value));
         }
     }

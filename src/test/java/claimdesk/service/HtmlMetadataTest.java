@@ -136,7 +136,7 @@ class HtmlMetadataTest {
     @Test
     void openGraphAndMetaTagsGiveOutletAuthorAddressAndHeadline() throws Exception {
         ArticleMetadata metadata = read("""
-                <meta property="og:title" content="Deportations rise sharply">
+                <meta property="og:title" content="Deportations rise sharply | Amu TV">
                 <meta property="og:site_name" content="Amu TV">
                 <meta property="article:author" content="https://facebook.com/someone">
                 <meta name="author" content="Sara Ahmadi">
@@ -145,6 +145,12 @@ class HtmlMetadataTest {
 
         assertEquals(new ArticleMetadata("Deportations rise sharply", "Amu TV", "Sara Ahmadi", "https://amu.tv/1/",
                 null), metadata);
+    }
+
+    @Test
+    void anAuthorGivenAsAProfileAddressIsNoName() throws Exception {
+        assertEquals("B. Two", read("<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"author\":"
+                + "[\"https://x.org/people/one\",{\"name\":\"B. Two\"}]}</script>").author());
     }
 
     @Test
