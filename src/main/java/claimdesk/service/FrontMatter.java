@@ -86,6 +86,9 @@ record FrontMatter(ArticleDetails details, String body) {
     }
 
     private static String unquote(String value) {
+        if (value.matches("[|>][-+]?")) {
+            return ""; // a YAML block scalar: its text is on the indented lines below, which are not read
+        }
         if (value.length() >= 2 && (value.startsWith("\"") && value.endsWith("\"")
                 || value.startsWith("'") && value.endsWith("'"))) {
             return value.substring(1, value.length() - 1).strip();

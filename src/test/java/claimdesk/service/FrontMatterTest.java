@@ -96,8 +96,8 @@ class FrontMatterTest {
     }
 
     @Test
-    void aBadDateOrRelativeAddressIsLeftOut() throws Exception {
-        NewArticle article = read("a.md", "---\ndate: last week\nurl: /2016/02/slug\n---\n" + BODY);
+    void aBadDateARelativeAddressAndAFoldedTitleAreLeftOut() throws Exception {
+        NewArticle article = read("a.md", "---\ndate: last week\nurl: /2016/02/slug\ntitle: >\n  Folded\n---\n" + BODY);
 
         assertEquals(ArticleMetadata.headlineOnly("Deportations rise"), article.metadata());
         assertEquals(BODY, article.text());
