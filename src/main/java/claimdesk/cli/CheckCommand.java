@@ -17,6 +17,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -53,6 +54,10 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print JSON instead of a readable report.")
     boolean json;
 
+    @Option(names = "--published", paramLabel = "DATE", description = "Publication date (YYYY-MM-DD) of FILEs that "
+            + "give none, used to resolve periods such as 'this year'; a file's own date wins.")
+    LocalDate published;
+
     @Spec
     CommandSpec spec;
 
@@ -64,7 +69,7 @@ final class CheckCommand implements Callable<Integer> {
             boolean refused = false;
             ArticleImporter importer = new ArticleImporter(store);
             for (Path file : files) {
-                ImportOutcome outcome = importer.importFile(file);
+                ImportOutcome outcome = importer.importFile(file, published);
                 if (outcome instanceof ImportOutcome.Imported imported) {
                     fileOf.put(imported.article().id(), file.toString());
                 } else if (outcome instanceof ImportOutcome.AlreadyThere known) {

@@ -45,7 +45,8 @@ final class FiguresCommand implements Callable<Integer> {
     boolean all;
 
     @Option(names = "--published", paramLabel = "DATE",
-            description = "Publication date (YYYY-MM-DD) used to resolve periods such as 'this year'.")
+            description = "Publication date (YYYY-MM-DD) of files that give none, used to resolve periods such as "
+                    + "'this year'; a file's own date (page metadata, front matter) wins.")
     LocalDate published;
 
     @Spec
@@ -63,9 +64,10 @@ final class FiguresCommand implements Callable<Integer> {
         for (Path file : files) {
             try {
                 NewArticle article = reader.read(String.valueOf(file.getFileName()), Files.readAllBytes(file));
+                LocalDate date = article.metadata().withPublishedOnIfUnknown(published).publishedOn();
                 List<Figure> figures = all
-                        ? FigureIndexer.extractor().extractAll(article.text(), published)
-                        : FigureIndexer.extractor().extract(article.text(), published);
+                        ? FigureIndexer.extractor().extractAll(article.text(), date)
+                        : FigureIndexer.extractor().extract(article.text(), date);
                 if (json) {
                     ObjectNode entry = articles.addObject().put("file", file.toString());
                     ArrayNode list = entry.putArray("figures");

@@ -22,6 +22,12 @@ public record ArticleMetadata(String headline, String outlet, String author, Str
         return new ArticleMetadata(headline, null, null, null, null);
     }
 
+    /** This description with {@code fallback} as its publication date when it has none; null changes nothing. */
+    public ArticleMetadata withPublishedOnIfUnknown(LocalDate fallback) {
+        return publishedOn != null || fallback == null ? this
+                : new ArticleMetadata(headline, outlet, author, url, fallback);
+    }
+
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }

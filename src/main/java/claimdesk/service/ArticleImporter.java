@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -55,6 +56,15 @@ public final class ArticleImporter {
     }
 
     public ImportOutcome importFile(Path file) {
+        return importFile(file, null);
+    }
+
+    /**
+     * Imports one file; {@code publishedIfUnknown} (may be null) becomes the publication date of an article whose
+     * file gives none. A date the file gives wins: it was written by the publisher, the fallback by whoever runs
+     * the import for a batch of files.
+     */
+    public ImportOutcome importFile(Path file, LocalDate publishedIfUnknown) {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         try {
             String notAFile = whyNotAFile(file);
@@ -65,7 +75,9 @@ public final class ArticleImporter {
                 return new ImportOutcome.Refused(name, "the file is larger than "
                         + ArticleReader.MAX_BYTES / (1024 * 1024) + " MB");
             }
-            return add(name, reader.read(name, readWithoutFollowingLinks(file)));
+            NewArticle read = reader.read(name, readWithoutFollowingLinks(file));
+            return add(name, new NewArticle(read.metadata().withPublishedOnIfUnknown(publishedIfUnknown), read.text(),
+                    read.textHash(), read.sourceName()));
         } catch (ImportRefusedException e) {
             return new ImportOutcome.Refused(name, e.reason());
         } catch (IOException e) {

@@ -12,8 +12,9 @@ import org.jsoup.nodes.Element;
 /**
  * Turns the bytes of a file (plain text, Markdown or HTML; UTF-8 or UTF-16, see {@link TextDecoder}) into an
  * article ready for the ledger, or refuses it with a message that names the file and says what is wrong. The stored
- * text is NFC-normalised with {@code \n} line ends, and its first non-blank line is the headline. Pure and
- * thread-safe.
+ * text is NFC-normalised with {@code \n} line ends. The headline, outlet, author, address and publication date come
+ * from a page's metadata ({@link HtmlMetadata}) or a text file's front matter ({@link FrontMatter}); a headline not
+ * given there is the text's first non-blank line. Pure and thread-safe.
  */
 public final class ArticleReader {
 
@@ -31,19 +32,30 @@ public final class ArticleReader {
                     + " MB; articles over " + MAX_BYTES / (1024 * 1024) + " MB are not imported");
         }
         String decoded = TextDecoder.decode(name, bytes);
-        String text = isHtml(name, decoded) ? htmlToText(decoded) : decoded;
-        return fromText(name, text);
+        if (isHtml(name, decoded)) {
+            Document page = Jsoup.parse(decoded);
+            ArticleDetails details = HtmlMetadata.read(page);
+            return build(name, normalise(htmlToText(page)), details);
+        }
+        return fromText(name, decoded);
     }
 
-    /** Builds an article from text typed or pasted by the reviewer. */
+    /**
+     * Builds an article from text typed or pasted by the reviewer, or read from a text file. A front-matter block
+     * at its start ({@link FrontMatter}) gives the details and is not part of the stored text.
+     */
     public NewArticle fromText(String name, String rawText) throws ImportRefusedException {
-        String text = normalise(rawText);
+        FrontMatter front = FrontMatter.split(normalise(rawText));
+        return build(name, front.body(), front.details());
+    }
+
+    private static NewArticle build(String name, String text, ArticleDetails details) throws ImportRefusedException {
         if (text.isBlank()) {
             throw new ImportRefusedException(name, "there is no text in it");
         }
         String firstLine = text.lines().filter(line -> !line.isBlank()).findFirst().orElseThrow();
-        String headline = shorten(firstLine.replaceFirst("^#+\\s*", "").strip());
-        return new NewArticle(ArticleMetadata.headlineOnly(headline), text, hash(text), name);
+        ArticleMetadata metadata = details.toMetadata(firstLine.replaceFirst("^#+\\s*", "").strip());
+        return new NewArticle(metadata, text, hash(text), name);
     }
 
     /**
@@ -94,9 +106,11 @@ public final class ArticleReader {
         return start.startsWith("<!doctype html") || start.startsWith("<html");
     }
 
-    /** The readable text of a page: its title (or first heading) as headline, then one paragraph per block. */
-    private static String htmlToText(String html) {
-        Document document = Jsoup.parse(html);
+    /**
+     * The readable text of a page: its title (or first heading) as headline, then one paragraph per block. Cuts
+     * {@code document} down as it goes.
+     */
+    private static String htmlToText(Document document) {
         document.select("script, style, noscript, nav, header, footer, aside, form").remove();
         Element heading = document.selectFirst("h1");
         String headline = heading != null ? heading.text() : document.title();
