@@ -10,11 +10,20 @@ import java.util.Objects;
  * group them and a reviewer can merge or split groups. {@code fingerprint} is the same for the same finding on
  * every run whatever the order of the input articles; a reviewer's ruling is stored against it. Two findings are
  * equal when all components are equal.
+ *
+ * <p>{@code relation} names what the checker assumed links the figures ({@code same-quantity}, {@code part-of},
+ * {@code update}, {@code copy}, {@code passage}, or empty), {@code why} says in a reviewer's words why it assumed
+ * it, and {@code confidence} how sure it is. None of the three is part of the fingerprint: a better explanation
+ * of the same finding keeps the reviewer's ruling.
  */
-public record Finding(FindingKind kind, String message, List<TextRef> refs, String measureKey, String fingerprint) {
+public record Finding(FindingKind kind, String message, List<TextRef> refs, String measureKey, String fingerprint,
+                      String relation, Confidence confidence, String why) {
 
     public Finding {
         Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(relation, "relation");
+        Objects.requireNonNull(confidence, "confidence");
+        Objects.requireNonNull(why, "why");
         Objects.requireNonNull(message, "message");
         Objects.requireNonNull(measureKey, "measureKey");
         Objects.requireNonNull(fingerprint, "fingerprint");
@@ -24,8 +33,18 @@ public record Finding(FindingKind kind, String message, List<TextRef> refs, Stri
         }
     }
 
+    /** A finding without an explanation yet: no relation, medium confidence. */
+    public Finding(FindingKind kind, String message, List<TextRef> refs, String measureKey, String fingerprint) {
+        this(kind, message, refs, measureKey, fingerprint, "", Confidence.MEDIUM, "");
+    }
+
     /** The finding with its fingerprint set; the checks build findings first and fingerprint them at the end. */
     Finding withFingerprint(String newFingerprint) {
-        return new Finding(kind, message, refs, measureKey, newFingerprint);
+        return new Finding(kind, message, refs, measureKey, newFingerprint, relation, confidence, why);
+    }
+
+    /** The finding with what the checker assumed, why, and how sure it is. */
+    Finding explained(String newRelation, Confidence newConfidence, String newWhy) {
+        return new Finding(kind, message, refs, measureKey, fingerprint, newRelation, newConfidence, newWhy);
     }
 }

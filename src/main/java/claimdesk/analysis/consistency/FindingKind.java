@@ -17,6 +17,12 @@ public enum FindingKind {
     COPY_CHANGED,
     /** A rate and a total for the same measure and period that are far apart. */
     RATE,
+    /** A part (a sub-period, a sub-place, "of whom") larger than the whole it belongs to. */
+    PART_EXCEEDS_WHOLE,
+    /** A percentage of a stated count that does not match another stated count, beyond their rounding. */
+    PERCENT,
+    /** A later figure of a running total or toll ("rose to"): shown as an update, not an error. */
+    UPDATE,
     /** A passage of 12 words or more repeated within or across articles; informational. */
     DUPLICATE;
 
