@@ -25,7 +25,9 @@ class FingerprintTest {
 
         Set<FindingKind> kinds = EnumSet.noneOf(FindingKind.class);
         findings.forEach(f -> kinds.add(f.kind()));
-        assertEquals(EnumSet.allOf(FindingKind.class), kinds);
+        // The relation-aware kinds are declared ahead of the checks that produce them.
+        assertEquals(EnumSet.complementOf(EnumSet.of(FindingKind.PART_EXCEEDS_WHOLE, FindingKind.PERCENT,
+                FindingKind.UPDATE)), kinds);
     }
 
     @Test
