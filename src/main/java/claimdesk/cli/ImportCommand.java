@@ -22,6 +22,11 @@ final class ImportCommand extends LedgerCommand {
     List<Path> files;
 
     @Override
+    protected boolean createsLedger() {
+        return true;
+    }
+
+    @Override
     protected int run(LedgerStore store) {
         // Each line is printed as its file is done: an import of many files shows it is getting on.
         List<ImportOutcome> outcomes = new ArticleImporter(store).importFiles(files, Progress.NONE, outcome -> {

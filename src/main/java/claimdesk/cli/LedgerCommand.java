@@ -19,7 +19,7 @@ abstract class LedgerCommand implements Callable<Integer> {
 
     @Override
     public final Integer call() {
-        try (LedgerStore store = ledger.open()) {
+        try (LedgerStore store = ledger.open(createsLedger())) {
             return run(store);
         } catch (LedgerException e) {
             err().println("claimdesk: " + e.getMessage());
@@ -28,6 +28,11 @@ abstract class LedgerCommand implements Callable<Integer> {
     }
 
     protected abstract int run(LedgerStore store);
+
+    /** Whether this command may create the ledger when none exists yet; only adding articles may. */
+    protected boolean createsLedger() {
+        return false;
+    }
 
     protected PrintWriter out() {
         return spec.commandLine().getOut();

@@ -1,9 +1,11 @@
 package claimdesk.cli;
 
+import claimdesk.store.LedgerException;
 import claimdesk.store.LedgerPassphraseException;
 import claimdesk.store.LedgerPaths;
 import claimdesk.store.LedgerStore;
 import claimdesk.store.PreferencesStore;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
@@ -20,11 +22,21 @@ final class LedgerOption {
 
     static final String PASSPHRASE_VARIABLE = "CLAIMDESK_PASSPHRASE";
 
-    LedgerStore open() {
+    /**
+     * Opens the ledger; unless {@code mayCreate}, a folder that holds no ledger yet is an error rather than a new,
+     * empty ledger, because a mistyped {@code --db} would otherwise list nothing or export an empty report and
+     * leave a stray ledger behind.
+     */
+    LedgerStore open(boolean mayCreate) {
+        Path folder = LedgerPaths.resolve(db);
+        if (!mayCreate && !Files.exists(folder.resolve(LedgerStore.DATABASE_NAME + ".mv.db"))) {
+            throw new LedgerException("no ledger at " + folder + " (import articles into it first: claimdesk import"
+                    + " --db " + folder + " FILE...)");
+        }
         String variable = System.getenv(PASSPHRASE_VARIABLE);
         char[] passphrase = variable == null || variable.isEmpty() ? null : variable.toCharArray();
         try {
-            LedgerStore store = LedgerStore.open(LedgerPaths.resolve(db), PreferencesStore.forUser().reviewer().name(),
+            LedgerStore store = LedgerStore.open(folder, PreferencesStore.forUser().reviewer().name(),
                     passphrase);
             try {
                 store.unlockEvidence(passphrase);

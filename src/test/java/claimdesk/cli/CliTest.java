@@ -1,6 +1,7 @@
 package claimdesk.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
@@ -45,6 +46,23 @@ class CliTest {
         assertTrue(lines.get(0).endsWith("0 claims  Iran Steps Up Deportations Of Afghans, Schedules Talks With Taliban"),
                 lines.get(0));
         assertTrue(lines.get(3).endsWith("as the latest UN figures\u2026"), lines.get(3));
+    }
+
+    @Test
+    void aMistypedLedgerFolderIsAnErrorForEveryCommandButImportAndCreatesNothing() {
+        Path missing = temp.resolve("mistyped");
+
+        Result listed = run("list", "--db", missing.toString());
+        Result reported = run("report", "--db", missing.toString(), "--format", "csv", "--out",
+                temp.resolve("r.csv").toString());
+
+        for (Result result : List.of(listed, reported)) {
+            assertEquals(ClaimdeskCli.EXIT_LEDGER, result.exit());
+            assertEquals("claimdesk: no ledger at " + missing.toAbsolutePath() + " (import articles into it first:"
+                    + " claimdesk import --db " + missing.toAbsolutePath() + " FILE...)", result.err().strip());
+        }
+        assertFalse(Files.exists(missing), "no stray ledger folder is left behind");
+        assertFalse(Files.exists(temp.resolve("r.csv")), "no empty report is written");
     }
 
     @Test
