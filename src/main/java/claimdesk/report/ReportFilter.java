@@ -62,7 +62,7 @@ public record ReportFilter(Set<ClaimStatus> statuses, Set<Verdict> verdicts, Set
         return statuses.contains(claim.status())
                 && (verdicts.isEmpty() || verdicts.contains(claim.verdict()))
                 && (articleIds.isEmpty() || articleIds.contains(entry.articleId()))
-                && (tags.isEmpty() || claim.tags().stream().anyMatch(tags::contains))
+                && (tags.isEmpty() || Tags.anyMatches(claim.tags(), tags))
                 && inRange(dateOf(entry));
     }
 

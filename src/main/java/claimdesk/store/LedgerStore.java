@@ -8,6 +8,7 @@ import claimdesk.model.Claim;
 import claimdesk.model.Figure;
 import claimdesk.model.ClaimStatus;
 import claimdesk.model.NewArticle;
+import claimdesk.model.Tags;
 import claimdesk.model.TextQuote;
 import claimdesk.model.Verdict;
 import java.nio.file.Path;
@@ -300,9 +301,9 @@ public final class LedgerStore implements AutoCloseable {
         return jdbi.withHandle(handle -> withTags(handle, handle.attach(ClaimDao.class).all()));
     }
 
-    /** Every tag in use, for autocompletion. */
+    /** Every tag in use, for autocompletion; spellings that differ only in case are offered once. */
     public List<String> tags() {
-        return jdbi.withExtension(ClaimDao.class, ClaimDao::allTags);
+        return Tags.normalise(jdbi.withExtension(ClaimDao.class, ClaimDao::allTags));
     }
 
     public List<AuditEntry> auditOf(String entity, long entityId) {

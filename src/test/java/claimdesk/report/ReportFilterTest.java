@@ -29,7 +29,7 @@ class ReportFilterTest {
                 Set.of(Verdict.FALSE), Set.of(3L), Set.of("Health"), LocalDate.of(2025, 3, 1), null,
                 ReportFilter.DateBasis.ARTICLE_PUBLISHED, ZoneOffset.UTC);
 
-        assertEquals("Status: Draft, Verified; verdict: False; articles: 3; tags: health; "
+        assertEquals("Status: Draft, Verified; verdict: False; articles: 3; tags: Health; "
                 + "article published from 2025-03-01 on", filter.describe());
     }
 

@@ -58,6 +58,19 @@ class LedgerStoreTest {
     }
 
     @Test
+    void tagsKeepTheirCaseAndAreOfferedOnceWhateverTheCase() {
+        Article article = addArticle();
+        store.createClaim(article.id(), TextQuote.of(TEXT, 10, 26), List.of("UN"), Verdict.UNRATED,
+                ClaimStatus.DRAFT, "");
+        store.createClaim(article.id(), TextQuote.of(TEXT, 0, 9), List.of("un", "figure"), Verdict.UNRATED,
+                ClaimStatus.DRAFT, "");
+
+        assertEquals(List.of("figure", "UN"), store.tags());
+        assertEquals(List.of(List.of("figure", "un"), List.of("UN")),
+                store.claimsOf(article.id()).stream().map(Claim::tags).toList());
+    }
+
+    @Test
     void createsReadsUpdatesAndDeletesClaims() {
         Article article = addArticle();
         TextQuote quote = TextQuote.of(TEXT, 10, 26);
@@ -65,7 +78,7 @@ class LedgerStoreTest {
                 ClaimStatus.DRAFT, "");
 
         assertEquals("More than 75,000", created.quote().exact());
-        assertEquals(List.of("figure", "quote"), created.tags());
+        assertEquals(List.of("Figure", "quote"), created.tags());
         assertEquals(List.of(created), store.claimsOf(article.id()));
 
         Claim edited = new Claim(created.id(), created.uuid(), created.articleId(), created.quote(),

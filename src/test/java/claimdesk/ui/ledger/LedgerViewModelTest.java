@@ -82,9 +82,9 @@ class LedgerViewModelTest {
         Claim stored = store.claim(id).orElseThrow();
         assertEquals(Verdict.MISLEADING, stored.verdict());
         assertEquals(ClaimStatus.IN_REVIEW, stored.status());
-        assertEquals(List.of("figure", "quote"), stored.tags());
+        assertEquals(List.of("Figure", "quote"), stored.tags());
         assertEquals("UNHCR gives 1.2 million", stored.note());
-        assertEquals(List.of("figure", "quote"), viewModel.knownTags());
+        assertEquals(List.of("Figure", "quote"), viewModel.knownTags());
 
         history.undo();
         assertEquals("", store.claim(id).orElseThrow().note());
