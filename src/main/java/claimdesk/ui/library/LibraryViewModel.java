@@ -1,5 +1,6 @@
 package claimdesk.ui.library;
 
+import claimdesk.model.Plural;
 import claimdesk.model.ArticleSummary;
 import claimdesk.service.ArticleImporter;
 import claimdesk.service.ImportOutcome;
@@ -93,7 +94,7 @@ public final class LibraryViewModel {
 
     /** Imports files in the background, then reports what was refused and opens the first new article. */
     public void importFiles(List<Path> files) {
-        executor.submit(UiExecutor.Lane.WRITE, "Importing " + files.size() + " file(s)",
+        executor.submit(UiExecutor.Lane.WRITE, "Importing " + Plural.of(files.size(), "file"),
                 progress -> importer.importFiles(files, progress), this::imported,
                 error -> dialogs.showError("Import failed", error.getMessage()));
     }
@@ -118,7 +119,8 @@ public final class LibraryViewModel {
         executor.submit(UiExecutor.Lane.WRITE, "Updating article text",
                 progress -> new TextReplacer(store).replaceFromFile(article.id(), files.get(0)), replaced -> {
                     session.openArticleProperty().set(replaced.article());
-                    session.statusMessageProperty().set("Text updated: " + replaced.anchored() + " claim(s) found again, "
+                    session.statusMessageProperty().set("Text updated: " + Plural.of(replaced.anchored(), "claim")
+                            + " found again, "
                             + replaced.lost().size() + " tagged " + TextReplacer.LOST_TAG + ".");
                     refresh(null);
                 }, error -> dialogs.showError("The text was not updated", error.getMessage()));

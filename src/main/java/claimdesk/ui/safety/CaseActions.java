@@ -1,5 +1,6 @@
 package claimdesk.ui.safety;
 
+import claimdesk.model.Plural;
 import claimdesk.model.ArticleSummary;
 import claimdesk.model.CaseConflict;
 import claimdesk.model.CaseContent;
@@ -63,8 +64,8 @@ public final class CaseActions {
                     .toList());
             CaseFile.write(content, file, store.reviewer(), sealWith);
             return content;
-        }, content -> dialogs.showInformation("Case exported", content.articles().size() + " articles and "
-                + content.claims().size() + " claims were written to " + file
+        }, content -> dialogs.showInformation("Case exported", Plural.of(content.articles().size(), "article")
+                + " and " + Plural.of(content.claims().size(), "claim") + " written to " + file
                 + (sealWith == null ? "." : ", protected by the passphrase you chose.")),
             error -> dialogs.showError("The case was not exported", String.valueOf(error.getMessage())));
     }
@@ -89,7 +90,8 @@ public final class CaseActions {
             return new CaseStore(store).merge(content);
         }, result -> {
             afterImport.run();
-            String summary = result.articlesAdded() + " articles and " + result.claimsAdded() + " claims added, "
+            String summary = Plural.of(result.articlesAdded(), "article") + " and "
+                    + Plural.of(result.claimsAdded(), "claim") + " added, "
                     + result.evidenceAdded() + " sources, citations, files and rulings added, " + result.unchanged() + " already here.";
             if (result.conflicts().isEmpty()) {
                 dialogs.showInformation("Case imported", summary);

@@ -1,5 +1,6 @@
 package claimdesk.ui.sources;
 
+import claimdesk.model.Plural;
 import claimdesk.model.Attachment;
 import claimdesk.model.Evidence;
 import claimdesk.service.EvidenceFiles;
@@ -11,7 +12,9 @@ import claimdesk.ui.Session;
 import claimdesk.ui.UiExecutor;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The evidence files of the sources in {@link SourcesViewModel}: attaching (checked and text-extracted by
@@ -65,20 +68,23 @@ public final class AttachmentsViewModel {
         long sourceId = target.source().id();
         executor.submit(UiExecutor.Lane.WRITE, "Attaching evidence", progress -> {
             List<String> refused = new ArrayList<>();
-            int done = 0;
+            // The same file dropped twice is stored once: count the attachments, not the attempts.
+            Set<Long> attachedIds = new HashSet<>();
+            int tried = 0;
             for (Path file : files) {
                 try {
                     EvidenceFiles.Inspected checked = evidenceFiles.inspect(file);
-                    store.attach(sourceId, file, checked.originalName(), checked.mediaType(), checked.text());
-                    done++;
+                    attachedIds.add(store.attach(sourceId, file, checked.originalName(), checked.mediaType(),
+                            checked.text()).id());
                 } catch (EvidenceRefusedException e) {
                     refused.add(e.getMessage());
                 }
-                progress.update(done + refused.size(), files.size());
+                progress.update(++tried, files.size());
             }
-            return new Attached(done, refused);
+            return new Attached(attachedIds.size(), refused);
         }, attached -> {
-            sources.changed(attached.done() + " file(s) attached to \u201c" + target.source().title() + "\u201d.");
+            sources.changed(Plural.of(attached.done(), "file") + " attached to \u201c" + target.source().title()
+                    + "\u201d.");
             if (!attached.refused().isEmpty()) {
                 dialogs.showError("Not attached", String.join("\n", attached.refused()));
             }

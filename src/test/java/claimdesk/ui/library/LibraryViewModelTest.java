@@ -79,7 +79,7 @@ class LibraryViewModelTest {
         viewModel.updateOpenArticleText();
 
         assertTrue(session.openArticleProperty().get().text().startsWith("Headline\n\nCorrection"));
-        assertEquals("Text updated: 0 claim(s) found again, 1 tagged quote-not-found.",
+        assertEquals("Text updated: 0 claims found again, 1 tagged quote-not-found.",
                 session.statusMessageProperty().get());
         assertEquals(1, store.claimsOf(article.id()).size());
     }

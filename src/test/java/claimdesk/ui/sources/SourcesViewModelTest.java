@@ -216,6 +216,7 @@ class SourcesViewModelTest {
         String error = dialogs.shown.get(dialogs.shown.size() - 1);
         assertTrue(error.contains("locked.pdf is a password-protected PDF") && error.contains("missing.html"), error);
         assertTrue(Files.exists(store.fileOf(stored.get(0))));
+        assertEquals("1 file attached to \u201cIran returns\u201d.", session.statusMessageProperty().get());
     }
 
     @Test
