@@ -1,32 +1,54 @@
-"""Lists passages of 12 or more words that two files share (words: whitespace-split, outer punctuation dropped,
-lowercased). A reading aid used while writing the duplicate lines of gold.tsv by hand; it is not the checker.
+"""Lists passages of 12 or more words that two files share, or that one file repeats (words: whitespace-split,
+outer punctuation dropped, lowercased), with their first and last words. A reading aid used while writing the
+duplicate lines of gold.tsv by hand; it is not the checker.
     python3 src/test/eval/repeated_passages.py target/eval-corpus/c03-*.txt
 """
-import re, sys, glob, itertools, os
-def toks(path):
-    t = open(path, encoding='utf-8').read()
-    body = t.split('\n---\n', 1)[1] if t.startswith('---\n') else t
+import itertools
+import os
+import re
+import sys
+
+MIN = 12
+
+
+def words(path):
+    text = open(path, encoding='utf-8').read()
+    body = text.split('\n---\n', 1)[1] if text.startswith('---\n') else text
     out = []
-    for m in re.finditer(r'\S+', body):
-        w = re.sub(r"^\W+|\W+$", '', m.group().lower())
-        if w: out.append((w, m.start()))
-    return body, out
-files = sys.argv[1:]
-data = {f: toks(f) for f in files}
-for a, b in itertools.combinations(files, 2):
-    ta, tb = data[a][1], data[b][1]
-    wa = [w for w, _ in ta]; wb = [w for w, _ in tb]
-    idx = {}
-    for j in range(len(wb) - 11):
-        idx.setdefault(tuple(wb[j:j+12]), []).append(j)
-    i = 0; seen = set()
-    while i < len(wa) - 11:
-        js = idx.get(tuple(wa[i:i+12]))
-        if js:
-            j = js[0]; k = 12
-            while i+k < len(wa) and j+k < len(wb) and wa[i+k] == wb[j+k]: k += 1
-            names = (os.path.basename(a), os.path.basename(b))
-            print('%s | %s | %d words | %s' % (names + (k, ' '.join(wa[i:i + min(k, 14)]))))
+    for match in re.finditer(r'\S+', body):
+        word = re.sub(r"^\W+|\W+$", '', match.group().lower())
+        if word:
+            out.append(word)
+    return out
+
+
+def runs(wa, wb, same):
+    index = {}
+    for j in range(len(wb) - MIN + 1):
+        index.setdefault(tuple(wb[j:j + MIN]), []).append(j)
+    i = 0
+    while i < len(wa) - MIN + 1:
+        starts = [j for j in index.get(tuple(wa[i:i + MIN]), []) if not same or j >= i + MIN]
+        if starts:
+            j = starts[0]
+            k = MIN
+            while i + k < len(wa) and j + k < len(wb) and wa[i + k] == wb[j + k] and (not same or i + k < j):
+                k += 1
+            yield k, ' '.join(wa[i:i + 8]), ' '.join(wa[i + k - 6:i + k])
             i += k
         else:
             i += 1
+
+
+def main(files):
+    data = {f: words(f) for f in files}
+    for a in files:
+        for k, first, last in runs(data[a], data[a], True):
+            print('%s (repeated) | %d words | %s ... %s' % (os.path.basename(a), k, first, last))
+    for a, b in itertools.combinations(files, 2):
+        for k, first, last in runs(data[a], data[b], False):
+            print('%s | %s | %d words | %s ... %s' % (os.path.basename(a), os.path.basename(b), k, first, last))
+
+
+if __name__ == '__main__':
+    main(sys.argv[1:])

@@ -22,6 +22,8 @@ import java.util.regex.Pattern;
  */
 final class EvaluationGold {
 
+    /** Between the first and the last words of a passage in a gold text. */
+    static final String PASSAGE = " ... ";
     private static final Pattern DIGITS = Pattern.compile("\\d+(?:[.,]\\d+)*");
 
     private EvaluationGold() {
@@ -155,21 +157,31 @@ final class EvaluationGold {
         }));
     }
 
-    /** [start, end) of the place's occurrence in the stored text, brackets dropped; null if it is not there. */
+    /**
+     * [start, end) of the place's occurrence in the stored text, brackets dropped; null if it is not there. A text
+     * "first ... last" names a passage: from that occurrence of its first words to the end of the next "last".
+     */
     static int[] locate(Place place, Map<String, String> bodies) {
         String body = bodies.get(place.file());
         if (body == null) {
             return null;
         }
         String text = place.text().replace("[", "").replace("]", "");
+        int ellipsis = text.indexOf(PASSAGE);
+        String first = ellipsis < 0 ? text : text.substring(0, ellipsis);
         int at = -1;
         for (int n = 0; n < place.occurrence(); n++) {
-            at = body.indexOf(text, at + 1);
+            at = body.indexOf(first, at + 1);
             if (at < 0) {
                 return null;
             }
         }
-        return new int[] {at, at + text.length()};
+        if (ellipsis < 0) {
+            return new int[] {at, at + text.length()};
+        }
+        String last = text.substring(ellipsis + PASSAGE.length());
+        int end = body.indexOf(last, at + first.length());
+        return end < 0 ? null : new int[] {at, end + last.length()};
     }
 
     /** The part of the text a found figure must contain, as a span in the stored text; null for none. */

@@ -78,6 +78,15 @@ class EvaluationGoldTest {
     }
 
     @Test
+    void aPassageRunsFromItsFirstWordsToItsLast() throws IOException {
+        List<Gold> gold = gold("real\tduplicate\trequired\tb=The toll ... said\tpassage");
+        Found onTheTail = new Found("duplicate", "", List.of(new FoundFigure("b", 35, 49, "officials said")));
+        Found pastTheEnd = new Found("duplicate", "", List.of(new FoundFigure("b", 49, 50, ".")));
+        assertEquals(Map.of(0, 0), EvaluationGold.match(gold, List.of(onTheTail), BODIES));
+        assertTrue(EvaluationGold.match(gold, List.of(pastTheEnd), BODIES).isEmpty());
+    }
+
+    @Test
     void thePlantedRunReadsRealLinesUnderThePlantedName() throws IOException {
         List<Gold> gold = gold("real\tupdate\trequired\ta=rose to 70 | b=climbed to 73\ttoll",
                 "planted\tconflict\trequired\ta-planted=71 | b=73\tplanted");
