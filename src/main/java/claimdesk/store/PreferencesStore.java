@@ -1,6 +1,8 @@
 package claimdesk.store;
 
 import claimdesk.model.ReviewerPrefs;
+import claimdesk.model.Sha256;
+import claimdesk.model.WindowLayout;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
@@ -9,8 +11,13 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.Properties;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 /**
  * The user's settings, one small record per concern, kept in {@code settings.properties} of the user's config
@@ -42,9 +49,59 @@ public final class PreferencesStore {
     }
 
     public void saveReviewer(ReviewerPrefs prefs) throws IOException {
+        save(properties -> {
+            properties.setProperty("reviewer.name", prefs.name());
+            properties.setProperty("reviewer.organisation", prefs.organisation());
+        });
+    }
+
+    /** The main window as it was left; the defaults when it was never saved or the values are unreadable. */
+    public WindowLayout windowLayout() {
         Properties properties = load();
-        properties.setProperty("reviewer.name", prefs.name());
-        properties.setProperty("reviewer.organisation", prefs.organisation());
+        try {
+            List<Double> dividers = Arrays.stream(properties.getProperty("window.dividers", "").split(","))
+                    .filter(part -> !part.isBlank()).map(Double::valueOf).toList();
+            return new WindowLayout(Double.parseDouble(properties.getProperty("window.width", "0")),
+                    Double.parseDouble(properties.getProperty("window.height", "0")),
+                    Boolean.parseBoolean(properties.getProperty("window.maximized")), dividers);
+        } catch (NumberFormatException e) {
+            return WindowLayout.DEFAULT;
+        }
+    }
+
+    public void saveWindowLayout(WindowLayout layout) throws IOException {
+        save(properties -> {
+            properties.setProperty("window.width", Double.toString(layout.width()));
+            properties.setProperty("window.height", Double.toString(layout.height()));
+            properties.setProperty("window.maximized", Boolean.toString(layout.maximized()));
+            properties.setProperty("window.dividers", layout.dividers().stream().map(String::valueOf)
+                    .collect(Collectors.joining(",")));
+        });
+    }
+
+    /** The article last open in the ledger at {@code ledgerFolder}; each ledger remembers its own. */
+    public OptionalLong lastArticle(Path ledgerFolder) {
+        String value = load().getProperty(lastArticleKey(ledgerFolder));
+        try {
+            return value == null ? OptionalLong.empty() : OptionalLong.of(Long.parseLong(value));
+        } catch (NumberFormatException e) {
+            return OptionalLong.empty();
+        }
+    }
+
+    public void saveLastArticle(Path ledgerFolder, long articleId) throws IOException {
+        save(properties -> properties.setProperty(lastArticleKey(ledgerFolder), Long.toString(articleId)));
+    }
+
+    // A hash of the folder keeps the settings file free of paths, which may name a sensitive case.
+    private static String lastArticleKey(Path ledgerFolder) {
+        String path = ledgerFolder.toAbsolutePath().normalize().toString();
+        return "ledger." + Sha256.hex(path.getBytes(StandardCharsets.UTF_8)).substring(0, 16) + ".lastArticle";
+    }
+
+    private void save(Consumer<Properties> change) throws IOException {
+        Properties properties = load();
+        change.accept(properties);
         Files.createDirectories(file.getParent());
         Path temp = file.resolveSibling(file.getFileName() + ".tmp");
         try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {

@@ -1,6 +1,8 @@
 package claimdesk.ui;
 
+import claimdesk.model.Article;
 import claimdesk.model.ArticleSummary;
+import claimdesk.model.WindowLayout;
 import claimdesk.service.ConsistencyService;
 import claimdesk.service.FigureIndexer;
 import claimdesk.ui.consistency.ConsistencyView;
@@ -44,6 +46,7 @@ import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
 import javafx.application.Application;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -85,10 +88,13 @@ public final class Workbench implements AutoCloseable {
     private final SearchWindow search;
     private final SourceStore sourceStore;
     private final EvidenceCopies copies;
+    private final PreferencesStore prefs;
+    private SplitPane panes;
 
-    private Workbench(LedgerStore store, Stage stage) {
+    private Workbench(LedgerStore store, Stage stage, PreferencesStore prefs) {
         this.store = store;
         this.stage = stage;
+        this.prefs = prefs;
         Dialogs dialogs = new FxDialogs(stage);
         history = new UndoHistory(store, executor, error -> dialogs.showError("The change was not saved",
                 String.valueOf(error.getMessage())));
@@ -139,8 +145,13 @@ public final class Workbench implements AutoCloseable {
 
     /** Builds the window on {@code stage}, shows it, and imports the seeds in the background if the ledger is empty. */
     public static Workbench show(LedgerStore store, Stage stage, Path seedFolder) {
+        return show(store, stage, seedFolder, PreferencesStore.forUser());
+    }
+
+    /** As {@link #show(LedgerStore, Stage, Path)}, with the window's size, dividers and last article from prefs. */
+    public static Workbench show(LedgerStore store, Stage stage, Path seedFolder, PreferencesStore prefs) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        Workbench workbench = new Workbench(store, stage);
+        Workbench workbench = new Workbench(store, stage, prefs);
         workbench.layOut();
         stage.show();
         workbench.loadLibrary(seedFolder);
@@ -157,16 +168,18 @@ public final class Workbench implements AutoCloseable {
         consistencyTab.setId("consistencyTab");
         TabPane tabs = new TabPane(ledgerTab, figuresTab, consistencyTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        SplitPane panes = new SplitPane(libraryView, readerView, tabs);
-        panes.setDividerPositions(0.19, 0.55);
+        WindowLayout layout = prefs.windowLayout();
+        panes = new SplitPane(libraryView, readerView, tabs);
+        panes.setDividerPositions(layout.dividers().get(0), layout.dividers().get(1));
         SplitPane.setResizableWithParent(libraryView, false);
         BorderPane root = new BorderPane(panes);
         root.setTop(new MainMenu(this).build());
         root.setBottom(new StatusBar(executor, session));
-        Scene scene = new Scene(root, 1280, 800);
+        Scene scene = new Scene(root, layout.width(), layout.height());
         scene.getStylesheets().add(Workbench.class.getResource("claimdesk.css").toExternalForm());
         stage.setScene(scene);
         stage.setTitle("Claimdesk");
+        stage.setMaximized(layout.maximized());
         stage.setOnCloseRequest(event -> close());
     }
 
@@ -177,7 +190,10 @@ public final class Workbench implements AutoCloseable {
             List<ImportOutcome> seeded = SeedLibrary.importIfEmpty(store, seedFolder);
             backUpDaily();
             FigureIndexer.Indexing indexing = new FigureIndexer(store).indexStale(progress);
-            Long first = store.articles().stream().findFirst().map(ArticleSummary::id).orElse(null);
+            List<ArticleSummary> articles = store.articles();
+            OptionalLong last = prefs.lastArticle(store.folder());
+            Long first = articles.stream().filter(a -> last.isPresent() && a.id() == last.getAsLong()).findFirst()
+                    .or(() -> articles.stream().findFirst()).map(ArticleSummary::id).orElse(null);
             return new Opened(seeded.size(), first, indexing.failures());
         }, opened -> {
             if (opened.seeded() > 0) {
@@ -195,6 +211,28 @@ public final class Workbench implements AutoCloseable {
             library.refresh(null);
             new FxDialogs(stage).showError("Cannot open the sample articles", error.getMessage());
         });
+    }
+
+    /** Keeps the window's size, its dividers and the open article for the next start; never stops a close. */
+    private void rememberLayout() {
+        try {
+            Scene scene = stage.getScene();
+            if (scene != null && panes != null) {
+                double[] dividers = panes.getDividerPositions();
+                // A maximised window keeps the size it had before, so un-maximising next time restores it.
+                WindowLayout saved = prefs.windowLayout();
+                double width = stage.isMaximized() ? saved.width() : scene.getWidth();
+                double height = stage.isMaximized() ? saved.height() : scene.getHeight();
+                prefs.saveWindowLayout(new WindowLayout(width, height, stage.isMaximized(),
+                        java.util.Arrays.stream(dividers).boxed().toList()));
+            }
+            Article open = session.openArticleProperty().get();
+            if (open != null) {
+                prefs.saveLastArticle(store.folder(), open.id());
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            LOG.log(Level.WARNING, "The window layout was not saved", e);
+        }
     }
 
     private static EvidenceCopies openCopies() {
@@ -219,7 +257,6 @@ public final class Workbench implements AutoCloseable {
 
     /** Edit > Settings: saves the reviewer's name and organisation; later changes are signed with the new name. */
     void editSettings() {
-        PreferencesStore prefs = PreferencesStore.forUser();
         SettingsDialog.edit(stage, prefs.reviewer()).ifPresent(changed -> {
             try {
                 prefs.saveReviewer(changed);
@@ -319,6 +356,7 @@ public final class Workbench implements AutoCloseable {
         if (stage.getScene() != null && stage.getScene().getRoot() != null) {
             stage.getScene().getRoot().requestFocus();
         }
+        rememberLayout();
         executor.close();
         copies.close();
         try {
