@@ -1,5 +1,6 @@
 package claimdesk.ui.figures;
 
+import claimdesk.analysis.figures.SentenceSpan;
 import claimdesk.model.Article;
 import claimdesk.model.Figure;
 import claimdesk.store.LedgerStore;
@@ -69,13 +70,18 @@ public final class FiguresViewModel {
         return figures.stream().filter(f -> f.start() <= offset && offset < f.end()).findFirst().orElse(null);
     }
 
-    /** Turns the selected figure into a claim tagged "figure". */
+    /**
+     * Turns the selected figure into a claim tagged "figure" over the whole sentence that states it: a reviewer
+     * rates the statement ("more than 75,000 Afghans were deported in June"), not the number alone.
+     */
     public void tagSelectedAsClaim() {
         Figure figure = selectedFigure.get();
-        if (figure == null) {
+        Article article = session.openArticleProperty().get();
+        if (figure == null || article == null) {
             session.statusMessageProperty().set("Select a figure first.");
             return;
         }
-        ledger.tagClaim(figure.start(), figure.end(), List.of(FIGURE_TAG));
+        SentenceSpan sentence = SentenceSpan.around(article.text(), figure.start(), figure.end());
+        ledger.tagClaim(sentence.start(), sentence.end(), List.of(FIGURE_TAG));
     }
 }
