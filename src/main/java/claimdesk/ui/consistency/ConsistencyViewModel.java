@@ -1,14 +1,14 @@
 package claimdesk.ui.consistency;
 
 import claimdesk.model.Article;
-import claimdesk.model.ClaimStatus;
+import claimdesk.model.Claim;
 import claimdesk.model.FindingRef;
 import claimdesk.model.FindingRuling;
 import claimdesk.model.LedgerFinding;
 import claimdesk.model.MeasureSplit;
-import claimdesk.model.TextQuote;
 import claimdesk.model.Verdict;
 import claimdesk.service.ConsistencyService;
+import claimdesk.service.FindingConfirmer;
 import claimdesk.store.LedgerStore;
 import claimdesk.ui.Dialogs;
 import claimdesk.ui.Session;
@@ -35,7 +35,7 @@ import javafx.collections.ObservableMap;
 public final class ConsistencyViewModel {
 
     /** The tag given to claims made by confirming a finding. */
-    public static final String TAG = "inconsistent-figures";
+    public static final String TAG = FindingConfirmer.INCONSISTENT_TAG;
 
     private final LedgerStore store;
     private final ConsistencyService service;
@@ -163,29 +163,28 @@ public final class ConsistencyViewModel {
     }
 
     /**
-     * Confirms the selected finding: a claim with verdict Inconsistent is made on its first figure (with the
-     * finding's message as note), and the ruling links to it.
+     * Confirms the selected finding: a claim is made on its first figure, with a note naming the articles by
+     * headline, quoting the sentences that hold the figures and saying why, and the ruling links to it. Figures
+     * that do not fit get verdict Inconsistent; a repeated passage or an update stays unrated, tagged as such.
      */
     public void confirmSelected() {
         LedgerFinding finding = selected.get();
         if (finding == null) {
             return;
         }
-        executor.submit(UiExecutor.Lane.WRITE, "Confirming finding", progress -> {
-            FindingRef first = finding.refs().get(0);
-            Article article = store.article(first.articleId()).orElseThrow();
-            Long claimId = finding.claimId();
-            if (claimId == null || store.claim(claimId).isEmpty()) {
-                claimId = store.createClaim(article.id(), TextQuote.of(article.text(), first.start(), first.end()),
-                        List.of(TAG), Verdict.INCONSISTENT, ClaimStatus.IN_REVIEW, finding.message()).id();
-            }
-            service.findings().rule(finding.id(), FindingRuling.CONFIRMED, null, claimId);
-            return claimId;
-        }, claimId -> {
-            session.statusMessageProperty().set("Finding confirmed; claim recorded with verdict Inconsistent.");
-            ledgerChanged.run();
-            reload();
-        }, error -> dialogs.showError("The finding was not confirmed", error.getMessage()));
+        executor.submit(UiExecutor.Lane.WRITE, "Confirming finding", progress -> service.confirm(finding),
+                claim -> {
+                    session.statusMessageProperty().set(confirmedMessage(claim));
+                    ledgerChanged.run();
+                    reload();
+                }, error -> dialogs.showError("The finding was not confirmed", error.getMessage()));
+    }
+
+    private static String confirmedMessage(Claim claim) {
+        if (claim.verdict() == Verdict.INCONSISTENT) {
+            return "Finding confirmed; claim recorded with verdict Inconsistent.";
+        }
+        return "Finding confirmed; claim recorded as " + String.join(", ", claim.tags()) + " (unrated).";
     }
 
     /** Dismisses the selected finding with the reason the reviewer gives. */
