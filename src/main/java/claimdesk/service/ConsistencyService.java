@@ -112,6 +112,29 @@ public final class ConsistencyService {
     }
 
     /**
+     * Every finding, as {@link FindingStore#all()} returns them, with articles named by headline. A check names
+     * them so when it stores them; this also covers findings stored before that and since resolved, which no
+     * check rewrites.
+     */
+    public List<LedgerFinding> findingsByHeadline() {
+        List<LedgerFinding> all = findings.all();
+        Map<Long, Article> named = new HashMap<>();
+        for (LedgerFinding finding : all) {
+            if (finding.message().contains("#") || finding.why().contains("#")) {
+                finding.refs().forEach(ref -> named.computeIfAbsent(ref.articleId(),
+                        id -> store.article(id).orElse(null)));
+            }
+        }
+        if (named.isEmpty()) {
+            return all;
+        }
+        ArticleNames names = new ArticleNames(named.values());
+        return all.stream().map(f -> new LedgerFinding(f.id(), f.fingerprint(), f.kind(), f.measureKey(),
+                names.named(f.message()), f.refs(), f.ruling(), f.reason(), f.claimId(), f.resolved(), f.firstSeen(),
+                f.lastSeen(), new FindingExplanation(f.relation(), f.confidence(), names.named(f.why())))).toList();
+    }
+
+    /**
      * Confirms a finding: the claim that records it (made now, or the one it already links to) with a note a
      * report can publish and the verdict its kind calls for; see {@link FindingConfirmer}. Writes to the ledger.
      */

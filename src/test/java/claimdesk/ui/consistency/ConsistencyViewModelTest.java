@@ -59,7 +59,7 @@ class ConsistencyViewModelTest {
 
         assertEquals("12574 + 13476 = 26050, not 26320", sum.message());
         assertTrue(sum.isOpen());
-        List<ConsistencyViewModel.RefView> refs = viewModel.refViews(sum);
+        List<RefView> refs = viewModel.refViews(sum);
         assertEquals(sum.refs().size(), refs.size());
         assertTrue(refs.stream().anyMatch(ref -> ref.figure().equals("26320")));
         assertTrue(viewModel.openByArticle().values().stream().mapToInt(Integer::intValue).sum() > 0);
