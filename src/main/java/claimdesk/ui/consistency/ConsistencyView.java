@@ -69,7 +69,7 @@ public final class ConsistencyView extends SplitPane {
         scroll.setFitToWidth(true);
         setOrientation(Orientation.VERTICAL);
         getItems().addAll(top, scroll);
-        setDividerPositions(0.5);
+        setDividerPositions(0.52);
         showDetail(null);
     }
 

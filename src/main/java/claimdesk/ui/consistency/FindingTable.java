@@ -6,6 +6,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableColumn;
 import javafx.scene.control.TreeTableRow;
@@ -13,7 +14,7 @@ import javafx.scene.control.TreeTableView;
 
 /**
  * The findings as a tree table: one expanded branch per measure, its findings below, surest first, with their
- * confidence, the relation the checker assumed, and their kind in columns. Selecting a finding row selects the
+ * kind and message, confidence, and the relation the checker assumed in columns. Selecting a finding row selects the
  * finding in the view model; a settled finding is greyed.
  */
 final class FindingTable extends TreeTableView<FindingRow> {
@@ -24,19 +25,17 @@ final class FindingTable extends TreeTableView<FindingRow> {
         setRoot(new TreeItem<>());
         setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         setPlaceholder(new Label("No findings. Press Check now after importing articles."));
+        // The kind leads the finding's text: a column of its own would leave the message too little room.
         TreeTableColumn<FindingRow, String> finding = column("Finding", "findingColumn", row -> row.isGroup()
-                ? row.group() + " (" + row.count() + ")" : row.finding().message());
-        finding.setPrefWidth(250);
-        TreeTableColumn<FindingRow, String> confidence = column("Confidence", "confidenceColumn",
-                row -> row.isGroup() ? "" : FindingLabels.confidence(row.finding()));
-        confidence.setPrefWidth(80);
-        TreeTableColumn<FindingRow, String> relation = column("Relation", "relationColumn",
-                row -> row.isGroup() ? "" : FindingLabels.relation(row.finding()));
-        relation.setPrefWidth(105);
-        TreeTableColumn<FindingRow, String> kind = column("Kind", "kindColumn",
-                row -> row.isGroup() ? "" : FindingLabels.kind(row.finding().kind()));
-        kind.setPrefWidth(95);
-        getColumns().setAll(java.util.List.of(finding, confidence, relation, kind));
+                ? row.group() + " (" + row.count() + ")"
+                : FindingLabels.kind(row.finding().kind()) + ": " + row.finding().message());
+        finding.setPrefWidth(330);
+        // The short columns keep their width (the headers and labels fit); the finding's text takes the rest.
+        TreeTableColumn<FindingRow, String> confidence = fixed(column("Confidence", "confidenceColumn",
+                row -> row.isGroup() ? "" : FindingLabels.confidence(row.finding())), 106);
+        TreeTableColumn<FindingRow, String> relation = fixed(column("Relation", "relationColumn",
+                row -> row.isGroup() ? "" : relation(row.finding())), 116);
+        getColumns().setAll(java.util.List.of(finding, confidence, relation));
         // Sorting is the view model's (surest first within a measure); header clicks would hide that order.
         getColumns().forEach(column -> column.setSortable(false));
         setRowFactory(table -> new Row());
@@ -57,6 +56,19 @@ final class FindingTable extends TreeTableView<FindingRow> {
         TreeTableColumn<FindingRow, String> column = new TreeTableColumn<>(title);
         column.setId(id);
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(text.apply(cell.getValue().getValue())));
+        return column;
+    }
+
+    /** The relation in words; a dash where the checker did not say, so an empty cell never looks like a fault. */
+    private static String relation(LedgerFinding finding) {
+        String relation = FindingLabels.relation(finding);
+        return relation.isEmpty() ? "\u2014" : relation;
+    }
+
+    private static TreeTableColumn<FindingRow, String> fixed(TreeTableColumn<FindingRow, String> column, double width) {
+        column.setMinWidth(width);
+        column.setPrefWidth(width);
+        column.setMaxWidth(width);
         return column;
     }
 
@@ -97,8 +109,11 @@ final class FindingTable extends TreeTableView<FindingRow> {
             super.updateItem(row, empty);
             getStyleClass().removeAll("finding-settled", "finding-group");
             if (empty || row == null) {
+                setTooltip(null);
                 return;
             }
+            // The finding column cuts long messages and titles; the tooltip has them whole.
+            setTooltip(new Tooltip(row.isGroup() ? row.group() : row.finding().message()));
             if (row.isGroup()) {
                 getStyleClass().add("finding-group");
             } else if (!row.finding().isOpen()) {

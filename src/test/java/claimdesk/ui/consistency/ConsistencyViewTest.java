@@ -94,7 +94,8 @@ class ConsistencyViewTest {
         assertEquals(List.of("High", "Medium", "Low"), column(robot, "confidenceColumn", iran));
         assertEquals(List.of("same quantity", "update of a total", "same quantity"),
                 column(robot, "relationColumn", iran));
-        assertEquals(List.of("Conflict", "Update", "Conflict"), column(robot, "kindColumn", iran));
+        assertEquals(List.of("Conflict: 75,000 against 70,000", "Update: 70,000 rose to 90,000",
+                "Conflict: 75,000 against 90,000"), column(robot, "findingColumn", iran));
         assertEquals("Repeated passages", table(robot).getRoot().getChildren().get(1).getValue().group());
     }
 
@@ -109,8 +110,7 @@ class ConsistencyViewTest {
 
         FxWait.until(() -> table(robot).getRoot().getChildren().size() == 1);
         TreeItem<FindingRow> only = table(robot).getRoot().getChildren().get(0);
-        assertEquals(List.of("Update"), column(robot, "kindColumn", only));
-        assertEquals(List.of("70,000 rose to 90,000"), column(robot, "findingColumn", only));
+        assertEquals(List.of("Update: 70,000 rose to 90,000"), column(robot, "findingColumn", only));
         assertTrue(robot.lookup("#findingsSummary").queryAs(Label.class).getText().endsWith("1 shown"));
     }
 
