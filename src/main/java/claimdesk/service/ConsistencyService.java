@@ -6,7 +6,9 @@ import claimdesk.analysis.consistency.Finding;
 import claimdesk.analysis.consistency.TextRef;
 import claimdesk.model.Article;
 import claimdesk.model.ArticleSummary;
+import claimdesk.model.Claim;
 import claimdesk.model.Figure;
+import claimdesk.model.FindingExplanation;
 import claimdesk.model.FindingRef;
 import claimdesk.model.LedgerFinding;
 import claimdesk.model.MeasureOverrides;
@@ -37,6 +39,7 @@ public final class ConsistencyService {
     private final LedgerStore store;
     private final FindingStore findings;
     private final MeasureOverrideStore overrides;
+    private final FindingConfirmer confirmer;
     // Kept for the service's lifetime: it caches each article's own work between checks.
     private final ConsistencyChecker checker = new ConsistencyChecker();
     private int lastInput;
@@ -46,6 +49,7 @@ public final class ConsistencyService {
         this.store = store;
         this.findings = new FindingStore(store);
         this.overrides = new MeasureOverrideStore(store);
+        this.confirmer = new FindingConfirmer(store, findings);
     }
 
     /**
@@ -62,11 +66,13 @@ public final class ConsistencyService {
         // An article whose figures fail here is checked with those it has stored (none, after a failed import).
         new FigureIndexer(store).indexStale(Progress.NONE);
         List<ArticleFigures> input = new ArrayList<>();
+        List<Article> articles = new ArrayList<>();
         Map<Long, String> keys = new HashMap<>();
         List<String> unreadable = new ArrayList<>();
         List<ArticleSummary> summaries = store.articles();
         for (int i = 0; i < summaries.size(); i++) {
             Article article = store.article(summaries.get(i).id()).orElseThrow();
+            articles.add(article);
             keys.put(article.id(), key(article));
             input.add(new ArticleFigures(key(article), article.text(),
                     article.metadata().publishedOn(), figuresOf(article, unreadable)));
@@ -82,7 +88,8 @@ public final class ConsistencyService {
         List<Finding> found = checker.check(input, corrections, (done, total) ->
                 progress.update(summaries.size() + done * summaries.size() / Math.max(1, total),
                         summaries.size() * 2L));
-        int created = findings.sync(found.stream().map(ConsistencyService::draft).toList());
+        ArticleNames names = new ArticleNames(articles);
+        int created = findings.sync(found.stream().map(finding -> draft(finding, names)).toList());
         lastInput = signature;
         lastFindings = found;
         return new Result(found, created, false, unreadable);
@@ -102,6 +109,37 @@ public final class ConsistencyService {
 
     public FindingStore findings() {
         return findings;
+    }
+
+    /**
+     * Every finding, as {@link FindingStore#all()} returns them, with articles named by headline. A check names
+     * them so when it stores them; this also covers findings stored before that and since resolved, which no
+     * check rewrites.
+     */
+    public List<LedgerFinding> findingsByHeadline() {
+        List<LedgerFinding> all = findings.all();
+        Map<Long, Article> named = new HashMap<>();
+        for (LedgerFinding finding : all) {
+            if (finding.message().contains("#") || finding.why().contains("#")) {
+                finding.refs().forEach(ref -> named.computeIfAbsent(ref.articleId(),
+                        id -> store.article(id).orElse(null)));
+            }
+        }
+        if (named.isEmpty()) {
+            return all;
+        }
+        ArticleNames names = new ArticleNames(named.values());
+        return all.stream().map(f -> new LedgerFinding(f.id(), f.fingerprint(), f.kind(), f.measureKey(),
+                names.named(f.message()), f.refs(), f.ruling(), f.reason(), f.claimId(), f.resolved(), f.firstSeen(),
+                f.lastSeen(), new FindingExplanation(f.relation(), f.confidence(), names.named(f.why())))).toList();
+    }
+
+    /**
+     * Confirms a finding: the claim that records it (made now, or the one it already links to) with a note a
+     * report can publish and the verdict its kind calls for; see {@link FindingConfirmer}. Writes to the ledger.
+     */
+    public Claim confirm(LedgerFinding finding) {
+        return confirmer.confirm(finding);
     }
 
     /** The reviewer's merges and splits of measures, which the next {@link #check} applies. */
@@ -136,11 +174,17 @@ public final class ConsistencyService {
         return Long.parseLong(key.substring(key.lastIndexOf('#') + 1));
     }
 
-    private static LedgerFinding.Draft draft(Finding finding) {
+    /**
+     * The finding as the ledger keeps it: its sentences name articles by headline (the checker names them by key,
+     * which {@code check} prints as it is), and it carries the checker's explanation.
+     */
+    private static LedgerFinding.Draft draft(Finding finding, ArticleNames names) {
         List<FindingRef> refs = finding.refs().stream()
                 .map(ref -> new FindingRef(articleId(ref), ref.start(), ref.end(), ref.text())).toList();
+        FindingExplanation explanation = new FindingExplanation(finding.relation(), finding.confidence().code(),
+                names.named(finding.why()));
         return new LedgerFinding.Draft(finding.fingerprint(), finding.kind().code(), finding.measureKey(),
-                finding.message(), refs);
+                names.named(finding.message()), refs, explanation);
     }
 
     private static int signature(List<ArticleFigures> input) {

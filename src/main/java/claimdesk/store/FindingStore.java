@@ -1,5 +1,6 @@
 package claimdesk.store;
 
+import claimdesk.model.FindingExplanation;
 import claimdesk.model.FindingRef;
 import claimdesk.model.FindingRuling;
 import claimdesk.model.LedgerFinding;
@@ -17,13 +18,18 @@ import java.util.Map;
 import java.util.Set;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.Update;
 
 /**
  * The ledger's consistency findings and the rulings on them. {@link #sync} takes what the checker produced now:
  * known fingerprints keep their ruling, new ones arrive open, and findings no longer produced are marked resolved
- * (never deleted, so the reviewer sees that an edit resolved them). Every ruling is audited.
+ * (never deleted, so the reviewer sees that an edit resolved them). Every finding seen again takes the checker's
+ * new message and explanation. Every ruling is audited.
  */
 public final class FindingStore {
+
+    /** The width of {@code finding.relation} (V7). */
+    private static final int RELATION_LENGTH = 30;
 
     private final LedgerStore ledger;
     private final Jdbi jdbi;
@@ -51,9 +57,11 @@ public final class FindingStore {
                     id = insert(handle, draft, now);
                     created++;
                 } else {
-                    handle.createUpdate("""
+                    // The explanation is rewritten too: a better one for the same fingerprint keeps the ruling.
+                    explained(handle.createUpdate("""
                             UPDATE finding SET kind = :kind, measure_key = :measureKey, message = :message,
-                                               resolved = FALSE, last_seen = :now WHERE id = :id""")
+                                               relation = :relation, confidence = :confidence, why = :why,
+                                               resolved = FALSE, last_seen = :now WHERE id = :id"""), draft)
                             .bind("kind", draft.kind()).bind("measureKey", draft.measureKey())
                             .bind("message", draft.message()).bind("now", now).bind("id", id).execute();
                     handle.createUpdate("DELETE FROM finding_ref WHERE finding_id = :id").bind("id", id).execute();
@@ -71,12 +79,23 @@ public final class FindingStore {
     }
 
     private static long insert(Handle handle, LedgerFinding.Draft draft, Instant now) {
-        return handle.createUpdate("""
-                INSERT INTO finding (fingerprint, kind, measure_key, message, ruling, resolved, first_seen, last_seen)
-                VALUES (:fingerprint, :kind, :measureKey, :message, 'OPEN', FALSE, :now, :now)""")
+        return explained(handle.createUpdate("""
+                INSERT INTO finding (fingerprint, kind, measure_key, message, relation, confidence, why,
+                                     ruling, resolved, first_seen, last_seen)
+                VALUES (:fingerprint, :kind, :measureKey, :message, :relation, :confidence, :why,
+                        'OPEN', FALSE, :now, :now)"""), draft)
                 .bind("fingerprint", draft.fingerprint()).bind("kind", draft.kind())
                 .bind("measureKey", draft.measureKey()).bind("message", draft.message()).bind("now", now)
                 .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+    }
+
+    private static Update explained(Update update, LedgerFinding.Draft draft) {
+        FindingExplanation explanation = draft.explanation();
+        // The column is short; a relation code longer than it is cut rather than failing the whole check.
+        String relation = explanation.relation().length() > RELATION_LENGTH
+                ? explanation.relation().substring(0, RELATION_LENGTH) : explanation.relation();
+        return update.bind("relation", relation).bind("confidence", explanation.confidence())
+                .bind("why", explanation.why());
     }
 
     private static void insertRefs(Handle handle, long findingId, List<FindingRef> refs) {
@@ -109,7 +128,8 @@ public final class FindingStore {
             FindingRuling before = handle.createQuery("SELECT ruling FROM finding WHERE id = :id")
                     .bind("id", findingId).mapTo(String.class).findOne().map(FindingRuling::valueOf)
                     .orElseThrow(() -> new java.util.NoSuchElementException("No finding with id " + findingId));
-            handle.createUpdate("UPDATE finding SET ruling = :ruling, reason = :reason, claim_id = :claimId WHERE id = :id")
+            handle.createUpdate(
+                            "UPDATE finding SET ruling = :ruling, reason = :reason, claim_id = :claimId WHERE id = :id")
                     .bind("ruling", ruling.name()).bind("reason", reason).bind("claimId", claimId)
                     .bind("id", findingId).execute();
             ledger.auditIn(handle, "finding", findingId, "ruling", before.name(),
@@ -140,6 +160,8 @@ public final class FindingStore {
                 rs.getString("measure_key"), rs.getString("message"), refs,
                 FindingRuling.valueOf(rs.getString("ruling")), rs.getString("reason"), claim,
                 rs.getBoolean("resolved"), rs.getObject("first_seen", OffsetDateTime.class).toInstant(),
-                rs.getObject("last_seen", OffsetDateTime.class).toInstant());
+                rs.getObject("last_seen", OffsetDateTime.class).toInstant(),
+                // Rows stored before V7 have NULLs here, which read as medium confidence without relation or why.
+                new FindingExplanation(rs.getString("relation"), rs.getString("confidence"), rs.getString("why")));
     }
 }

@@ -89,6 +89,7 @@ public final class Workbench implements AutoCloseable {
     private final SourceStore sourceStore;
     private final EvidenceCopies copies;
     private final PreferencesStore prefs;
+    private final WorkbenchNavigator navigator;
     private SplitPane panes;
 
     private Workbench(LedgerStore store, Stage stage, PreferencesStore prefs) {
@@ -125,7 +126,7 @@ public final class Workbench implements AutoCloseable {
         copies = openCopies();
         FxSourceDialogs sourceDialogs = new FxSourceDialogs(stage);
         FxEvidenceViewer viewer = new FxEvidenceViewer(stage);
-        WorkbenchNavigator navigator = new WorkbenchNavigator(store, executor, dialogs, session, readerView.textArea(),
+        navigator = new WorkbenchNavigator(store, executor, dialogs, session, readerView.textArea(),
                 stage);
         sources = new SourcesViewModel(sourceStore, executor, dialogs, sourceDialogs, session, navigator, history);
         attachments = new AttachmentsViewModel(sourceStore, new EvidenceFiles(), executor, dialogs, sourceDialogs,
@@ -164,7 +165,7 @@ public final class Workbench implements AutoCloseable {
         Tab ledgerTab = new Tab("Ledger", ledgerView);
         Tab figuresTab = new Tab("Figures", new FiguresView(figures));
         figuresTab.setId("figuresTab");
-        Tab consistencyTab = new Tab("Consistency", new ConsistencyView(consistency, library::open));
+        Tab consistencyTab = new Tab("Consistency", new ConsistencyView(consistency, navigator::openArticleAt));
         consistencyTab.setId("consistencyTab");
         TabPane tabs = new TabPane(ledgerTab, figuresTab, consistencyTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);

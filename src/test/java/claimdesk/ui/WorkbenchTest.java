@@ -155,18 +155,21 @@ class WorkbenchTest extends WorkbenchUiTest {
         openWorkbench(robot);
         robot.clickOn("Consistency");
 
-        ListView<?> findings = robot.lookup("#findingsList").queryAs(ListView.class);
-        FxWait.until(() -> !findings.getItems().isEmpty());
-        robot.interact(() -> findings.getSelectionModel().select(0));
+        javafx.scene.control.TreeTableView<?> findings = robot.lookup("#findingsTable")
+                .queryAs(javafx.scene.control.TreeTableView.class);
+        FxWait.until(() -> !findings.getRoot().getChildren().isEmpty());
+        robot.interact(() -> findings.getSelectionModel().select(1));
         FxWait.until(() -> !robot.lookup("#findingMessage").queryLabeled().getText().isEmpty());
         assertTrue(robot.lookup(".finding-card").queryAll().size() >= 2, "figures side by side");
         assertTrue(robot.lookup(".article-findings").queryAll().stream()
                 .anyMatch(node -> ((javafx.scene.control.Label) node).getText().endsWith("open findings")));
 
-        int pakistan = findings.getItems().indexOf(findings.getItems().stream()
-                .filter(f -> ((claimdesk.model.LedgerFinding) f).measureKey().equals("person|deport|pakistan|count"))
-                .findFirst().orElseThrow());
-        robot.interact(() -> findings.getSelectionModel().select(pakistan));
+        claimdesk.model.LedgerFinding pakistan = workbench.consistency().shown().stream()
+                .filter(f -> f.measureKey().equals("person|deport|pakistan|count")).findFirst().orElseThrow();
+        robot.interact(() -> workbench.consistency().selectedProperty().set(pakistan));
+        // The table follows the view model's selection to the finding's row.
+        FxWait.until(() -> findings.getSelectionModel().getSelectedItem() != null && findings.getSelectionModel()
+                .getSelectedItem().getValue().toString().contains(pakistan.fingerprint()));
         FxWait.until(() -> robot.lookup("#findingMeasure").tryQuery().isPresent());
         assertEquals("Measure: person \u00b7 deport \u00b7 pakistan \u00b7 count",
                 robot.lookup("#findingMeasure").queryLabeled().getText());

@@ -1,20 +1,24 @@
 package claimdesk.ui.consistency;
 
-import claimdesk.model.Article;
-import claimdesk.model.ClaimStatus;
+import claimdesk.model.Claim;
 import claimdesk.model.FindingRef;
 import claimdesk.model.FindingRuling;
 import claimdesk.model.LedgerFinding;
 import claimdesk.model.MeasureSplit;
-import claimdesk.model.TextQuote;
 import claimdesk.model.Verdict;
 import claimdesk.service.ConsistencyService;
+import claimdesk.service.FindingConfirmer;
 import claimdesk.store.LedgerStore;
 import claimdesk.ui.Dialogs;
 import claimdesk.ui.Session;
 import claimdesk.ui.UiExecutor;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.LongConsumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -26,16 +30,17 @@ import javafx.collections.ObservableList;
 import javafx.collections.ObservableMap;
 
 /**
- * The Consistency screen: runs the check in the background, lists the ledger's findings (open first, resolved and
- * ruled ones kept visible), and records the reviewer's rulings. Confirming a finding creates a claim with verdict
- * Inconsistent on its first figure and links it; dismissing asks for a reason. Where the machine grouped
+ * The Consistency screen: runs the check in the background, lists the ledger's findings grouped by measure and
+ * surest first (ruled and resolved ones kept visible unless hidden), filtered by kind and by article, and records
+ * the reviewer's rulings. Confirming a finding creates a claim on its first figure whose note a report can publish
+ * and links it (see {@link FindingConfirmer}); dismissing asks for a reason. Where the machine grouped
  * figures wrongly, the reviewer merges two measures or splits a figure off into a measure of its own; both are
  * stored and the library is checked again.
  */
 public final class ConsistencyViewModel {
 
     /** The tag given to claims made by confirming a finding. */
-    public static final String TAG = "inconsistent-figures";
+    public static final String TAG = FindingConfirmer.INCONSISTENT_TAG;
 
     private final LedgerStore store;
     private final ConsistencyService service;
@@ -48,6 +53,12 @@ public final class ConsistencyViewModel {
     private final BooleanProperty showSettled = new SimpleBooleanProperty(this, "showSettled", true);
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "Not checked yet.");
     private final Runnable ledgerChanged;
+    private final FindingFilters filters = new FindingFilters();
+    private final Map<FindingRef, RefView> refViews = new HashMap<>();
+    private final ObservableList<FindingGroup> groups = FXCollections.observableArrayList();
+    private final ObservableList<LedgerFinding> shown = FXCollections.observableArrayList();
+    private long openCount;
+    private long settledCount;
 
     public ConsistencyViewModel(LedgerStore store, ConsistencyService service, UiExecutor executor, Dialogs dialogs,
                                 Session session, Runnable ledgerChanged) {
@@ -57,10 +68,27 @@ public final class ConsistencyViewModel {
         this.dialogs = dialogs;
         this.session = session;
         this.ledgerChanged = ledgerChanged;
+        filters.onChange(this::regroup);
     }
 
+    /** Every finding loaded (open ones only unless settled ones are shown), whatever the filters say. */
     public ObservableList<LedgerFinding> findings() {
         return findings;
+    }
+
+    /** The findings the filters let through, grouped by measure, in reading order (surest first). */
+    public ObservableList<FindingGroup> groups() {
+        return groups;
+    }
+
+    /** {@link #groups()} flattened: the findings listed, in the order listed. */
+    public ObservableList<LedgerFinding> shown() {
+        return shown;
+    }
+
+    /** The kind and article filters and what they offer. */
+    public FindingFilters filters() {
+        return filters;
     }
 
     /** Open findings per article id, for the library and the reader. */
@@ -96,96 +124,70 @@ public final class ConsistencyViewModel {
     }
 
     public void reload() {
-        executor.submit(UiExecutor.Lane.READ, "Loading findings", progress -> {
-            List<LedgerFinding> all = service.findings().all();
-            Map<Long, Article> articles = new java.util.HashMap<>();
-            Map<FindingRef, RefView> views = new java.util.HashMap<>();
-            for (LedgerFinding finding : all) {
-                for (FindingRef ref : finding.refs()) {
-                    Article article = articles.computeIfAbsent(ref.articleId(), id -> store.article(id).orElse(null));
-                    if (article != null) {
-                        views.put(ref, RefView.of(ref, article));
-                    }
-                }
-            }
-            return new Loaded(all, service.findings().openCountsByArticle(), views);
-        }, this::show, error -> dialogs.showError("Cannot load findings", error.getMessage()));
+        executor.submit(UiExecutor.Lane.READ, "Loading findings", progress -> LoadedFindings.read(service, store),
+                this::show, error -> dialogs.showError("Cannot load findings", error.getMessage()));
     }
-
-    private record Loaded(List<LedgerFinding> findings, Map<Long, Integer> open, Map<FindingRef, RefView> refs) {
-    }
-
-    /** A figure of a finding as the screen shows it: its article, and the figure in a short excerpt. */
-    public record RefView(FindingRef ref, String headline, String details, String before, String figure,
-                          String after) {
-        private static final int CONTEXT = 90;
-
-        static RefView of(FindingRef ref, Article article) {
-            String text = article.text();
-            int start = Math.min(ref.start(), text.length());
-            int end = Math.min(ref.end(), text.length());
-            String outlet = article.metadata().outlet() == null ? "outlet unknown" : article.metadata().outlet();
-            String date = article.metadata().publishedOn() == null ? "date unknown"
-                    : article.metadata().publishedOn().toString();
-            return new RefView(ref, article.headline(), outlet + " \u00b7 " + date,
-                    "\u2026" + flat(text.substring(Math.max(0, start - CONTEXT), start)), text.substring(start, end),
-                    flat(text.substring(end, Math.min(text.length(), end + CONTEXT))) + "\u2026");
-        }
-
-        private static String flat(String text) {
-            return text.replaceAll("\\s+", " ");
-        }
-    }
-
-    private final Map<FindingRef, RefView> refViews = new java.util.HashMap<>();
 
     /** The selected finding's figures, ready to show side by side. */
     public List<RefView> refViews(LedgerFinding finding) {
         return finding == null ? List.of()
-                : finding.refs().stream().map(refViews::get).filter(java.util.Objects::nonNull).toList();
+                : finding.refs().stream().map(refViews::get).filter(Objects::nonNull).toList();
     }
 
-    private void show(Loaded loaded) {
+    private void show(LoadedFindings loaded) {
         refViews.clear();
         refViews.putAll(loaded.refs());
-        Long keep = selected.get() == null ? null : selected.get().id();
         findings.setAll(loaded.findings().stream()
                 .filter(f -> showSettled.get() || f.isOpen())
-                .sorted(java.util.Comparator.comparing((LedgerFinding f) -> !f.isOpen())
-                        .thenComparing(LedgerFinding::measureKey))
+                .sorted(FindingGroup.ORDER)
                 .toList());
         openByArticle.clear();
         openByArticle.putAll(loaded.open());
         long open = loaded.findings().stream().filter(LedgerFinding::isOpen).count();
-        summary.set(open + " open, " + (loaded.findings().size() - open) + " ruled or resolved");
-        selected.set(keep == null ? null
-                : findings.stream().filter(f -> f.id() == keep).findFirst().orElse(null));
+        settledCount = loaded.findings().size() - open;
+        openCount = open;
+        filters.offerArticles(findings, loaded::headline);
+        regroup();
     }
 
     /**
-     * Confirms the selected finding: a claim with verdict Inconsistent is made on its first figure (with the
-     * finding's message as note), and the ruling links to it.
+     * Lists the findings the filters let through, grouped by measure, and says how many that is. The selected
+     * finding stays selected (as its reloaded record) while it is listed; a filter that hides it clears the detail.
+     */
+    private void regroup() {
+        Long keep = selected.get() == null ? null : selected.get().id();
+        List<LedgerFinding> passing = findings.stream().filter(filters::passes).toList();
+        List<FindingGroup> grouped = FindingGroup.of(passing);
+        groups.setAll(grouped);
+        shown.setAll(grouped.stream().flatMap(group -> group.findings().stream()).toList());
+        String counts = openCount + " open, " + settledCount + " ruled or resolved";
+        summary.set(filters.active() ? counts + " \u00b7 " + passing.size() + " shown" : counts);
+        selected.set(keep == null ? null : shown.stream().filter(f -> f.id() == keep).findFirst().orElse(null));
+    }
+
+    /**
+     * Confirms the selected finding: a claim is made on its first figure, with a note naming the articles by
+     * headline, quoting the sentences that hold the figures and saying why, and the ruling links to it. Figures
+     * that do not fit get verdict Inconsistent; a repeated passage or an update stays unrated, tagged as such.
      */
     public void confirmSelected() {
         LedgerFinding finding = selected.get();
         if (finding == null) {
             return;
         }
-        executor.submit(UiExecutor.Lane.WRITE, "Confirming finding", progress -> {
-            FindingRef first = finding.refs().get(0);
-            Article article = store.article(first.articleId()).orElseThrow();
-            Long claimId = finding.claimId();
-            if (claimId == null || store.claim(claimId).isEmpty()) {
-                claimId = store.createClaim(article.id(), TextQuote.of(article.text(), first.start(), first.end()),
-                        List.of(TAG), Verdict.INCONSISTENT, ClaimStatus.IN_REVIEW, finding.message()).id();
-            }
-            service.findings().rule(finding.id(), FindingRuling.CONFIRMED, null, claimId);
-            return claimId;
-        }, claimId -> {
-            session.statusMessageProperty().set("Finding confirmed; claim recorded with verdict Inconsistent.");
-            ledgerChanged.run();
-            reload();
-        }, error -> dialogs.showError("The finding was not confirmed", error.getMessage()));
+        executor.submit(UiExecutor.Lane.WRITE, "Confirming finding", progress -> service.confirm(finding),
+                claim -> {
+                    session.statusMessageProperty().set(confirmedMessage(claim));
+                    ledgerChanged.run();
+                    reload();
+                }, error -> dialogs.showError("The finding was not confirmed", error.getMessage()));
+    }
+
+    private static String confirmedMessage(Claim claim) {
+        if (claim.verdict() == Verdict.INCONSISTENT) {
+            return "Finding confirmed; claim recorded with verdict Inconsistent.";
+        }
+        return "Finding confirmed; claim recorded as " + String.join(", ", claim.tags()) + " (unrated).";
     }
 
     /** Dismisses the selected finding with the reason the reviewer gives. */
@@ -254,7 +256,7 @@ public final class ConsistencyViewModel {
                         MeasureChoices.labels(figures)).map(figures::get)
                 .ifPresent(ref -> regroup("Splitting a figure off", () -> {
                     // Read here, off the UI thread: every key in use, so the new measure is one of its own.
-                    java.util.Set<String> used = new java.util.HashSet<>();
+                    Set<String> used = new HashSet<>();
                     service.findings().all().forEach(f -> used.add(f.measureKey()));
                     service.overrides().splits().forEach(split -> used.add(split.measureKey()));
                     service.overrides().split(new MeasureSplit(ref.articleId(), ref.start(), ref.end(), ref.text(),
@@ -275,7 +277,7 @@ public final class ConsistencyViewModel {
     }
 
     /** Opens the article of a reference; the reader then shows the figure. */
-    public void open(FindingRef ref, java.util.function.LongConsumer openArticle) {
+    public void open(FindingRef ref, LongConsumer openArticle) {
         openArticle.accept(ref.articleId());
     }
 }

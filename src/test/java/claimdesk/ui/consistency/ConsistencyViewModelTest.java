@@ -59,7 +59,7 @@ class ConsistencyViewModelTest {
 
         assertEquals("12574 + 13476 = 26050, not 26320", sum.message());
         assertTrue(sum.isOpen());
-        List<ConsistencyViewModel.RefView> refs = viewModel.refViews(sum);
+        List<RefView> refs = viewModel.refViews(sum);
         assertEquals(sum.refs().size(), refs.size());
         assertTrue(refs.stream().anyMatch(ref -> ref.figure().equals("26320")));
         assertTrue(viewModel.openByArticle().values().stream().mapToInt(Integer::intValue).sum() > 0);
@@ -76,7 +76,12 @@ class ConsistencyViewModelTest {
         Claim claim = store.claim(ruled.claimId()).orElseThrow();
         assertEquals(Verdict.INCONSISTENT, claim.verdict());
         assertEquals(List.of(ConsistencyViewModel.TAG), claim.tags());
-        assertEquals(sum.message(), claim.note());
+        assertTrue(claim.note().startsWith(sum.message() + ".\n"), claim.note());
+        assertTrue(claim.note().contains("\u201cIn a statement issued Sunday, the commission said 12574 individuals"
+                + " entered Afghanistan through the Islam Qala border crossing, while 13476 crossed via Pul-e Abrisham"
+                + " in Nimruz province.\u201d"), claim.note());
+        assertEquals("Finding confirmed; claim recorded with verdict Inconsistent.",
+                session.statusMessageProperty().get());
         assertEquals(1, ledgerChanges);
 
         viewModel.check();
