@@ -124,7 +124,7 @@ public final class CaseStore {
                 Optional<Claim> mine = claimByUuid(handle, claim.uuid());
                 if (mine.isEmpty()) {
                     Claim local = new Claim(0, claim.uuid(), articleId, claim.quote(), claim.tags(), claim.verdict(),
-                            claim.status(), claim.note(), claim.createdAt(), claim.updatedAt());
+                            claim.status(), claim.note(), claim.createdAt(), claim.updatedAt(), claim.claimant());
                     long id = claims.insert(local);
                     claims.addTags(id, local.tags());
                     ledger.auditIn(handle, "claim", id, "imported", null, claim.quote().exact());
@@ -160,7 +160,8 @@ public final class CaseStore {
                     Claim mine = claimByUuid(handle, conflict.uuid()).orElseThrow(() -> new LedgerException(
                             "The claim \u201c" + theirs.quote().exact() + "\u201d is no longer in the ledger"));
                     ledger.updateClaimIn(handle, new Claim(mine.id(), mine.uuid(), mine.articleId(), theirs.quote(),
-                            theirs.tags(), theirs.verdict(), theirs.status(), theirs.note(), null, null));
+                            theirs.tags(), theirs.verdict(), theirs.status(), theirs.note(), null, null,
+                            theirs.claimant()));
                     replaced++;
                 } else if (conflict.kind() == CaseConflict.Kind.SOURCE) {
                     Source theirs = (Source) conflict.theirs();
@@ -211,8 +212,6 @@ public final class CaseStore {
     private static Optional<Claim> claimByUuid(Handle handle, UUID uuid) {
         return handle.createQuery("SELECT * FROM claim WHERE uuid = :uuid").bind("uuid", uuid.toString())
                 .mapTo(Claim.class).findOne()
-                .map(c -> new Claim(c.id(), c.uuid(), c.articleId(), c.quote(),
-                        handle.attach(ClaimDao.class).tags(c.id()), c.verdict(), c.status(), c.note(), c.createdAt(),
-                        c.updatedAt()));
+                .map(c -> c.withTags(handle.attach(ClaimDao.class).tags(c.id())));
     }
 }

@@ -191,7 +191,7 @@ public final class LedgerViewModel {
 
     private static Claim with(Claim claim, Verdict verdict, ClaimStatus status, String note, List<String> tags) {
         return new Claim(claim.id(), claim.uuid(), claim.articleId(), claim.quote(), tags, verdict, status, note,
-                claim.createdAt(), claim.updatedAt());
+                claim.createdAt(), claim.updatedAt(), claim.claimant());
     }
 
     static String abbreviate(String text) {
