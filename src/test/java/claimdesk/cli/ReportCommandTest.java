@@ -105,4 +105,62 @@ class ReportCommandTest {
         assertEquals(ClaimdeskCli.EXIT_PROBLEM, result.exit());
         assertTrue(result.err().contains("cannot write"), result.err());
     }
+
+    @Test
+    void aBadFormatOrDateGivesOneLineNamingTheValueAndTheAllowedOnes() {
+        String out = temp.resolve("x.html").toString();
+
+        CliTest.Result format = CliTest.run("report", "--db", db, "--format", "docx", "--out", out);
+        CliTest.Result from = CliTest.run("report", "--db", db, "--format", "html", "--out", out,
+                "--from", "2025-13-01");
+        CliTest.Result date = CliTest.run("report", "--db", db, "--format", "html", "--out", out, "--date", "5 March");
+        CliTest.Result status = CliTest.run("report", "--db", db, "--format", "html", "--out", out, "--status", "done");
+
+        assertEquals(ClaimdeskCli.EXIT_USAGE, format.exit());
+        assertEquals("claimdesk report: --format \"docx\" is not a report format; use html, pdf, md, csv or "
+                + "claimreview.", format.err().strip());
+        assertEquals("claimdesk report: --from \"2025-13-01\" is not a date; use yyyy-mm-dd, e.g. 2025-03-01.",
+                from.err().strip());
+        assertEquals(ClaimdeskCli.EXIT_USAGE, date.exit());
+        assertEquals("claimdesk report: --date \"5 March\" is not a date; use yyyy-mm-dd, e.g. 2025-03-01.",
+                date.err().strip());
+        assertEquals("claimdesk report: --status \"done\" is not a status; use draft, in-review, verified or "
+                + "published.", status.err().strip());
+        for (CliTest.Result result : List.of(format, from, date, status)) {
+            assertFalse(result.err().contains("Exception"), result.err());
+            assertFalse(Files.exists(Path.of(out)));
+        }
+    }
+
+    @Test
+    void withoutAUrlClaimReviewWarnsOnStderrAndStillSucceeds() throws Exception {
+        Path out = temp.resolve("r.jsonld");
+
+        CliTest.Result without = CliTest.run("report", "--db", db, "--format", "claimreview", "--out", out.toString());
+        CliTest.Result with = CliTest.run("report", "--db", db, "--format", "claimreview", "--out", out.toString(),
+                "--url", "https://factcheck.example.org/r");
+        CliTest.Result markdown = CliTest.run("report", "--db", db, "--format", "md", "--out",
+                temp.resolve("r.md").toString());
+
+        assertEquals(0, without.exit());
+        assertTrue(without.err().startsWith("claimdesk report: warning: ClaimReview needs the address"), without.err());
+        assertTrue(without.err().contains("this review lacks it: claim 1 ("), without.err());
+        assertTrue(without.err().strip().endsWith("Give it with --url."), without.err());
+        assertEquals(1, without.err().strip().lines().count());
+        assertEquals("", with.err());
+        assertTrue(Files.readString(out).contains("\"url\" : \"https://factcheck.example.org/r#claim-"));
+        assertEquals("", markdown.err(), "Markdown carries no ClaimReview");
+    }
+
+    @Test
+    void theDefaultTitleSaysWhenUnverifiedClaimsAreIn() throws Exception {
+        Path verified = temp.resolve("v.md");
+        Path all = temp.resolve("all.md");
+
+        CliTest.run("report", "--db", db, "--format", "md", "--out", verified.toString());
+        CliTest.run("report", "--db", db, "--format", "md", "--out", all.toString(), "--status", "verified,draft");
+
+        assertTrue(Files.readString(verified).startsWith("# Verified claims\n"));
+        assertTrue(Files.readString(all).startsWith("# Claims, including unverified ones\n"));
+    }
 }

@@ -208,8 +208,8 @@ public final class ExportViewModel {
     }
 
     private ReportService.Heading heading() {
-        String name = title.get() == null || title.get().isBlank() ? "Claims" : title.get().strip();
-        return new ReportService.Heading(name, today.get(), organisation.get(), null, url.get());
+        // A blank title gets the default for the claims chosen, which the report decides.
+        return new ReportService.Heading(title.get(), today.get(), organisation.get(), null, url.get());
     }
 
 

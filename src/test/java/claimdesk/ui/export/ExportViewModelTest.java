@@ -90,7 +90,9 @@ class ExportViewModelTest {
         assertEquals(2, viewModel.matchCountProperty().get());
         assertTrue(viewModel.warningProperty().get().startsWith(Report.UNVERIFIED_WARNING + " (Draft)"));
         String html = viewModel.previewHtmlProperty().get();
-        assertTrue(html.indexOf(Report.UNVERIFIED_WARNING) < html.indexOf("26,320"), "the warning comes first");
+        int body = html.indexOf("<body");
+        assertTrue(html.indexOf(Report.UNVERIFIED_WARNING, body) < html.indexOf("26,320", body),
+                "the warning comes first");
         assertEquals(ExportChoices.MIXED_TITLE, viewModel.titleProperty().get(), "not called verified any more");
 
         viewModel.statuses().remove(ClaimStatus.DRAFT);
