@@ -3,6 +3,7 @@ package claimdesk.ui.export;
 import claimdesk.model.Article;
 import claimdesk.model.ClaimStatus;
 import claimdesk.model.Verdict;
+import claimdesk.report.ClaimReviewWriter;
 import claimdesk.report.Report;
 import claimdesk.report.ReportFilter;
 import claimdesk.report.ReportFormat;
@@ -48,6 +49,9 @@ import javafx.collections.SetChangeListener;
  * ones. Every change to the filter or heading rebuilds the preview in the background, one build at a time; changes
  * made during a build are taken up by one more build when it ends. Lives on the FX thread.
  *
+ * <p>{@code urlWarning} names the claims whose ClaimReview would lack its url, the address ClaimReview consumers
+ * require, while a format that carries ClaimReview (HTML, ClaimReview) is chosen without a publication address.
+ *
  * <p>Only Verified and Published are chosen at first: a claim that is not verified enters a report only when the
  * reviewer ticks its status, and the dialog then warns, as the report itself does at the top.
  */
@@ -77,6 +81,8 @@ public final class ExportViewModel {
     private final ReadOnlyIntegerWrapper matchCount = new ReadOnlyIntegerWrapper(this, "matchCount", 0);
     private final ReadOnlyStringWrapper warning = new ReadOnlyStringWrapper(this, "warning", "");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
+    private final ReadOnlyStringWrapper urlWarning = new ReadOnlyStringWrapper(this, "urlWarning", "");
+    private String missingUrl = "";
     private final ReadOnlyBooleanWrapper exporting = new ReadOnlyBooleanWrapper(this, "exporting", false);
     private final ReadOnlyObjectWrapper<Path> writtenFile = new ReadOnlyObjectWrapper<>(this, "writtenFile");
     private final BooleanBinding canExport;
@@ -93,7 +99,10 @@ public final class ExportViewModel {
         this.session = session;
         this.today = today;
         destination.set(folder.resolve("claimdesk-report-" + today.get() + ReportFormat.HTML.suffix()).toString());
-        format.addListener((obs, old, now) -> destination.set(ExportChoices.withSuffix(destination.get(), old, now)));
+        format.addListener((obs, old, now) -> {
+            destination.set(ExportChoices.withSuffix(destination.get(), old, now));
+            showUrlWarning();
+        });
         canExport = Bindings.createBooleanBinding(() -> problem.get().isEmpty() && !exporting.get()
                 && !destination.get().isBlank(), problem, exporting, destination);
         // Change listeners, not invalidation ones: a property the last refresh did not read must still wake us.
@@ -146,11 +155,18 @@ public final class ExportViewModel {
             Report report = service.build(filter, heading);
             ByteArrayOutputStream html = new ByteArrayOutputStream();
             ReportFormat.HTML.writer().write(report, html);
-            return new Preview(report.entries().size(), html.toString(StandardCharsets.UTF_8));
+            return new Preview(report.entries().size(), html.toString(StandardCharsets.UTF_8),
+                    ClaimReviewWriter.missingUrlWarning(report));
         }, preview -> previewDone(() -> {
             matchCount.set(preview.claims());
             previewHtml.set(preview.html());
+            missingUrl = preview.missingUrl();
+            showUrlWarning();
         }), error -> previewDone(() -> problem.set("The preview failed: " + error.getMessage())));
+    }
+
+    private void showUrlWarning() {
+        urlWarning.set(format.get() != null && format.get().carriesClaimReview() ? missingUrl : "");
     }
 
     /** Shows a finished build, unless the inputs changed meanwhile: then builds again instead. */
@@ -164,7 +180,7 @@ public final class ExportViewModel {
         }
     }
 
-    private record Preview(int claims, String html) { }
+    private record Preview(int claims, String html, String missingUrl) { }
 
     /** Writes the report to the destination in the background; asks before replacing a file. */
     public void export() {
@@ -211,7 +227,6 @@ public final class ExportViewModel {
         // A blank title gets the default for the claims chosen, which the report decides.
         return new ReportService.Heading(title.get(), today.get(), organisation.get(), null, url.get());
     }
-
 
     public ObservableSet<ClaimStatus> statuses() {
         return statuses;
@@ -277,6 +292,11 @@ public final class ExportViewModel {
     /** Non-empty when statuses other than Verified and Published are chosen. */
     public ReadOnlyStringProperty warningProperty() {
         return warning.getReadOnlyProperty();
+    }
+
+    /** Which claims' ClaimReview lacks the url, while the format carries ClaimReview; empty otherwise. */
+    public ReadOnlyStringProperty urlWarningProperty() {
+        return urlWarning.getReadOnlyProperty();
     }
 
     /** Why the filter cannot be used, or empty. */

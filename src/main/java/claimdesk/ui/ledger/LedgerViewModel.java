@@ -140,6 +140,11 @@ public final class LedgerViewModel {
         edit("edit tags", claim -> with(claim, claim.verdict(), claim.status(), claim.note(), Tags.parse(typed)));
     }
 
+    /** Who made the claim, as typed; blank clears it (reports then use the source the text names, or the outlet). */
+    public void setClaimant(String typed) {
+        edit("edit claimant", claim -> claim.withClaimant(typed));
+    }
+
     private void edit(String label, UnaryOperator<Claim> change) {
         Claim before = selectedClaimProperty().get();
         if (before == null) {

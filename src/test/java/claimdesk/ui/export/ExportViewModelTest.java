@@ -254,4 +254,22 @@ class ExportViewModelTest {
         viewModel.export();
         assertNull(viewModel.writtenFileProperty().get());
     }
+
+    @Test
+    void withoutAPublicationAddressTheClaimReviewFormatsWarnAndNameTheClaims() {
+        assertEquals(ReportFormat.HTML, viewModel.formatProperty().get());
+        assertTrue(viewModel.urlWarningProperty().get().startsWith("ClaimReview needs the address"),
+                viewModel.urlWarningProperty().get());
+        assertTrue(viewModel.urlWarningProperty().get().contains("claim 1 (\u201cMore than 75,000\u201d)"),
+                viewModel.urlWarningProperty().get());
+
+        viewModel.formatProperty().set(ReportFormat.MD);
+        assertEquals("", viewModel.urlWarningProperty().get(), "Markdown carries no ClaimReview");
+        viewModel.formatProperty().set(ReportFormat.CLAIMREVIEW);
+        assertTrue(viewModel.urlWarningProperty().get().startsWith("ClaimReview needs the address"));
+
+        viewModel.urlProperty().set("https://factcheck.example.org/r");
+        assertEquals("", viewModel.urlWarningProperty().get());
+        assertTrue(viewModel.canExportProperty().get(), "a warning, not a block");
+    }
 }
