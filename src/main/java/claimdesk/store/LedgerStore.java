@@ -70,7 +70,9 @@ public final class LedgerStore implements AutoCloseable {
      */
     public static LedgerStore open(Path folder, String reviewer, char[] passphrase) {
         JdbcConnectionPool pool = LedgerDatabase.open(folder, passphrase);
-        Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
+        // V9 is Java (it reuses TextQuote.trimmed), so it is handed over rather than found on the classpath.
+        Flyway.configure().dataSource(pool).locations("classpath:db/migration")
+                .javaMigrations(new V9__trim_claim_quotes()).load().migrate();
         return new LedgerStore(folder, reviewer, pool);
     }
 
@@ -230,15 +232,17 @@ public final class LedgerStore implements AutoCloseable {
 
     // ---- claims
 
+    /** Stores a new claim; its quote is {@link TextQuote#trimmed trimmed} first (the offsets move with it). */
     public Claim createClaim(long articleId, TextQuote quote, List<String> tags, Verdict verdict,
                              ClaimStatus status, String note) {
         Instant now = now();
-        Claim draft = new Claim(0, UUID.randomUUID(), articleId, quote, tags, verdict, status, note, now, now);
+        Claim draft = new Claim(0, UUID.randomUUID(), articleId, quote.trimmed(), tags, verdict, status, note, now,
+                now);
         return jdbi.inTransaction(handle -> {
             ClaimDao dao = handle.attach(ClaimDao.class);
             long id = dao.insert(draft);
             dao.addTags(id, draft.tags());
-            audit(handle, "claim", id, "created", null, quote.exact());
+            audit(handle, "claim", id, "created", null, draft.quote().exact());
             return read(handle, id);
         });
     }
