@@ -66,9 +66,10 @@ class QuoteTrimMigrationTest {
             assertEquals(V9__trim_claim_quotes.SIGNED, audit.get(0).reviewer());
             assertEquals(List.of(), store.auditOf("claim", 8), "a clean quote is left alone");
 
-            Claim tagged = store.createClaim(1, TextQuote.of(TEXT, TEXT.indexOf("He said") - 1, TEXT.length()), List.of(),
+            int he = TEXT.indexOf("He said");
+            Claim tagged = store.createClaim(1, TextQuote.of(TEXT, he - 1, TEXT.length()), List.of(),
                     Verdict.UNRATED, ClaimStatus.DRAFT, "");
-            assertEquals(TextQuote.of(TEXT, TEXT.indexOf("He said"), TEXT.length()), tagged.quote());
+            assertEquals(TextQuote.of(TEXT, he, TEXT.length()), tagged.quote());
         }
     }
 }

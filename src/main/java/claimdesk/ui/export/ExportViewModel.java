@@ -3,7 +3,6 @@ package claimdesk.ui.export;
 import claimdesk.model.Article;
 import claimdesk.model.ClaimStatus;
 import claimdesk.model.Verdict;
-import claimdesk.report.ClaimReviewWriter;
 import claimdesk.report.Report;
 import claimdesk.report.ReportFilter;
 import claimdesk.report.ReportFormat;
@@ -12,8 +11,6 @@ import claimdesk.service.ReportService;
 import claimdesk.ui.Dialogs;
 import claimdesk.ui.Session;
 import claimdesk.ui.UiExecutor;
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -23,12 +20,12 @@ import java.util.Set;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
-import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -77,18 +74,14 @@ public final class ExportViewModel {
     private final StringProperty url = new SimpleStringProperty(this, "url", "");
     private final StringProperty destination = new SimpleStringProperty(this, "destination", "");
 
-    private final ReadOnlyStringWrapper previewHtml = new ReadOnlyStringWrapper(this, "previewHtml", "");
-    private final ReadOnlyIntegerWrapper matchCount = new ReadOnlyIntegerWrapper(this, "matchCount", 0);
     private final ReadOnlyStringWrapper warning = new ReadOnlyStringWrapper(this, "warning", "");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
-    private final ReadOnlyStringWrapper urlWarning = new ReadOnlyStringWrapper(this, "urlWarning", "");
-    private String missingUrl = "";
+    private final ExportPreview preview;
+    private final StringBinding urlWarning;
     private final ReadOnlyBooleanWrapper exporting = new ReadOnlyBooleanWrapper(this, "exporting", false);
     private final ReadOnlyObjectWrapper<Path> writtenFile = new ReadOnlyObjectWrapper<>(this, "writtenFile");
     private final BooleanBinding canExport;
     private final ChangeListener<Article> openArticleChanged = (obs, old, now) -> refreshPreview();
-    private boolean previewRunning;
-    private boolean previewStale;
     private Path replaceConfirmed;
 
     public ExportViewModel(ReportService service, UiExecutor executor, Dialogs dialogs, Session session,
@@ -98,11 +91,11 @@ public final class ExportViewModel {
         this.dialogs = dialogs;
         this.session = session;
         this.today = today;
+        this.preview = new ExportPreview(service, executor, this::refreshPreview);
+        urlWarning = Bindings.createStringBinding(() -> format.get() != null && format.get().carriesClaimReview()
+                ? preview.missingUrlProperty().get() : "", format, preview.missingUrlProperty());
         destination.set(folder.resolve("claimdesk-report-" + today.get() + ReportFormat.HTML.suffix()).toString());
-        format.addListener((obs, old, now) -> {
-            destination.set(ExportChoices.withSuffix(destination.get(), old, now));
-            showUrlWarning();
-        });
+        format.addListener((obs, old, now) -> destination.set(ExportChoices.withSuffix(destination.get(), old, now)));
         canExport = Bindings.createBooleanBinding(() -> problem.get().isEmpty() && !exporting.get()
                 && !destination.get().isBlank(), problem, exporting, destination);
         // Change listeners, not invalidation ones: a property the last refresh did not read must still wake us.
@@ -138,49 +131,8 @@ public final class ExportViewModel {
     /** Checks the filter, then builds the report and its HTML off the FX thread. */
     public void refreshPreview() {
         warning.set(choices().warning());
-        ReportFilter filter = filterOrNull();
-        if (previewRunning) {
-            // One build at a time: typing a title must not queue a build per keystroke; the last change wins.
-            previewStale = true;
-            return;
-        }
-        if (filter == null) {
-            previewHtml.set("");
-            matchCount.set(0);
-            return;
-        }
-        ReportService.Heading heading = heading();
-        previewRunning = true;
-        executor.submit(UiExecutor.Lane.READ, "Updating the report preview", progress -> {
-            Report report = service.build(filter, heading);
-            ByteArrayOutputStream html = new ByteArrayOutputStream();
-            ReportFormat.HTML.writer().write(report, html);
-            return new Preview(report.entries().size(), html.toString(StandardCharsets.UTF_8),
-                    ClaimReviewWriter.missingUrlWarning(report));
-        }, preview -> previewDone(() -> {
-            matchCount.set(preview.claims());
-            previewHtml.set(preview.html());
-            missingUrl = preview.missingUrl();
-            showUrlWarning();
-        }), error -> previewDone(() -> problem.set("The preview failed: " + error.getMessage())));
+        preview.show(filterOrNull(), heading(), problem::set);
     }
-
-    private void showUrlWarning() {
-        urlWarning.set(format.get() != null && format.get().carriesClaimReview() ? missingUrl : "");
-    }
-
-    /** Shows a finished build, unless the inputs changed meanwhile: then builds again instead. */
-    private void previewDone(Runnable show) {
-        previewRunning = false;
-        if (previewStale) {
-            previewStale = false;
-            refreshPreview();
-        } else {
-            show.run();
-        }
-    }
-
-    private record Preview(int claims, String html, String missingUrl) { }
 
     /** Writes the report to the destination in the background; asks before replacing a file. */
     public void export() {
@@ -282,11 +234,11 @@ public final class ExportViewModel {
 
     /** The report as HTML, for the preview; empty while the filter has a problem. */
     public ReadOnlyStringProperty previewHtmlProperty() {
-        return previewHtml.getReadOnlyProperty();
+        return preview.htmlProperty();
     }
 
     public ReadOnlyIntegerProperty matchCountProperty() {
-        return matchCount.getReadOnlyProperty();
+        return preview.matchCountProperty();
     }
 
     /** Non-empty when statuses other than Verified and Published are chosen. */
@@ -295,8 +247,8 @@ public final class ExportViewModel {
     }
 
     /** Which claims' ClaimReview lacks the url, while the format carries ClaimReview; empty otherwise. */
-    public ReadOnlyStringProperty urlWarningProperty() {
-        return urlWarning.getReadOnlyProperty();
+    public StringBinding urlWarningProperty() {
+        return urlWarning;
     }
 
     /** Why the filter cannot be used, or empty. */
