@@ -9,6 +9,7 @@ import claimdesk.model.TextQuote;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.jdbi.v3.core.Handle;
@@ -107,7 +108,9 @@ public final class CaseStore {
                 }
             }
             ClaimDao claims = handle.attach(ClaimDao.class);
-            for (Claim claim : content.claims()) {
+            for (Claim sent : content.claims()) {
+                // Trimmed as every stored claim is (V9), so a case from an older Claimdesk does not differ by a space.
+                Claim claim = sent.withQuote(sent.quote().trimmed());
                 Long articleId = localArticle.localId(claim.articleId());
                 if (articleId == null) {
                     continue;
@@ -189,13 +192,15 @@ public final class CaseStore {
 
     private static boolean sameContent(Claim a, Claim b) {
         return a.quote().equals(b.quote()) && a.tags().equals(b.tags()) && a.verdict() == b.verdict()
-                && a.status() == b.status() && a.note().equals(b.note());
+                && a.status() == b.status() && a.note().equals(b.note())
+                && Objects.equals(a.claimant(), b.claimant());
     }
 
     private static String describe(Claim claim) {
         return claim.verdict().label() + ", " + claim.status().label()
                 + (claim.tags().isEmpty() ? "" : ", tags " + String.join(" ", claim.tags()))
-                + (claim.note().isEmpty() ? "" : ", note \u201c" + claim.note() + "\u201d");
+                + (claim.note().isEmpty() ? "" : ", note \u201c" + claim.note() + "\u201d")
+                + (claim.claimant() == null ? "" : ", claimed by " + claim.claimant());
     }
 
     private static Optional<Article> articleByUuid(Handle handle, UUID uuid) {
