@@ -35,7 +35,7 @@ class ClaimReviewWriterTest {
             ReportEntry entry = report.entries().get(i);
             assertEquals("https://schema.org", review.get("@context").asText());
             assertEquals("ClaimReview", review.get("@type").asText());
-            assertEquals(ClaimReviewWriter.shortened(entry.claim().quote().exact(), 75),
+            assertEquals(ClaimReviewWriter.shortened(entry.claim().quote().exact(), ClaimReviewWriter.CLAIM_LENGTH),
                     review.get("claimReviewed").asText());
             assertEquals(report.url() + "#claim-" + entry.claim().uuid(), review.get("url").asText());
             assertEquals("2025-03-05", review.get("datePublished").asText());
@@ -87,21 +87,23 @@ class ClaimReviewWriterTest {
         JsonNode review = new ObjectMapper().readTree(raw).get(0);
 
         assertFalse(raw.contains("<"), "a < in JSON-LD pasted into a script element could end it");
-        assertEquals(ReportFixtures.HOSTILE_QUOTE.replaceAll("\\s+", " "), review.get("claimReviewed").asText());
+        assertEquals(ClaimReviewWriter.shortened(ReportFixtures.HOSTILE_QUOTE.replaceAll("\\s+", " "),
+                ClaimReviewWriter.CLAIM_LENGTH), review.get("claimReviewed").asText());
         assertEquals("Desk <org>", review.at("/author/name").asText());
         assertTrue(review.at("/itemReviewed/appearance").isMissingNode(), "javascript: is no appearance");
     }
 
     @Test
     void claimReviewedStaysUnderSeventyFiveCharactersAndEndsAtAWord() throws Exception {
+        assertEquals(74, ClaimReviewWriter.CLAIM_LENGTH, "Google: less than 75 characters");
         JsonNode first = new ObjectMapper().readTree(json(ReportFixtures.weekly())).get(0);
 
         assertEquals("More than 75,000 undocumented Afghan migrants left Iran in the past two\u2026",
                 first.get("claimReviewed").asText());
         assertEquals("short", ClaimReviewWriter.shortened("short", 75));
         String emoji = "😀".repeat(80);
-        String cut = ClaimReviewWriter.shortened(emoji, 75);
-        assertEquals(75, cut.codePointCount(0, cut.length()), "counted in characters, no broken surrogate pair");
+        String cut = ClaimReviewWriter.shortened(emoji, 74);
+        assertEquals(74, cut.codePointCount(0, cut.length()), "counted in characters, no broken surrogate pair");
         assertTrue(cut.endsWith("😀\u2026"));
     }
 
