@@ -7,12 +7,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import claimdesk.model.ArticleSummary;
 import claimdesk.model.Claim;
 import claimdesk.model.ClaimStatus;
+import claimdesk.model.Sha256;
+import claimdesk.model.Source;
+import claimdesk.model.Stance;
 import claimdesk.model.TextQuote;
 import claimdesk.model.Verdict;
 import claimdesk.store.LedgerStore;
+import claimdesk.store.SourceStore;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -162,5 +167,41 @@ class ReportCommandTest {
 
         assertTrue(Files.readString(verified).startsWith("# Verified claims\n"));
         assertTrue(Files.readString(all).startsWith("# Claims, including unverified ones\n"));
+    }
+
+    @Test
+    void everyFormatListsTheSourcesOfAClaimFromTheLedger() throws Exception {
+        byte[] evidence = "UNHCR: 71,400 returns".getBytes(StandardCharsets.UTF_8);
+        try (LedgerStore store = LedgerStore.open(Path.of(db), "tester")) {
+            Claim verified = store.allClaims().stream().filter(c -> c.status() == ClaimStatus.VERIFIED).findFirst()
+                    .orElseThrow();
+            SourceStore sources = new SourceStore(store);
+            Source source = sources.createSource(Source.draft("https://data.example.org/unhcr", "UNHCR update",
+                    "UNHCR", null, null, LocalDate.of(2025, 3, 4)));
+            sources.link(verified.id(), source.id(), Stance.CONTRADICTS, "71,400 returns", null);
+            sources.attach(source.id(), Files.write(temp.resolve("unhcr.txt"), evidence), "unhcr.txt", "text/plain",
+                    null);
+        }
+        String sha = Sha256.hex(evidence);
+
+        for (String format : List.of("html", "md", "csv", "pdf")) {
+            CliTest.Result result = CliTest.run("report", "--db", db, "--format", format, "--out",
+                    temp.resolve("s." + format).toString(), "--url", "https://factcheck.example.org/r");
+            assertEquals(0, result.exit(), result.err());
+        }
+
+        for (String format : List.of("html", "md")) {
+            String text = Files.readString(temp.resolve("s." + format));
+            for (String part : List.of("UNHCR update", "UNHCR", "contradicts", "71,400 returns", "2025-03-04",
+                    "https://data.example.org/unhcr", "unhcr.txt", sha)) {
+                assertTrue(text.contains(part), format + " lacks " + part);
+            }
+        }
+        String csv = Files.readString(temp.resolve("s.csv"));
+        assertTrue(csv.contains(",1,0,1,UNHCR update"), csv);
+        try (PDDocument pdf = Loader.loadPDF(temp.resolve("s.pdf").toFile())) {
+            String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", "");
+            assertTrue(text.contains("UNHCRupdate") && text.contains(sha), text);
+        }
     }
 }
