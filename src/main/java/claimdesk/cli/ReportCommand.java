@@ -1,8 +1,7 @@
 package claimdesk.cli;
 
-import claimdesk.model.ClaimStatus;
 import claimdesk.model.Progress;
-import claimdesk.model.Verdict;
+import claimdesk.report.ClaimReviewWriter;
 import claimdesk.report.Report;
 import claimdesk.report.ReportFilter;
 import claimdesk.report.ReportFormat;
@@ -17,36 +16,38 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 
 /**
  * Writes a report of verified claims. Without {@code --status} only Verified and Published claims go in; naming
- * other statuses is the explicit choice that lets them in, and the report then says so at the top.
+ * other statuses is the explicit choice that lets them in, and the report then says so at the top and in its
+ * default title.
  *
- * <p>Exit codes: 0 report written (also when no claim matched: the report says so), 1 the file could not be
- * written, 2 bad usage (unknown format, status or verdict, a date range that ends before it starts), 3 ledger
- * unavailable.
+ * <p>Exit codes: 0 report written (also when no claim matched: the report says so, and also when ClaimReview
+ * reviews lack a url: a warning on stderr names them), 1 the file could not be written, 2 bad usage (unknown format,
+ * status, verdict or date, a date range that ends before it starts; one line on stderr names the value and the
+ * allowed ones), 3 ledger unavailable.
  */
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = "Write a report of verified claims as HTML, PDF, Markdown, CSV or ClaimReview JSON-LD.")
 final class ReportCommand extends LedgerCommand {
 
-    @Option(names = "--format", required = true, paramLabel = "FORMAT", converter = FormatConverter.class,
+    // Text options are read by ReportValues, which says in one line what is wrong with a bad value.
+    @Option(names = "--format", required = true, paramLabel = "FORMAT",
             description = "html, pdf, md, csv or claimreview.")
-    ReportFormat format;
+    String format;
 
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "The file to write (replaced).")
     Path out;
 
-    @Option(names = "--status", split = ",", paramLabel = "STATUS", converter = StatusConverter.class,
+    @Option(names = "--status", split = ",", paramLabel = "STATUS",
             description = "Statuses to include (default: verified,published); others: draft, in-review.")
-    List<ClaimStatus> statuses;
+    List<String> statuses;
 
-    @Option(names = "--verdict", split = ",", paramLabel = "VERDICT", converter = VerdictConverter.class,
+    @Option(names = "--verdict", split = ",", paramLabel = "VERDICT",
             description = "Only these verdicts: true, mostly-true, misleading, mostly-false, false, unverifiable, "
                     + "inconsistent, unrated.")
-    List<Verdict> verdicts;
+    List<String> verdicts;
 
     @Option(names = "--article", split = ",", paramLabel = "ID", description = "Only claims in these articles "
             + "(ids as shown by `list`).")
@@ -56,17 +57,18 @@ final class ReportCommand extends LedgerCommand {
     List<String> tags;
 
     @Option(names = "--from", paramLabel = "DATE", description = "First day (yyyy-mm-dd) of the date range.")
-    LocalDate from;
+    String from;
 
     @Option(names = "--to", paramLabel = "DATE", description = "Last day (yyyy-mm-dd) of the date range.")
-    LocalDate to;
+    String to;
 
-    @Option(names = "--date-of", paramLabel = "WHAT", defaultValue = "updated", converter = DateBasisConverter.class,
+    @Option(names = "--date-of", paramLabel = "WHAT", defaultValue = "updated",
             description = "What --from/--to apply to: updated (the claim's last change, default) or published "
                     + "(the article's date; articles without one are left out).")
-    ReportFilter.DateBasis dateBasis;
+    String dateBasis;
 
-    @Option(names = "--title", defaultValue = "Verified claims", description = "Report title (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--title", description = "Report title (default: \"" + Report.VERIFIED_TITLE + "\", or \""
+            + Report.MIXED_TITLE + "\" when claims that are not verified are included).")
     String title;
 
     @Option(names = "--organisation", defaultValue = Report.DEFAULT_ORGANISATION,
@@ -77,71 +79,47 @@ final class ReportCommand extends LedgerCommand {
             description = "Reviewers to name (default: everyone who changed the chosen claims).")
     List<String> reviewers;
 
-    @Option(names = "--url", paramLabel = "URL", description = "Where the report will be published (ClaimReview url).")
+    @Option(names = "--url", paramLabel = "URL", description = "Where the report will be published (ClaimReview url; "
+            + "html and claimreview warn without it).")
     String url;
 
     @Option(names = "--date", paramLabel = "DATE", description = "The report's date (default: today).")
-    LocalDate date;
+    String date;
 
     @Override
     protected int run(LedgerStore store) {
+        ReportFormat chosen;
         ReportFilter filter;
+        LocalDate day;
         try {
-            filter = new ReportFilter(statuses == null ? null : Set.copyOf(statuses),
-                    verdicts == null ? null : Set.copyOf(verdicts), articles == null ? null : Set.copyOf(articles),
-                    tags == null ? null : Set.copyOf(tags), from, to, dateBasis, ZoneId.systemDefault());
-        } catch (IllegalArgumentException e) {
+            chosen = ReportValues.format(format);
+            filter = new ReportFilter(ReportValues.statuses(statuses), ReportValues.verdicts(verdicts),
+                    articles == null ? null : Set.copyOf(articles), tags == null ? null : Set.copyOf(tags),
+                    ReportValues.date("--from", from), ReportValues.date("--to", to),
+                    ReportValues.dateBasis(dateBasis), ZoneId.systemDefault());
+            day = date == null ? LocalDate.now() : ReportValues.date("--date", date);
+        } catch (ReportValues.BadValue | IllegalArgumentException e) {
             err().println("claimdesk report: " + e.getMessage());
             return ClaimdeskCli.EXIT_USAGE;
         }
-        LocalDate day = date == null ? LocalDate.now() : date;
         Report report = new ReportService(store).build(filter,
                 new ReportService.Heading(title, day, organisation, reviewers, url));
         try {
-            ReportFileWriter.write(report, format, out, Progress.NONE);
+            ReportFileWriter.write(report, chosen, out, Progress.NONE);
         } catch (IOException | RuntimeException e) {
             err().println("claimdesk report: cannot write " + out + ": " + e.getMessage());
             return ClaimdeskCli.EXIT_PROBLEM;
         }
         out().println("Wrote " + report.entries().size() + (report.entries().size() == 1 ? " claim" : " claims")
-                + " to " + out + " (" + format.code() + ").");
+                + " to " + out + " (" + chosen.code() + ").");
         if (report.unverifiedIncluded()) {
             out().println("Note: the report " + Report.UNVERIFIED_WARNING.toLowerCase(Locale.ROOT)
                     + ", and says so at the top.");
         }
+        String missingUrl = ClaimReviewWriter.missingUrlWarning(report);
+        if (chosen.carriesClaimReview() && !missingUrl.isEmpty()) {
+            err().println("claimdesk report: warning: " + TerminalText.safe(missingUrl) + " Give it with --url.");
+        }
         return 0;
-    }
-
-    /** Accepts "in-review", "IN_REVIEW" and "in review" alike. */
-    private static String constant(String value) {
-        return value.strip().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
-    }
-
-    static final class FormatConverter implements ITypeConverter<ReportFormat> {
-        public ReportFormat convert(String value) {
-            return ReportFormat.ofCode(value.strip());
-        }
-    }
-
-    static final class StatusConverter implements ITypeConverter<ClaimStatus> {
-        public ClaimStatus convert(String value) {
-            return ClaimStatus.valueOf(constant(value));
-        }
-    }
-
-    static final class VerdictConverter implements ITypeConverter<Verdict> {
-        public Verdict convert(String value) {
-            return Verdict.valueOf(constant(value));
-        }
-    }
-
-    static final class DateBasisConverter implements ITypeConverter<ReportFilter.DateBasis> {
-        public ReportFilter.DateBasis convert(String value) {
-            return switch (value.strip().toLowerCase(Locale.ROOT)) {
-                case "updated" -> ReportFilter.DateBasis.CLAIM_UPDATED;
-                case "published" -> ReportFilter.DateBasis.ARTICLE_PUBLISHED;
-                default -> throw new IllegalArgumentException("expected updated or published, not " + value);
-            };
-        }
     }
 }

@@ -8,9 +8,13 @@ import java.util.UUID;
 /**
  * A statement in an article that the desk checks. Tags are kept sorted and lower-case so that equal tag sets compare
  * equal. {@code note} is never null (empty when there is none). Timestamps are set by the ledger.
+ *
+ * <p>{@code claimant} is the person or body who made the claim ("Bijar" in "According to Bijar, ..."), as the
+ * reviewer wrote it; null when not given (never blank), and reports then fall back to what the text names, then to
+ * the outlet. It is not the article's author, who reports the claim.
  */
 public record Claim(long id, UUID uuid, long articleId, TextQuote quote, List<String> tags, Verdict verdict,
-                    ClaimStatus status, String note, Instant createdAt, Instant updatedAt) {
+                    ClaimStatus status, String note, Instant createdAt, Instant updatedAt, String claimant) {
 
     public Claim {
         Objects.requireNonNull(uuid, "uuid");
@@ -19,13 +23,28 @@ public record Claim(long id, UUID uuid, long articleId, TextQuote quote, List<St
         Objects.requireNonNull(status, "status");
         tags = Tags.normalise(tags);
         note = note == null ? "" : note;
+        claimant = claimant == null || claimant.isBlank() ? null : claimant.strip();
+    }
+
+    /** A claim without a claimant; the form most code (and every claim before V8) has. */
+    public Claim(long id, UUID uuid, long articleId, TextQuote quote, List<String> tags, Verdict verdict,
+                 ClaimStatus status, String note, Instant createdAt, Instant updatedAt) {
+        this(id, uuid, articleId, quote, tags, verdict, status, note, createdAt, updatedAt, null);
     }
 
     public Claim withNote(String newNote) {
-        return new Claim(id, uuid, articleId, quote, tags, verdict, status, newNote, createdAt, updatedAt);
+        return new Claim(id, uuid, articleId, quote, tags, verdict, status, newNote, createdAt, updatedAt, claimant);
     }
 
     public Claim withQuote(TextQuote newQuote) {
-        return new Claim(id, uuid, articleId, newQuote, tags, verdict, status, note, createdAt, updatedAt);
+        return new Claim(id, uuid, articleId, newQuote, tags, verdict, status, note, createdAt, updatedAt, claimant);
+    }
+
+    public Claim withTags(List<String> newTags) {
+        return new Claim(id, uuid, articleId, quote, newTags, verdict, status, note, createdAt, updatedAt, claimant);
+    }
+
+    public Claim withClaimant(String newClaimant) {
+        return new Claim(id, uuid, articleId, quote, tags, verdict, status, note, createdAt, updatedAt, newClaimant);
     }
 }

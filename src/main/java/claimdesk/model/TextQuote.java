@@ -36,6 +36,31 @@ public record TextQuote(int start, int end, String exact, String prefix, String 
         return end - start;
     }
 
+    /**
+     * This quote without whitespace at its edges, as a claim is stored: a selection dragged past a word takes the
+     * space after it, which reports would otherwise print inside the quote. The offsets move in by what is cut, and
+     * the cut whitespace joins the prefix and suffix (still at most {@link #CONTEXT} characters each), so the result
+     * is what {@link #of} gives for the trimmed span. A quote that is all whitespace is returned as it is.
+     */
+    public TextQuote trimmed() {
+        int lead = 0;
+        while (lead < exact.length() && Character.isWhitespace(exact.charAt(lead))) {
+            lead++;
+        }
+        int trail = exact.length();
+        while (trail > lead && Character.isWhitespace(exact.charAt(trail - 1))) {
+            trail--;
+        }
+        if (lead == trail || lead == 0 && trail == exact.length()) {
+            return this;
+        }
+        String before = prefix + exact.substring(0, lead);
+        String after = exact.substring(trail) + suffix;
+        return new TextQuote(start + lead, start + trail, exact.substring(lead, trail),
+                before.substring(Math.max(0, before.length() - CONTEXT)), after.substring(0,
+                Math.min(after.length(), CONTEXT)));
+    }
+
     /** The same quote moved to a new start offset. */
     public TextQuote movedTo(int newStart) {
         return new TextQuote(newStart, newStart + length(), exact, prefix, suffix);

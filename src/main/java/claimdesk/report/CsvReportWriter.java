@@ -1,11 +1,13 @@
 package claimdesk.report;
 
+import claimdesk.model.Stance;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -14,15 +16,18 @@ import org.apache.commons.csv.CSVPrinter;
  * pick the right encoding for Dari and emoji. Article text is untrusted, and a spreadsheet runs a cell starting with
  * {@code = + - @}, tab or carriage return as a formula (OWASP "CSV injection"), so such a text cell gets a leading
  * apostrophe. A cell that already starts with an apostrophe gets one more, so a script gets the ledger's value back
- * by removing exactly one leading apostrophe. Dates, ids and times are written as they are. The report's heading
+ * by removing exactly one leading apostrophe. Dates, ids, times and counts are written as they are. The quote is
+ * trimmed, as in every format. The source columns give the number of sources, how many support and how many
+ * contradict the claim, and the titles in citing order joined by " | ". The report's heading
  * (title, the not-verified warning) has no place in a table another tool reads; the status column says it for each
  * row.
  */
 public final class CsvReportWriter implements ReportWriter {
 
-    /** The columns, in order. */
+    /** The columns, in order; the source columns came last so that scripts reading the first ones keep working. */
     public static final List<String> HEADER = List.of("article headline", "outlet", "published on", "article url",
-            "quote", "verdict", "status", "tags", "note", "claim uuid", "updated at");
+            "quote", "verdict", "status", "tags", "note", "claim uuid", "updated at", "sources", "supporting",
+            "contradicting", "source titles");
 
     // The OWASP list, plus the apostrophe itself so that the prefix can always be undone.
     private static final String FORMULA_STARTS = "=+-@\t\r'";
@@ -37,11 +42,19 @@ public final class CsvReportWriter implements ReportWriter {
             var claim = entry.claim();
             var article = entry.article();
             printer.printRecord(text(article.headline()), text(article.outlet()), article.publishedOn(),
-                    text(article.url()), text(claim.quote().exact()), claim.verdict().label(), claim.status().label(),
-                    text(String.join(", ", claim.tags())), text(claim.note()), claim.uuid(), claim.updatedAt());
+                    text(article.url()), text(claim.quote().exact().strip()), claim.verdict().label(),
+                    claim.status().label(),
+                    text(String.join(", ", claim.tags())), text(claim.note()), claim.uuid(), claim.updatedAt(),
+                    entry.sources().size(), entry.sourcesWith(Stance.SUPPORTS.label()),
+                    entry.sourcesWith(Stance.CONTRADICTS.label()), text(titles(entry)));
         }
         // Flush, not close: the caller owns the stream.
         printer.flush();
+    }
+
+    /** The sources' titles, in citing order, separated by " | " (titles often contain commas and semicolons). */
+    private static String titles(ReportEntry entry) {
+        return entry.sources().stream().map(ReportSource::title).collect(Collectors.joining(" | "));
     }
 
     /** A text cell a spreadsheet cannot mistake for a formula; null stays null (an empty cell). */

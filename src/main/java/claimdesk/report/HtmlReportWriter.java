@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,6 +18,10 @@ import java.util.Map;
  * so the file can be mailed, archived or printed as it is. Every piece of user text is escaped, and elements that
  * hold it carry {@code dir="auto"} so right-to-left text (Dari, Arabic) lays out the right way round. Only http(s)
  * addresses become links. The output is also well-formed XML, which the PDF writer relies on.
+ *
+ * <p>The head carries the ClaimReview JSON-LD of the rated claims ({@link ClaimReviewWriter}), so a publisher uploads
+ * one file and search engines find the reviews; the JSON writes {@code < > &} as escapes, so no text in it can end the
+ * script element. Each source lists what a reader needs to find and check it, down to the SHA-256 of each file.
  */
 public final class HtmlReportWriter implements ReportWriter {
 
@@ -32,7 +37,12 @@ public final class HtmlReportWriter implements ReportWriter {
         StringBuilder html = new StringBuilder(8192);
         html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\" />\n")
                 .append("<title>").append(escape(report.title())).append("</title>\n")
-                .append("<style>\n").append(CSS).append("</style>\n</head>\n<body>\n<header>\n")
+                .append("<style>\n").append(CSS).append("</style>\n");
+        String reviews = ClaimReviewWriter.scriptText(report);
+        if (reviews != null) {
+            html.append("<script type=\"application/ld+json\">\n").append(reviews).append("\n</script>\n");
+        }
+        html.append("</head>\n<body>\n<header>\n")
                 .append("<h1 dir=\"auto\">").append(escape(report.title())).append("</h1>\n")
                 .append("<p class=\"meta\" dir=\"auto\">").append(escape(ReportText.heading(report))).append("</p>\n");
         if (report.unverifiedIncluded()) {
@@ -90,6 +100,9 @@ public final class HtmlReportWriter implements ReportWriter {
         }
         html.append("<table class=\"fields\">\n");
         field(html, "Status", escape(claim.status().label()));
+        if (entry.claimant() != null) {
+            field(html, "Claimed by", "<span dir=\"auto\">" + escape(entry.claimant()) + "</span>");
+        }
         if (!claim.tags().isEmpty()) {
             field(html, "Tags", "<span dir=\"auto\">" + escape(String.join(", ", claim.tags())) + "</span>");
         }
@@ -112,18 +125,33 @@ public final class HtmlReportWriter implements ReportWriter {
         }
         html.append("<h3>Sources</h3>\n<ul class=\"sources\">\n");
         for (ReportSource source : sources) {
-            html.append("<li dir=\"auto\">").append(escape(source.title()));
+            html.append("<li><span class=\"source-title\" dir=\"auto\">").append(escape(source.title()))
+                    .append("</span>");
+            if (source.publisher() != null) {
+                html.append(" \u2014 <span class=\"publisher\" dir=\"auto\">").append(escape(source.publisher()))
+                        .append("</span>");
+            }
             if (source.stance() != null) {
-                html.append(" (").append(escape(source.stance())).append(')');
+                html.append(" <span class=\"stance\">(").append(escape(source.stance())).append(")</span>");
             }
             if (source.quote() != null) {
-                html.append(": \u201c").append(escape(source.quote())).append("\u201d");
+                html.append("\n<div class=\"source-quote\" dir=\"auto\">\u201c").append(escape(source.quote()))
+                        .append("\u201d</div>");
+            }
+            List<String> where = new ArrayList<>();
+            if (source.url() != null) {
+                where.add("<span class=\"url\">" + link(source.url()) + "</span>");
             }
             if (source.accessedOn() != null) {
-                html.append(" \u2014 accessed ").append(source.accessedOn());
+                where.add("accessed " + source.accessedOn());
             }
-            if (source.url() != null) {
-                html.append("<br /><span class=\"url\">").append(link(source.url())).append("</span>");
+            if (!where.isEmpty()) {
+                html.append("\n<div class=\"source-where\">").append(String.join(" \u00b7 ", where)).append("</div>");
+            }
+            for (ReportSource.File file : source.files()) {
+                html.append("\n<div class=\"file\">File <span dir=\"auto\">").append(escape(file.name()))
+                        .append("</span>, SHA-256 <code class=\"sha256\">").append(escape(file.sha256()))
+                        .append("</code></div>");
             }
             html.append("</li>\n");
         }

@@ -6,6 +6,8 @@ import claimdesk.model.Verdict;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -62,6 +64,9 @@ public final class MarkdownReportWriter implements ReportWriter {
             md.append(link(article.url())).append('\n');
         }
         md.append("\n- Status: ").append(claim.status().label()).append('\n');
+        if (entry.claimant() != null) {
+            md.append("- Claimed by: ").append(inline(entry.claimant())).append('\n');
+        }
         if (!claim.tags().isEmpty()) {
             md.append("- Tags: ").append(inline(String.join(", ", claim.tags()))).append('\n');
         }
@@ -69,29 +74,39 @@ public final class MarkdownReportWriter implements ReportWriter {
             md.append("\n**Note:**\n").append(MarkdownText.block(claim.note())).append('\n');
         }
         if (!entry.sources().isEmpty()) {
-            md.append("\n**Sources**\n\n");
-            for (ReportSource source : entry.sources()) {
-                md.append("- ").append(inline(source.title()));
-                if (source.stance() != null) {
-                    md.append(" (").append(inline(source.stance())).append(')');
-                }
-                if (source.quote() != null) {
-                    md.append(": \u201c").append(inline(source.quote())).append('\u201d');
-                }
-                if (source.accessedOn() != null) {
-                    md.append(" \u2014 accessed ").append(source.accessedOn());
-                }
-                if (source.url() != null) {
-                    md.append(' ').append(link(source.url()));
-                }
-                md.append('\n');
-            }
+            md.append("\n**Sources**\n");
+            entry.sources().forEach(source -> source(md, source));
         }
         if (!entry.findings().isEmpty()) {
             md.append("\n**Inconsistent figures**\n\n");
             entry.findings().forEach(finding -> md.append("- **").append(inline(finding.kind())).append("**: ")
                     .append(inline(finding.description())).append('\n'));
         }
+    }
+
+    /** A list item; the quote, address and files go on lines of the same item, ended by hard breaks. */
+    private static void source(StringBuilder md, ReportSource source) {
+        List<String> lines = new ArrayList<>();
+        lines.add("**" + inline(source.title()) + "**"
+                + (source.publisher() == null ? "" : " \u2014 " + inline(source.publisher()))
+                + (source.stance() == null ? "" : " (" + inline(source.stance()) + ")"));
+        if (source.quote() != null) {
+            lines.add("\u201c" + inline(source.quote()) + "\u201d");
+        }
+        List<String> where = new ArrayList<>();
+        if (source.url() != null) {
+            where.add(link(source.url()));
+        }
+        if (source.accessedOn() != null) {
+            where.add("accessed " + source.accessedOn());
+        }
+        if (!where.isEmpty()) {
+            lines.add(String.join(" \u00b7 ", where));
+        }
+        // A hex digest has no backtick, but the file name is user text and gets the usual escaping.
+        source.files().forEach(file -> lines.add("File " + inline(file.name()) + ", SHA-256 `"
+                + file.sha256().replace("`", "") + "`"));
+        md.append("\n- ").append(String.join("\\\n  ", lines)).append('\n');
     }
 
     private static String link(String url) {

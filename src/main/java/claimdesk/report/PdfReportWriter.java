@@ -54,6 +54,8 @@ public final class PdfReportWriter implements ReportWriter {
     @Override
     public void write(Report report, OutputStream out) throws IOException {
         Document document = Jsoup.parse(html.render(report));
+        // The ClaimReview JSON-LD is for search engines reading the HTML; a PDF has no use for it.
+        document.select("script").remove();
         resolveDirections(document);
         PdfRendererBuilder builder = new PdfRendererBuilder()
                 .useFastMode()

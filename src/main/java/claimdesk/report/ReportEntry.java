@@ -7,24 +7,38 @@ import java.util.Objects;
 
 /**
  * One claim in a report with the article it was found in. {@code sources} and {@code findings} are never null and
- * are rendered only when not empty. Equal when all parts are.
+ * are rendered only when not empty. {@code claimant} is who made the claim: the claim's own {@code claimant} when the
+ * reviewer gave one, else what the caller found in the text (the source of the claim's figures), else null, when
+ * writers fall back to the outlet. Equal when all parts are.
  */
 public record ReportEntry(Claim claim, long articleId, ArticleMetadata article, List<ReportSource> sources,
-                          List<ReportFinding> findings) {
+                          List<ReportFinding> findings, String claimant) {
 
     public ReportEntry {
         Objects.requireNonNull(claim, "claim");
         Objects.requireNonNull(article, "article");
         sources = sources == null ? List.of() : List.copyOf(sources);
         findings = findings == null ? List.of() : List.copyOf(findings);
+        claimant = claim.claimant() != null ? claim.claimant()
+                : claimant == null || claimant.isBlank() ? null : claimant.strip();
+    }
+
+    public ReportEntry(Claim claim, long articleId, ArticleMetadata article, List<ReportSource> sources,
+                       List<ReportFinding> findings) {
+        this(claim, articleId, article, sources, findings, null);
     }
 
     public ReportEntry(Claim claim, long articleId, ArticleMetadata article) {
-        this(claim, articleId, article, List.of(), List.of());
+        this(claim, articleId, article, List.of(), List.of(), null);
     }
 
     /** True for Verified and Published claims, the ones a report carries by default. */
     public boolean isVerified() {
         return ReportFilter.VERIFIED.contains(claim.status());
+    }
+
+    /** How many of the sources take {@code stance} (a stance label such as "supports"). */
+    public long sourcesWith(String stance) {
+        return sources.stream().filter(source -> stance.equals(source.stance())).count();
     }
 }

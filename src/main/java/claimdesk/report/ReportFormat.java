@@ -34,6 +34,11 @@ public enum ReportFormat {
         return writer.get();
     }
 
+    /** True for the formats that carry ClaimReview JSON-LD (the HTML report embeds it), which needs a url. */
+    public boolean carriesClaimReview() {
+        return this == CLAIMREVIEW || this == HTML;
+    }
+
     @Override
     public String toString() {
         return code;

@@ -43,19 +43,19 @@ final class CaseJson {
 
     record ClaimJson(String uuid, String articleUuid, int start, int end, String exact, String prefix, String suffix,
                      List<String> tags, String verdict, String status, String note, String createdAt,
-                     String updatedAt) {
+                     String updatedAt, String claimant) {
 
         static ClaimJson of(Claim c, UUID articleUuid) {
             TextQuote q = c.quote();
             return new ClaimJson(c.uuid().toString(), articleUuid.toString(), q.start(), q.end(), q.exact(),
                     q.prefix(), q.suffix(), c.tags(), c.verdict().name(), c.status().name(), c.note(),
-                    c.createdAt().toString(), c.updatedAt().toString());
+                    c.createdAt().toString(), c.updatedAt().toString(), c.claimant());
         }
 
         Claim toClaim(long articleLocalId) {
             return new Claim(0, UUID.fromString(uuid), articleLocalId, new TextQuote(start, end, exact, prefix, suffix),
                     tags, Verdict.valueOf(verdict), ClaimStatus.valueOf(status), note, Instant.parse(createdAt),
-                    Instant.parse(updatedAt));
+                    Instant.parse(updatedAt), claimant);
         }
     }
 

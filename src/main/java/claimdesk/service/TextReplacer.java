@@ -58,8 +58,7 @@ public final class TextReplacer {
                 tags.add(LOST_TAG);
                 Claim kept = claim.withQuote(new TextQuote(start, end, claim.quote().exact(), claim.quote().prefix(),
                         claim.quote().suffix()));
-                lost.add(new Claim(kept.id(), kept.uuid(), kept.articleId(), kept.quote(), tags, kept.verdict(),
-                        kept.status(), kept.note(), kept.createdAt(), kept.updatedAt()));
+                lost.add(kept.withTags(tags));
             }
         }
         List<Claim> all = new ArrayList<>(moved);

@@ -9,6 +9,7 @@ import claimdesk.model.TextQuote;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.jdbi.v3.core.Handle;
@@ -107,7 +108,9 @@ public final class CaseStore {
                 }
             }
             ClaimDao claims = handle.attach(ClaimDao.class);
-            for (Claim claim : content.claims()) {
+            for (Claim sent : content.claims()) {
+                // Trimmed as every stored claim is (V9), so a case from an older Claimdesk does not differ by a space.
+                Claim claim = sent.withQuote(sent.quote().trimmed());
                 Long articleId = localArticle.localId(claim.articleId());
                 if (articleId == null) {
                     continue;
@@ -124,7 +127,7 @@ public final class CaseStore {
                 Optional<Claim> mine = claimByUuid(handle, claim.uuid());
                 if (mine.isEmpty()) {
                     Claim local = new Claim(0, claim.uuid(), articleId, claim.quote(), claim.tags(), claim.verdict(),
-                            claim.status(), claim.note(), claim.createdAt(), claim.updatedAt());
+                            claim.status(), claim.note(), claim.createdAt(), claim.updatedAt(), claim.claimant());
                     long id = claims.insert(local);
                     claims.addTags(id, local.tags());
                     ledger.auditIn(handle, "claim", id, "imported", null, claim.quote().exact());
@@ -160,7 +163,8 @@ public final class CaseStore {
                     Claim mine = claimByUuid(handle, conflict.uuid()).orElseThrow(() -> new LedgerException(
                             "The claim \u201c" + theirs.quote().exact() + "\u201d is no longer in the ledger"));
                     ledger.updateClaimIn(handle, new Claim(mine.id(), mine.uuid(), mine.articleId(), theirs.quote(),
-                            theirs.tags(), theirs.verdict(), theirs.status(), theirs.note(), null, null));
+                            theirs.tags(), theirs.verdict(), theirs.status(), theirs.note(), null, null,
+                            theirs.claimant()));
                     replaced++;
                 } else if (conflict.kind() == CaseConflict.Kind.SOURCE) {
                     Source theirs = (Source) conflict.theirs();
@@ -188,13 +192,15 @@ public final class CaseStore {
 
     private static boolean sameContent(Claim a, Claim b) {
         return a.quote().equals(b.quote()) && a.tags().equals(b.tags()) && a.verdict() == b.verdict()
-                && a.status() == b.status() && a.note().equals(b.note());
+                && a.status() == b.status() && a.note().equals(b.note())
+                && Objects.equals(a.claimant(), b.claimant());
     }
 
     private static String describe(Claim claim) {
         return claim.verdict().label() + ", " + claim.status().label()
                 + (claim.tags().isEmpty() ? "" : ", tags " + String.join(" ", claim.tags()))
-                + (claim.note().isEmpty() ? "" : ", note \u201c" + claim.note() + "\u201d");
+                + (claim.note().isEmpty() ? "" : ", note \u201c" + claim.note() + "\u201d")
+                + (claim.claimant() == null ? "" : ", claimed by " + claim.claimant());
     }
 
     private static Optional<Article> articleByUuid(Handle handle, UUID uuid) {
@@ -211,8 +217,6 @@ public final class CaseStore {
     private static Optional<Claim> claimByUuid(Handle handle, UUID uuid) {
         return handle.createQuery("SELECT * FROM claim WHERE uuid = :uuid").bind("uuid", uuid.toString())
                 .mapTo(Claim.class).findOne()
-                .map(c -> new Claim(c.id(), c.uuid(), c.articleId(), c.quote(),
-                        handle.attach(ClaimDao.class).tags(c.id()), c.verdict(), c.status(), c.note(), c.createdAt(),
-                        c.updatedAt()));
+                .map(c -> c.withTags(handle.attach(ClaimDao.class).tags(c.id())));
     }
 }

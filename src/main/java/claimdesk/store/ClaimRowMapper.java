@@ -22,6 +22,6 @@ class ClaimRowMapper implements RowMapper<Claim> {
         return new Claim(rs.getLong("id"), UUID.fromString(rs.getString("uuid")), rs.getLong("article_id"), quote,
                 List.of(), Verdict.valueOf(rs.getString("verdict")), ClaimStatus.valueOf(rs.getString("status")),
                 rs.getString("note"), rs.getObject("created_at", OffsetDateTime.class).toInstant(),
-                rs.getObject("updated_at", OffsetDateTime.class).toInstant());
+                rs.getObject("updated_at", OffsetDateTime.class).toInstant(), rs.getString("claimant"));
     }
 }

@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.flywaydb.core.Flyway;
@@ -70,7 +71,9 @@ public final class LedgerStore implements AutoCloseable {
      */
     public static LedgerStore open(Path folder, String reviewer, char[] passphrase) {
         JdbcConnectionPool pool = LedgerDatabase.open(folder, passphrase);
-        Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
+        // V9 is Java (it reuses TextQuote.trimmed), so it is handed over rather than found on the classpath.
+        Flyway.configure().dataSource(pool).locations("classpath:db/migration")
+                .javaMigrations(new V9__trim_claim_quotes()).load().migrate();
         return new LedgerStore(folder, reviewer, pool);
     }
 
@@ -189,7 +192,7 @@ public final class LedgerStore implements AutoCloseable {
             for (Claim moved : movedClaims) {
                 Claim old = read(handle, moved.id());
                 claims.update(new Claim(moved.id(), old.uuid(), articleId, moved.quote(), moved.tags(), moved.verdict(),
-                        moved.status(), moved.note(), old.createdAt(), now()));
+                        moved.status(), moved.note(), old.createdAt(), now(), moved.claimant()));
                 if (!old.tags().equals(moved.tags())) {
                     claims.clearTags(moved.id());
                     claims.addTags(moved.id(), moved.tags());
@@ -230,15 +233,17 @@ public final class LedgerStore implements AutoCloseable {
 
     // ---- claims
 
+    /** Stores a new claim; its quote is {@link TextQuote#trimmed trimmed} first (the offsets move with it). */
     public Claim createClaim(long articleId, TextQuote quote, List<String> tags, Verdict verdict,
                              ClaimStatus status, String note) {
         Instant now = now();
-        Claim draft = new Claim(0, UUID.randomUUID(), articleId, quote, tags, verdict, status, note, now, now);
+        Claim draft = new Claim(0, UUID.randomUUID(), articleId, quote.trimmed(), tags, verdict, status, note, now,
+                now);
         return jdbi.inTransaction(handle -> {
             ClaimDao dao = handle.attach(ClaimDao.class);
             long id = dao.insert(draft);
             dao.addTags(id, draft.tags());
-            audit(handle, "claim", id, "created", null, quote.exact());
+            audit(handle, "claim", id, "created", null, draft.quote().exact());
             return read(handle, id);
         });
     }
@@ -256,7 +261,8 @@ public final class LedgerStore implements AutoCloseable {
         ClaimDao dao = handle.attach(ClaimDao.class);
         Claim before = read(handle, changed.id());
         Claim stamped = new Claim(changed.id(), before.uuid(), before.articleId(), changed.quote(),
-                changed.tags(), changed.verdict(), changed.status(), changed.note(), before.createdAt(), now());
+                changed.tags(), changed.verdict(), changed.status(), changed.note(), before.createdAt(), now(),
+                changed.claimant());
         dao.update(stamped);
         if (!before.tags().equals(stamped.tags())) {
             dao.clearTags(stamped.id());
@@ -334,8 +340,7 @@ public final class LedgerStore implements AutoCloseable {
 
     private static Claim withTags(Handle handle, Claim claim) {
         List<String> tags = handle.attach(ClaimDao.class).tags(claim.id());
-        return new Claim(claim.id(), claim.uuid(), claim.articleId(), claim.quote(), tags, claim.verdict(),
-                claim.status(), claim.note(), claim.createdAt(), claim.updatedAt());
+        return claim.withTags(tags);
     }
 
     private static List<Claim> withTags(Handle handle, List<Claim> claims) {
@@ -345,9 +350,7 @@ public final class LedgerStore implements AutoCloseable {
         Map<Long, List<String>> tags = new LinkedHashMap<>();
         handle.attach(ClaimDao.class).tagsOf(claims.stream().map(Claim::id).toList())
                 .forEach(row -> tags.computeIfAbsent(row.claimId(), id -> new ArrayList<>()).add(row.tag()));
-        return claims.stream().map(c -> new Claim(c.id(), c.uuid(), c.articleId(), c.quote(),
-                tags.getOrDefault(c.id(), List.of()), c.verdict(), c.status(), c.note(), c.createdAt(),
-                c.updatedAt())).toList();
+        return claims.stream().map(c -> c.withTags(tags.getOrDefault(c.id(), List.of()))).toList();
     }
 
     private static Map<String, String[]> differences(Claim before, Claim after) {
@@ -356,6 +359,8 @@ public final class LedgerStore implements AutoCloseable {
         putIfChanged(changes, "status", before.status().label(), after.status().label());
         putIfChanged(changes, "note", before.note(), after.note());
         putIfChanged(changes, "tags", String.join(", ", before.tags()), String.join(", ", after.tags()));
+        putIfChanged(changes, "claimant", Objects.toString(before.claimant(), ""),
+                Objects.toString(after.claimant(), ""));
         putIfChanged(changes, "quote", before.quote().start() + ".." + before.quote().end(),
                 after.quote().start() + ".." + after.quote().end());
         return changes;

@@ -52,6 +52,22 @@ class CsvReportWriterTest {
         assertEquals(ReportFixtures.HOSTILE_NOTE, row.get("note"));
         assertEquals(entry.claim().uuid().toString(), row.get("claim uuid"));
         assertEquals(entry.claim().updatedAt().toString(), row.get("updated at"));
+        assertEquals("<em>Source</em>, \"one\" | =HYPERLINK(\"x\") منبع </script>", row.get("source titles"));
+    }
+
+    @Test
+    void sourceColumnsCountTheSourcesByStanceAndNameThem() throws Exception {
+        List<CSVRecord> rows = parse(ReportFixtures.weekly());
+
+        CSVRecord first = rows.get(0);
+        assertEquals("2", first.get("sources"));
+        assertEquals("1", first.get("supporting"));
+        assertEquals("1", first.get("contradicting"));
+        assertEquals("UNHCR Afghanistan situation update | " + ReportFixtures.DARI_SOURCE_TITLE,
+                first.get("source titles"));
+        CSVRecord second = rows.get(1);
+        assertEquals(List.of("0", "0", "0", ""), List.of(second.get("sources"), second.get("supporting"),
+                second.get("contradicting"), second.get("source titles")));
     }
 
     @Test
@@ -64,9 +80,9 @@ class CsvReportWriterTest {
         assertEquals("figures, migration", rows.get(0).get("tags"));
     }
 
-    // OWASP "CSV injection": a spreadsheet runs a cell starting with one of these as a formula. Note and quote keep
-    // the value as given; headline, outlet and tags are stored stripped (and tags lower-cased), so they are compared
-    // with what the ledger holds.
+    // OWASP "CSV injection": a spreadsheet runs a cell starting with one of these as a formula. The note keeps the
+    // value as given and the quote is trimmed, as in every format; headline, outlet and tags are stored stripped (and
+    // tags lower-cased), so they are compared with what the ledger holds.
     @ParameterizedTest
     @ValueSource(strings = {"=HYPERLINK(\"http://x\",\"y\")", "+1+2", "-2+3", "@SUM(A1)", "\t=1+1", "\r=1+1"})
     void aCellAFormulaCouldStartWithGetsAnApostrophe(String hostile) throws Exception {
@@ -76,7 +92,7 @@ class CsvReportWriterTest {
         CSVRecord row = parse(report).get(0);
 
         assertEquals("'" + hostile, row.get("note"));
-        assertEquals("'" + hostile, row.get("quote"));
+        assertEquals("'" + hostile.strip(), row.get("quote"));
         assertEquals("'" + entry.article().headline(), row.get("article headline"));
         assertEquals("'" + entry.article().outlet(), row.get("outlet"));
         assertEquals("'" + entry.claim().tags().get(0), row.get("tags"));

@@ -1,6 +1,7 @@
 package claimdesk.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -33,6 +34,12 @@ class PdfReportWriterTest {
         assertTrue(text.contains("1.2 million people have returned since January"), text);
         assertTrue(text.contains("UNHCR border monitoring counts 71,400 returns for the period."), text);
         assertTrue(text.contains("Mostly true") && text.contains("Unverifiable"), text);
+        assertTrue(text.contains("UNHCR Afghanistan situation update — UNHCR (contradicts)"), text);
+        assertTrue(text.contains("accessed 2025-03-04"), text);
+        assertTrue(text.contains("unhcr-af-2025-03-04.pdf"), text);
+        assertTrue(text.replace(" ", "").contains(ReportFixtures.EVIDENCE_SHA), "the file's SHA-256: " + text);
+        assertTrue(text.contains("Claimed by provincial officials"), text);
+        assertFalse(text.contains("schema.org"), "the JSON-LD is for the HTML, not printed: " + text);
     }
 
     @Test

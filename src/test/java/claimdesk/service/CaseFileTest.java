@@ -76,6 +76,22 @@ class CaseFileTest {
     }
 
     @Test
+    void theClaimantTravelsAndAQuoteFromAnOlderLedgerArrivesTrimmed() throws Exception {
+        Claim first = alice.allClaims().get(0);
+        alice.updateClaim(first.withClaimant("UNHCR").withQuote(TextQuote.of(TEXT, 13, 30)));
+        CaseFile.write(new CaseStore(alice).export(List.of(first.articleId())), caseFile, "alice");
+
+        CaseStore.MergeResult merged = new CaseStore(bob).merge(CaseFile.read(caseFile));
+
+        assertEquals(new CaseStore.MergeResult(1, 2, 0, List.of()), merged);
+        Claim theirs = bob.allClaims().get(0);
+        assertEquals("UNHCR", theirs.claimant());
+        assertEquals(TextQuote.of(TEXT, 14, 30), theirs.quote(), "the line break before the quote is trimmed");
+        assertEquals(new CaseStore.MergeResult(0, 0, 3, List.of()), new CaseStore(bob).merge(CaseFile.read(caseFile)),
+                "the untrimmed quote in the case is the same claim, not a conflict");
+    }
+
+    @Test
     void keepsTheReceiversEditAndListsTheConflict() throws Exception {
         new CaseStore(bob).merge(CaseFile.read(caseFile));
         Claim claim = bob.allClaims().stream().filter(c -> c.verdict() == Verdict.MOSTLY_TRUE).findFirst().orElseThrow();

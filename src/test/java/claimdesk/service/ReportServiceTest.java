@@ -8,15 +8,23 @@ import claimdesk.model.Article;
 import claimdesk.model.ArticleMetadata;
 import claimdesk.model.Claim;
 import claimdesk.model.ClaimStatus;
+import claimdesk.model.Sha256;
+import claimdesk.model.Source;
+import claimdesk.model.Stance;
 import claimdesk.model.TextQuote;
 import claimdesk.model.Verdict;
 import claimdesk.report.Report;
 import claimdesk.report.ReportEntry;
 import claimdesk.report.ReportFilter;
+import claimdesk.report.ReportSource;
 import claimdesk.store.LedgerStore;
+import claimdesk.store.SourceStore;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -28,7 +36,8 @@ import org.junit.jupiter.api.io.TempDir;
 class ReportServiceTest {
 
     static final String TEXT = "Deportations rise\n\nMore than 75,000 migrants left in two weeks. "
-            + "Officials expect 20,000 more. Aid groups count 1.2 million returns this year.";
+            + "Officials expect 20,000 more. Aid groups count 1.2 million returns this year. "
+            + "According to Bijar, 14,000 people crossed at Islam Qala.";
     static final ReportService.Heading HEADING =
             new ReportService.Heading("Weekly", LocalDate.of(2025, 3, 5), null, null, null);
 
@@ -114,5 +123,62 @@ class ReportServiceTest {
                 ReportFilter.DateBasis.ARTICLE_PUBLISHED, ZoneOffset.UTC), HEADING).entries().size());
         assertEquals(2, service.build(new ReportFilter(null, null, null, null, null, LocalDate.of(2025, 3, 2),
                 ReportFilter.DateBasis.ARTICLE_PUBLISHED, ZoneOffset.UTC), HEADING).entries().size());
+    }
+
+    @Test
+    void eachClaimCarriesItsSourcesWithTheirFilesHashes() throws Exception {
+        Claim first = store.allClaims().get(0);
+        SourceStore sources = new SourceStore(store);
+        Source unhcr = sources.createSource(Source.draft("https://data.example.org/unhcr", "UNHCR update", "UNHCR",
+                null, null, LocalDate.of(2025, 3, 4)));
+        Source dari = sources.createSource(Source.draft(null, "گزارش وزارت", "وزارت امور مهاجرین", null, null, null));
+        sources.link(first.id(), unhcr.id(), Stance.CONTRADICTS, "  71,400 returns  ", null);
+        sources.link(first.id(), dari.id(), Stance.SUPPORTS, "", null);
+        byte[] bytes = "71,400 returns recorded".getBytes(StandardCharsets.UTF_8);
+        Path file = Files.write(temp.resolve("unhcr.txt"), bytes);
+        sources.attach(unhcr.id(), file, "unhcr.txt", "text/plain", "71,400 returns recorded");
+
+        ReportEntry entry = service.build(ReportFilter.verifiedOnly(ZoneOffset.UTC), HEADING).entries().get(0);
+
+        assertEquals(List.of(
+                new ReportSource("UNHCR update", "UNHCR", "https://data.example.org/unhcr", "71,400 returns",
+                        "contradicts", LocalDate.of(2025, 3, 4),
+                        List.of(new ReportSource.File("unhcr.txt", Sha256.hex(bytes)))),
+                new ReportSource("گزارش وزارت", "وزارت امور مهاجرین", null, null, "supports", null, List.of())),
+                entry.sources());
+        assertEquals(1, entry.sourcesWith("supports"));
+    }
+
+    @Test
+    void theClaimantIsTheReviewersElseTheSourceTheTextNamesForTheFigure() {
+        new FigureIndexer(store).index(article);
+        Claim bijar = claim("According to Bijar, 14,000 people crossed", Verdict.FALSE, ClaimStatus.VERIFIED, "x");
+        Claim named = store.claim(claim("count 1.2 million", Verdict.TRUE, ClaimStatus.VERIFIED, "y").id())
+                .orElseThrow();
+        store.updateClaim(named.withClaimant("  Aid groups  "));
+
+        Report report = service.build(new ReportFilter(null, null, null, Set.of("x", "y", "figures"), null, null,
+                null, ZoneOffset.UTC), HEADING);
+
+        assertEquals("Aid groups", store.claim(named.id()).orElseThrow().claimant(), "stored stripped");
+        List<String> claimants = report.entries().stream().map(ReportEntry::claimant).toList();
+        assertEquals(Arrays.asList(null, "Aid groups", null, "Bijar"), claimants,
+                "none named for 75,000; the reviewer's claimant; none for 1.2 million returns; Bijar from the text: "
+                        + quotes(report));
+        assertEquals(bijar.id(), report.entries().get(3).claim().id());
+    }
+
+    @Test
+    void theTitleFollowsTheStatusesChosen() {
+        ReportService.Heading untitled = new ReportService.Heading(null, LocalDate.of(2025, 3, 5), null, null, null);
+        ReportService.Heading verifiedTitle =
+                new ReportService.Heading("Verified claims", LocalDate.of(2025, 3, 5), null, null, null);
+        ReportFilter withDrafts = new ReportFilter(EnumSet.of(ClaimStatus.DRAFT, ClaimStatus.VERIFIED), null, null,
+                null, null, null, null, ZoneOffset.UTC);
+
+        assertEquals("Verified claims", service.build(ReportFilter.verifiedOnly(ZoneOffset.UTC), untitled).title());
+        assertEquals("Claims, including unverified ones", service.build(withDrafts, untitled).title());
+        assertEquals("Claims, including unverified ones", service.build(withDrafts, verifiedTitle).title());
+        assertEquals("Weekly", service.build(withDrafts, HEADING).title(), "a title the reviewer chose is kept");
     }
 }

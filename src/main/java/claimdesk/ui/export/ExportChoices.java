@@ -21,8 +21,8 @@ import java.util.stream.Collectors;
 record ExportChoices(Set<ClaimStatus> statuses, Set<Verdict> verdicts, boolean onlyOpenArticle, Article openArticle,
                      String tags, LocalDate from, LocalDate to, ReportFilter.DateBasis dateBasis) {
 
-    static final String VERIFIED_TITLE = "Verified claims";
-    static final String MIXED_TITLE = "Claims, including unverified ones";
+    static final String VERIFIED_TITLE = Report.VERIFIED_TITLE;
+    static final String MIXED_TITLE = Report.MIXED_TITLE;
 
     /** Why these choices cannot make a report, or empty. */
     String problem() {

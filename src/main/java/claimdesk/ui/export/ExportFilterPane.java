@@ -78,6 +78,13 @@ final class ExportFilterPane extends VBox {
         url.setId("exportUrl");
         url.setPromptText("https://… (for ClaimReview)");
         url.textProperty().bindBidirectional(model.urlProperty());
+        Label urlWarning = new Label();
+        urlWarning.setId("exportUrlWarning");
+        urlWarning.getStyleClass().add("export-warning");
+        urlWarning.setWrapText(true);
+        urlWarning.textProperty().bind(model.urlWarningProperty());
+        urlWarning.visibleProperty().bind(model.urlWarningProperty().isNotEmpty());
+        urlWarning.managedProperty().bind(urlWarning.visibleProperty());
         from.setPrefWidth(140);
         to.setPrefWidth(140);
 
@@ -92,7 +99,8 @@ final class ExportFilterPane extends VBox {
         getStyleClass().add("export-filters");
         // Format and statuses first: they decide the most, and stay visible without scrolling.
         getChildren().addAll(heading("Format"), format, heading("Status"), statuses, warning,
-                heading("Title"), title, heading("Organisation"), organisation, heading("Published at"), url,
+                heading("Title"), title, heading("Organisation"), organisation,
+                heading("Published at"), url, urlWarning,
                 heading("Verdict (none ticked: any)"), verdicts, heading("Articles"), onlyOpen,
                 heading("Tags"), tags, heading("Date range"), basis, new FlowPane(6, 6, from, to));
     }

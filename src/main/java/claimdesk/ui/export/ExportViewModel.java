@@ -11,8 +11,6 @@ import claimdesk.service.ReportService;
 import claimdesk.ui.Dialogs;
 import claimdesk.ui.Session;
 import claimdesk.ui.UiExecutor;
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -22,12 +20,12 @@ import java.util.Set;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
-import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -47,6 +45,9 @@ import javafx.collections.SetChangeListener;
  * the preview, the number of matching claims, the warning about unverified claims and {@code canExport} as derived
  * ones. Every change to the filter or heading rebuilds the preview in the background, one build at a time; changes
  * made during a build are taken up by one more build when it ends. Lives on the FX thread.
+ *
+ * <p>{@code urlWarning} names the claims whose ClaimReview would lack its url, the address ClaimReview consumers
+ * require, while a format that carries ClaimReview (HTML, ClaimReview) is chosen without a publication address.
  *
  * <p>Only Verified and Published are chosen at first: a claim that is not verified enters a report only when the
  * reviewer ticks its status, and the dialog then warns, as the report itself does at the top.
@@ -73,16 +74,14 @@ public final class ExportViewModel {
     private final StringProperty url = new SimpleStringProperty(this, "url", "");
     private final StringProperty destination = new SimpleStringProperty(this, "destination", "");
 
-    private final ReadOnlyStringWrapper previewHtml = new ReadOnlyStringWrapper(this, "previewHtml", "");
-    private final ReadOnlyIntegerWrapper matchCount = new ReadOnlyIntegerWrapper(this, "matchCount", 0);
     private final ReadOnlyStringWrapper warning = new ReadOnlyStringWrapper(this, "warning", "");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
+    private final ExportPreview preview;
+    private final StringBinding urlWarning;
     private final ReadOnlyBooleanWrapper exporting = new ReadOnlyBooleanWrapper(this, "exporting", false);
     private final ReadOnlyObjectWrapper<Path> writtenFile = new ReadOnlyObjectWrapper<>(this, "writtenFile");
     private final BooleanBinding canExport;
     private final ChangeListener<Article> openArticleChanged = (obs, old, now) -> refreshPreview();
-    private boolean previewRunning;
-    private boolean previewStale;
     private Path replaceConfirmed;
 
     public ExportViewModel(ReportService service, UiExecutor executor, Dialogs dialogs, Session session,
@@ -92,6 +91,9 @@ public final class ExportViewModel {
         this.dialogs = dialogs;
         this.session = session;
         this.today = today;
+        this.preview = new ExportPreview(service, executor, this::refreshPreview);
+        urlWarning = Bindings.createStringBinding(() -> format.get() != null && format.get().carriesClaimReview()
+                ? preview.missingUrlProperty().get() : "", format, preview.missingUrlProperty());
         destination.set(folder.resolve("claimdesk-report-" + today.get() + ReportFormat.HTML.suffix()).toString());
         format.addListener((obs, old, now) -> destination.set(ExportChoices.withSuffix(destination.get(), old, now)));
         canExport = Bindings.createBooleanBinding(() -> problem.get().isEmpty() && !exporting.get()
@@ -129,42 +131,8 @@ public final class ExportViewModel {
     /** Checks the filter, then builds the report and its HTML off the FX thread. */
     public void refreshPreview() {
         warning.set(choices().warning());
-        ReportFilter filter = filterOrNull();
-        if (previewRunning) {
-            // One build at a time: typing a title must not queue a build per keystroke; the last change wins.
-            previewStale = true;
-            return;
-        }
-        if (filter == null) {
-            previewHtml.set("");
-            matchCount.set(0);
-            return;
-        }
-        ReportService.Heading heading = heading();
-        previewRunning = true;
-        executor.submit(UiExecutor.Lane.READ, "Updating the report preview", progress -> {
-            Report report = service.build(filter, heading);
-            ByteArrayOutputStream html = new ByteArrayOutputStream();
-            ReportFormat.HTML.writer().write(report, html);
-            return new Preview(report.entries().size(), html.toString(StandardCharsets.UTF_8));
-        }, preview -> previewDone(() -> {
-            matchCount.set(preview.claims());
-            previewHtml.set(preview.html());
-        }), error -> previewDone(() -> problem.set("The preview failed: " + error.getMessage())));
+        preview.show(filterOrNull(), heading(), problem::set);
     }
-
-    /** Shows a finished build, unless the inputs changed meanwhile: then builds again instead. */
-    private void previewDone(Runnable show) {
-        previewRunning = false;
-        if (previewStale) {
-            previewStale = false;
-            refreshPreview();
-        } else {
-            show.run();
-        }
-    }
-
-    private record Preview(int claims, String html) { }
 
     /** Writes the report to the destination in the background; asks before replacing a file. */
     public void export() {
@@ -208,10 +176,9 @@ public final class ExportViewModel {
     }
 
     private ReportService.Heading heading() {
-        String name = title.get() == null || title.get().isBlank() ? "Claims" : title.get().strip();
-        return new ReportService.Heading(name, today.get(), organisation.get(), null, url.get());
+        // A blank title gets the default for the claims chosen, which the report decides.
+        return new ReportService.Heading(title.get(), today.get(), organisation.get(), null, url.get());
     }
-
 
     public ObservableSet<ClaimStatus> statuses() {
         return statuses;
@@ -267,16 +234,21 @@ public final class ExportViewModel {
 
     /** The report as HTML, for the preview; empty while the filter has a problem. */
     public ReadOnlyStringProperty previewHtmlProperty() {
-        return previewHtml.getReadOnlyProperty();
+        return preview.htmlProperty();
     }
 
     public ReadOnlyIntegerProperty matchCountProperty() {
-        return matchCount.getReadOnlyProperty();
+        return preview.matchCountProperty();
     }
 
     /** Non-empty when statuses other than Verified and Published are chosen. */
     public ReadOnlyStringProperty warningProperty() {
         return warning.getReadOnlyProperty();
+    }
+
+    /** Which claims' ClaimReview lacks the url, while the format carries ClaimReview; empty otherwise. */
+    public StringBinding urlWarningProperty() {
+        return urlWarning;
     }
 
     /** Why the filter cannot be used, or empty. */

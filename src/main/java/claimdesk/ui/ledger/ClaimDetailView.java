@@ -28,6 +28,7 @@ final class ClaimDetailView extends GridPane {
     private final LedgerViewModel viewModel;
     private final Label quote = new Label();
     private final TextField tags = new TextField();
+    private final TextField claimant = new TextField();
     private final ComboBox<Verdict> verdict = new ComboBox<>();
     private final ComboBox<ClaimStatus> status = new ComboBox<>();
     private final TextArea note = new TextArea();
@@ -45,6 +46,8 @@ final class ClaimDetailView extends GridPane {
         quote.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         tags.setId("tagsField");
         tags.setPromptText("figure, quote, attribution");
+        claimant.setId("claimantField");
+        claimant.setPromptText("Who made the claim (default: the source the text names, else the outlet)");
         verdict.setId("verdictChoice");
         verdict.getItems().setAll(Verdict.values());
         status.setId("statusChoice");
@@ -61,6 +64,12 @@ final class ClaimDetailView extends GridPane {
         tags.focusedProperty().addListener((obs, was, focused) -> {
             if (!focused) {
                 saveTags();
+            }
+        });
+        claimant.setOnAction(event -> saveClaimant());
+        claimant.focusedProperty().addListener((obs, was, focused) -> {
+            if (!focused) {
+                saveClaimant();
             }
         });
         verdict.valueProperty().addListener((obs, old, value) -> {
@@ -96,10 +105,11 @@ final class ClaimDetailView extends GridPane {
         setPadding(new Insets(8));
         addRow(0, new Label("Quote"), quote);
         addRow(1, new Label("Tags"), tags);
-        addRow(2, new Label("Verdict"), verdict);
-        addRow(3, new Label("Status"), status);
-        addRow(4, new Label("Note"), note);
-        add(delete, 1, 5);
+        addRow(2, new Label("Claimed by"), claimant);
+        addRow(3, new Label("Verdict"), verdict);
+        addRow(4, new Label("Status"), status);
+        addRow(5, new Label("Note"), note);
+        add(delete, 1, 6);
         GridPane.setHgrow(quote, Priority.ALWAYS);
         GridPane.setVgrow(note, Priority.ALWAYS);
         fill(null);
@@ -117,6 +127,9 @@ final class ClaimDetailView extends GridPane {
             quote.setText(claim == null ? "Select a claim in the ledger or the text." : "\u201c" + claim.quote().exact() + "\u201d");
             verdict.setValue(claim == null ? null : claim.verdict());
             status.setValue(claim == null ? null : claim.status());
+            if (!(sameClaim && claimant.isFocused())) {
+                claimant.setText(claim == null || claim.claimant() == null ? "" : claim.claimant());
+            }
             if (!(sameClaim && tags.isFocused())) {
                 tags.setText(claim == null ? "" : String.join(", ", claim.tags()));
             }
@@ -134,6 +147,13 @@ final class ClaimDetailView extends GridPane {
         notePause.stop();
         if (shown != null && !note.getText().equals(shown.note())) {
             viewModel.setNote(shown.id(), note.getText());
+        }
+    }
+
+    private void saveClaimant() {
+        String typed = claimant.getText() == null ? "" : claimant.getText().strip();
+        if (shown != null && !typed.equals(shown.claimant() == null ? "" : shown.claimant())) {
+            viewModel.setClaimant(typed);
         }
     }
 

@@ -140,6 +140,11 @@ public final class LedgerViewModel {
         edit("edit tags", claim -> with(claim, claim.verdict(), claim.status(), claim.note(), Tags.parse(typed)));
     }
 
+    /** Who made the claim, as typed; blank clears it (reports then use the source the text names, or the outlet). */
+    public void setClaimant(String typed) {
+        edit("edit claimant", claim -> claim.withClaimant(typed));
+    }
+
     private void edit(String label, UnaryOperator<Claim> change) {
         Claim before = selectedClaimProperty().get();
         if (before == null) {
@@ -191,7 +196,7 @@ public final class LedgerViewModel {
 
     private static Claim with(Claim claim, Verdict verdict, ClaimStatus status, String note, List<String> tags) {
         return new Claim(claim.id(), claim.uuid(), claim.articleId(), claim.quote(), tags, verdict, status, note,
-                claim.createdAt(), claim.updatedAt());
+                claim.createdAt(), claim.updatedAt(), claim.claimant());
     }
 
     static String abbreviate(String text) {

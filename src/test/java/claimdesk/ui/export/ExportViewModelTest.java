@@ -90,7 +90,9 @@ class ExportViewModelTest {
         assertEquals(2, viewModel.matchCountProperty().get());
         assertTrue(viewModel.warningProperty().get().startsWith(Report.UNVERIFIED_WARNING + " (Draft)"));
         String html = viewModel.previewHtmlProperty().get();
-        assertTrue(html.indexOf(Report.UNVERIFIED_WARNING) < html.indexOf("26,320"), "the warning comes first");
+        int body = html.indexOf("<body");
+        assertTrue(html.indexOf(Report.UNVERIFIED_WARNING, body) < html.indexOf("26,320", body),
+                "the warning comes first");
         assertEquals(ExportChoices.MIXED_TITLE, viewModel.titleProperty().get(), "not called verified any more");
 
         viewModel.statuses().remove(ClaimStatus.DRAFT);
@@ -251,5 +253,23 @@ class ExportViewModelTest {
         assertFalse(viewModel.canExportProperty().get());
         viewModel.export();
         assertNull(viewModel.writtenFileProperty().get());
+    }
+
+    @Test
+    void withoutAPublicationAddressTheClaimReviewFormatsWarnAndNameTheClaims() {
+        assertEquals(ReportFormat.HTML, viewModel.formatProperty().get());
+        assertTrue(viewModel.urlWarningProperty().get().startsWith("ClaimReview needs the address"),
+                viewModel.urlWarningProperty().get());
+        assertTrue(viewModel.urlWarningProperty().get().contains("claim 1 (\u201cMore than 75,000\u201d)"),
+                viewModel.urlWarningProperty().get());
+
+        viewModel.formatProperty().set(ReportFormat.MD);
+        assertEquals("", viewModel.urlWarningProperty().get(), "Markdown carries no ClaimReview");
+        viewModel.formatProperty().set(ReportFormat.CLAIMREVIEW);
+        assertTrue(viewModel.urlWarningProperty().get().startsWith("ClaimReview needs the address"));
+
+        viewModel.urlProperty().set("https://factcheck.example.org/r");
+        assertEquals("", viewModel.urlWarningProperty().get());
+        assertTrue(viewModel.canExportProperty().get(), "a warning, not a block");
     }
 }

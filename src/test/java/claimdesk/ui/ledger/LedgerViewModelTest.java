@@ -144,6 +144,22 @@ class LedgerViewModelTest {
     }
 
     @Test
+    void theClaimantIsSavedStrippedAndUndoClearsIt() {
+        viewModel.tagClaim(14, 30);
+        long id = viewModel.selectedClaimProperty().get().id();
+
+        viewModel.setClaimant("  Bijar ");
+
+        assertEquals("Bijar", store.claim(id).orElseThrow().claimant());
+        assertEquals("Bijar", viewModel.selectedClaimProperty().get().claimant());
+        history.undo();
+        assertEquals(null, store.claim(id).orElseThrow().claimant());
+        viewModel.setClaimant("Bijar");
+        viewModel.setClaimant(" ");
+        assertEquals(null, store.claim(id).orElseThrow().claimant(), "blank clears it");
+    }
+
+    @Test
     void claimAtFindsTheInnermostClaim() {
         viewModel.tagClaim(14, 70);
         viewModel.tagClaim(14, 30);
