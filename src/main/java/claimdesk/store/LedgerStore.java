@@ -307,6 +307,12 @@ public final class LedgerStore implements AutoCloseable {
         return jdbi.withHandle(handle -> withTags(handle, handle.attach(ClaimDao.class).all()));
     }
 
+    /** How many sources are cited for claim {@code claimId}. */
+    public int sourceCountOf(long claimId) {
+        return jdbi.withHandle(handle -> handle.createQuery("SELECT COUNT(*) FROM claim_source WHERE claim_id = :id")
+                .bind("id", claimId).mapTo(Integer.class).one());
+    }
+
     /** Every tag in use, for autocompletion; spellings that differ only in case are offered once. */
     public List<String> tags() {
         return Tags.normalise(jdbi.withExtension(ClaimDao.class, ClaimDao::allTags));

@@ -78,8 +78,9 @@ final class ClaimDetailView extends GridPane {
             }
         });
         status.valueProperty().addListener((obs, old, value) -> {
-            if (!filling && value != null) {
-                viewModel.setStatus(value);
+            if (!filling && value != null && !viewModel.setStatus(value)) {
+                // Refused: show the status the claim kept, after this change event has finished.
+                javafx.application.Platform.runLater(() -> fill(shown));
             }
         });
         note.textProperty().addListener((obs, old, text) -> {

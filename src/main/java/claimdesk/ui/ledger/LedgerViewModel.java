@@ -120,8 +120,20 @@ public final class LedgerViewModel {
                 claim.note(), claim.tags()));
     }
 
-    public void setStatus(ClaimStatus status) {
+    /**
+     * Sets the selected claim's status. Publishing a claim that no source backs asks first, once, because readers
+     * of the report could not check it; returns false when the reviewer says no and nothing changed.
+     */
+    public boolean setStatus(ClaimStatus status) {
+        Claim selected = selectedClaimProperty().get();
+        if (selected != null && status == ClaimStatus.PUBLISHED && selected.status() != ClaimStatus.PUBLISHED
+                && store.sourceCountOf(selected.id()) == 0
+                && !dialogs.confirm("Publish without a source?", "No source is attached to this claim, so readers"
+                        + " of the report cannot check the verdict. Publish it anyway?")) {
+            return false;
+        }
         edit("set status", claim -> with(claim, claim.verdict(), status, claim.note(), claim.tags()));
+        return true;
     }
 
     /**

@@ -1,7 +1,7 @@
 package claimdesk.ui.library;
 
-import claimdesk.model.Plural;
 import claimdesk.model.ArticleSummary;
+import claimdesk.model.Plural;
 import claimdesk.service.ArticleImporter;
 import claimdesk.service.ImportOutcome;
 import claimdesk.service.TextReplacer;

@@ -1,9 +1,9 @@
 package claimdesk.ui.safety;
 
-import claimdesk.model.Plural;
 import claimdesk.model.ArticleSummary;
 import claimdesk.model.CaseConflict;
 import claimdesk.model.CaseContent;
+import claimdesk.model.Plural;
 import claimdesk.service.CaseFile;
 import claimdesk.service.CaseFileException;
 import claimdesk.service.CasePassphraseException;

@@ -1,8 +1,8 @@
 package claimdesk.ui.sources;
 
-import claimdesk.model.Plural;
 import claimdesk.model.Attachment;
 import claimdesk.model.Evidence;
+import claimdesk.model.Plural;
 import claimdesk.service.EvidenceFiles;
 import claimdesk.service.EvidenceRefusedException;
 import claimdesk.store.EvidenceCopies;

@@ -7,10 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import claimdesk.model.Claim;
 import claimdesk.model.ClaimStatus;
+import claimdesk.model.Source;
+import claimdesk.model.Stance;
 import claimdesk.model.Verdict;
 import claimdesk.service.ArticleImporter;
 import claimdesk.service.ImportOutcome;
 import claimdesk.store.LedgerStore;
+import claimdesk.store.SourceStore;
 import claimdesk.ui.ImmediateUiExecutor;
 import claimdesk.ui.ScriptedDialogs;
 import claimdesk.ui.Session;
@@ -50,6 +53,38 @@ class LedgerViewModelTest {
     @AfterEach
     void tearDown() {
         store.close();
+    }
+
+    @Test
+    void publishingAClaimWithoutASourceAsksOnceAndNoKeepsTheStatus() {
+        viewModel.tagClaim(14, 30);
+        long id = viewModel.selectedClaimProperty().get().id();
+
+        dialogs.confirmAnswer = false;
+        assertFalse(viewModel.setStatus(ClaimStatus.PUBLISHED));
+        assertEquals(ClaimStatus.DRAFT, store.claim(id).orElseThrow().status());
+        assertEquals(1, dialogs.shown.size());
+        assertTrue(dialogs.shown.get(0).startsWith("confirm: No source is attached to this claim"), dialogs.shown.get(0));
+
+        dialogs.confirmAnswer = true;
+        assertTrue(viewModel.setStatus(ClaimStatus.PUBLISHED));
+        assertEquals(ClaimStatus.PUBLISHED, store.claim(id).orElseThrow().status());
+        assertTrue(viewModel.setStatus(ClaimStatus.PUBLISHED), "already published: no second question");
+        assertEquals(2, dialogs.shown.size());
+    }
+
+    @Test
+    void publishingAClaimWithASourceDoesNotAsk() {
+        viewModel.tagClaim(14, 30);
+        long id = viewModel.selectedClaimProperty().get().id();
+        SourceStore sources = new SourceStore(store);
+        Source unhcr = sources.createSource(Source.draft("https://data.unhcr.org", "Returns", "UNHCR", "", null,
+                null));
+        sources.link(id, unhcr.id(), Stance.SUPPORTS, "75,000", null);
+
+        assertTrue(viewModel.setStatus(ClaimStatus.PUBLISHED));
+        assertEquals(ClaimStatus.PUBLISHED, store.claim(id).orElseThrow().status());
+        assertTrue(dialogs.shown.isEmpty(), String.valueOf(dialogs.shown));
     }
 
     @Test
