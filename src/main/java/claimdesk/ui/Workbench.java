@@ -99,6 +99,7 @@ public final class Workbench implements AutoCloseable {
         Dialogs dialogs = new FxDialogs(stage);
         history = new UndoHistory(store, executor, error -> dialogs.showError("The change was not saved",
                 String.valueOf(error.getMessage())));
+        history.onAnnounce(session.statusMessageProperty()::set);
         library = new LibraryViewModel(store, executor, dialogs, session, history.versionProperty());
         ledger = new LedgerViewModel(store, executor, history, dialogs, session);
         reader = new ReaderViewModel(session, history);

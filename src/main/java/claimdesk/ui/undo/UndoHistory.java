@@ -34,11 +34,17 @@ public final class UndoHistory {
     private final ReadOnlyStringWrapper redoLabel = new ReadOnlyStringWrapper("Redo");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyLongWrapper version = new ReadOnlyLongWrapper(0);
+    private Consumer<String> announce = message -> { };
 
     public UndoHistory(LedgerStore store, UiExecutor executor, Consumer<Throwable> onFailure) {
         this.store = store;
         this.executor = executor;
         this.onFailure = onFailure;
+    }
+
+    /** Where "Undone: set verdict" and "Redone: …" are said once an undo or redo is done (the status bar). */
+    public void onAnnounce(Consumer<String> announcer) {
+        announce = announcer == null ? message -> { } : announcer;
     }
 
     /** Applies {@code command}, records it, and clears the redo stack; {@code then} runs after on the FX thread. */
@@ -58,7 +64,10 @@ public final class UndoHistory {
             return;
         }
         LedgerCommand command = undo.peek();
-        run("Undo " + command.label(), () -> command.revert(store), () -> redo.push(undo.pop()));
+        run("Undo " + command.label(), () -> command.revert(store), () -> {
+            redo.push(undo.pop());
+            announce.accept("Undone: " + command.label());
+        });
     }
 
     public void redo() {
@@ -66,7 +75,10 @@ public final class UndoHistory {
             return;
         }
         LedgerCommand command = redo.peek();
-        run("Redo " + command.label(), () -> command.apply(store), () -> undo.push(redo.pop()));
+        run("Redo " + command.label(), () -> command.apply(store), () -> {
+            undo.push(redo.pop());
+            announce.accept("Redone: " + command.label());
+        });
     }
 
     private void run(String title, Runnable work, Runnable recordIt) {

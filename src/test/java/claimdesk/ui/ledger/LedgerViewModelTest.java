@@ -56,6 +56,19 @@ class LedgerViewModelTest {
     }
 
     @Test
+    void undoAndRedoSayWhatTheyDid() {
+        List<String> said = new java.util.ArrayList<>();
+        history.onAnnounce(said::add);
+        viewModel.tagClaim(14, 30);
+        viewModel.setVerdict(Verdict.MISLEADING);
+
+        history.undo();
+        history.redo();
+
+        assertEquals(List.of("Undone: set verdict", "Redone: set verdict"), said);
+    }
+
+    @Test
     void publishingAClaimWithoutASourceAsksOnceAndNoKeepsTheStatus() {
         viewModel.tagClaim(14, 30);
         long id = viewModel.selectedClaimProperty().get().id();
