@@ -1,5 +1,6 @@
 package claimdesk.ui.sources;
 
+import claimdesk.ui.EscapeCloses;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -35,7 +36,7 @@ public final class FxEvidenceViewer implements EvidenceViewer {
         window.initOwner(owner);
         window.setTitle(title + " \u2014 evidence text");
         window.setScene(new Scene(root, 720, 560));
-        window.show();
+        EscapeCloses.install(window).show();
         if (start < end && end <= text.length()) {
             area.selectRange(start, end);
         }

@@ -1,6 +1,7 @@
 package claimdesk.ui.sources;
 
 import claimdesk.model.SearchHit;
+import claimdesk.ui.EscapeCloses;
 import javafx.geometry.Insets;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -82,7 +83,7 @@ public final class SearchWindow {
         window.initOwner(owner);
         window.setTitle("Find in the ledger");
         window.setScene(new Scene(root, 560, 480));
-        return window;
+        return EscapeCloses.install(window);
     }
 
     private void openSelected(ListView<SearchHit> results) {
