@@ -5,6 +5,8 @@ import claimdesk.model.Stance;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import javafx.event.ActionEvent;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
@@ -15,12 +17,15 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 
 /**
  * The form for one citation: pick a source from the library or type a new one, then the stance and the passage that
- * matters. It returns what was typed; {@link SourcesViewModel} validates it (a bad address is refused there).
+ * matters. OK with a field the ledger would refuse (no title, an address that is not http or https) shows why under
+ * the fields and keeps the dialog open with everything typed; an address typed without a scheme gets an offer to
+ * put {@code https://} in front.
  */
 final class SourceDialog {
 
@@ -34,6 +39,8 @@ final class SourceDialog {
     private final DatePicker accessed = new DatePicker();
     private final ComboBox<Stance> stance = new ComboBox<>();
     private final TextArea quote = new TextArea();
+    private final Label problem = new Label();
+    private final Button useHttps = new Button();
     private long sourceId;
 
     Optional<SourceForm> show(Window owner, String heading, SourceForm initial, List<Source> library) {
@@ -89,6 +96,20 @@ final class SourceDialog {
         grid.addRow(6, new Label("Accessed"), accessed);
         grid.addRow(7, new Label("Stance"), stance);
         grid.addRow(8, new Label("Quote"), quote);
+        problem.setId("sourceProblem");
+        // A dialog has a scene of its own, without the main window's stylesheet.
+        problem.setStyle("-fx-text-fill: #b3261e;");
+        problem.setWrapText(true);
+        useHttps.setId("useHttps");
+        useHttps.setOnAction(event -> {
+            String suggested = typed().suggestedUrl();
+            if (suggested != null) {
+                url.setText(suggested);
+                showProblem(null);
+            }
+        });
+        showProblem(null);
+        grid.add(new VBox(4, problem, useHttps), 1, 9);
         title.setPrefColumnCount(40);
 
         Dialog<SourceForm> dialog = new Dialog<>();
@@ -98,11 +119,32 @@ final class SourceDialog {
         dialog.getDialogPane().setContent(grid);
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         dialog.getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(title.textProperty().isEmpty());
-        dialog.setResultConverter(button -> button != ButtonType.OK ? null
-                : new SourceForm(sourceId, url.getText(), title.getText(), publisher.getText(), author.getText(),
-                        published.getValue(), accessed.getValue(), stance.getValue() == null ? Stance.SUPPORTS
-                        : stance.getValue(), quote.getText()));
+        dialog.getDialogPane().lookupButton(ButtonType.OK).addEventFilter(ActionEvent.ACTION, event -> {
+            String refused = typed().problem();
+            if (refused != null) {
+                event.consume();
+                showProblem(refused);
+            }
+        });
+        dialog.setResultConverter(button -> button != ButtonType.OK ? null : typed());
         return dialog.showAndWait();
+    }
+
+    private SourceForm typed() {
+        return new SourceForm(sourceId, url.getText(), title.getText(), publisher.getText(), author.getText(),
+                published.getValue(), accessed.getValue(), stance.getValue() == null ? Stance.SUPPORTS
+                : stance.getValue(), quote.getText());
+    }
+
+    /** Shows why the form was refused, with the https:// offer when the address lacks a scheme; null hides both. */
+    private void showProblem(String refused) {
+        String suggested = refused == null ? null : typed().suggestedUrl();
+        problem.setText(refused == null ? "" : "Not saved yet: " + refused + ".");
+        problem.setVisible(refused != null);
+        problem.setManaged(refused != null);
+        useHttps.setText(suggested == null ? "" : "Use " + suggested);
+        useHttps.setVisible(suggested != null);
+        useHttps.setManaged(suggested != null);
     }
 
     /** Shows a source's own fields; the stance and quote belong to the claim and stay as they are. */
