@@ -72,7 +72,7 @@ class CaseImportUiTest {
         assertEquals(0, library.getItems().size());
 
         robot.interact(() -> workbench.cases().importFile(caseFile));
-        assertTrue(dialogText(robot).contains("1 articles and 1 claims added"), dialogText(robot));
+        assertTrue(dialogText(robot).contains("1 article and 1 claim added"), dialogText(robot));
         robot.clickOn("OK");
         FxWait.until(() -> library.getItems().size() == 1);
     }
