@@ -48,6 +48,12 @@ public final class PreferencesStore {
                 properties.getProperty("reviewer.organisation"));
     }
 
+    /** Whether the person has ever saved a reviewer name; until then the OS user name stands in for it. */
+    public boolean reviewerChosen() {
+        String name = load().getProperty("reviewer.name");
+        return name != null && !name.isBlank();
+    }
+
     public void saveReviewer(ReviewerPrefs prefs) throws IOException {
         save(properties -> {
             properties.setProperty("reviewer.name", prefs.name());

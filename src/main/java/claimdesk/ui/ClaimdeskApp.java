@@ -66,6 +66,7 @@ public final class ClaimdeskApp extends Application {
         workbench.onRestore(this::restore);
         workbench.onProtect(this::protect);
         listenForOtherInstances();
+        Platform.runLater(workbench::askForReviewerIfUnknown);
     }
 
     /** Lets a second Claimdesk started on this ledger bring this window forward instead of opening it. */

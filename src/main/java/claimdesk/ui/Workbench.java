@@ -259,7 +259,22 @@ public final class Workbench implements AutoCloseable {
 
     /** Edit > Settings: saves the reviewer's name and organisation; later changes are signed with the new name. */
     void editSettings() {
-        SettingsDialog.edit(stage, prefs.reviewer()).ifPresent(changed -> {
+        editSettings("Reviewer");
+    }
+
+    /**
+     * On the first start, asks who is reviewing, so the audit trail and reports name a person and a desk rather than
+     * the computer's user name ("Reviewers: root"). Cancelling keeps the stand-in and asks again next start.
+     */
+    public void askForReviewerIfUnknown() {
+        if (!prefs.reviewerChosen()) {
+            editSettings("Who is reviewing? Your name signs your changes; change it later in Edit \u203a Settings"
+                    + " (Ctrl+,).");
+        }
+    }
+
+    private void editSettings(String header) {
+        SettingsDialog.edit(stage, prefs.reviewer(), header).ifPresent(changed -> {
             try {
                 prefs.saveReviewer(changed);
                 store.setReviewer(changed.name());
@@ -334,6 +349,10 @@ public final class Workbench implements AutoCloseable {
 
     FiguresViewModel figures() {
         return figures;
+    }
+
+    LedgerStore store() {
+        return store;
     }
 
     UndoHistory history() {

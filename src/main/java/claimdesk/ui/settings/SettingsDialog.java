@@ -16,6 +16,11 @@ public final class SettingsDialog {
     }
 
     public static Optional<ReviewerPrefs> edit(Window owner, ReviewerPrefs current) {
+        return edit(owner, current, "Reviewer");
+    }
+
+    /** As {@link #edit(Window, ReviewerPrefs)}, with {@code header} above the fields. */
+    public static Optional<ReviewerPrefs> edit(Window owner, ReviewerPrefs current, String header) {
         TextField name = new TextField(current.name());
         name.setId("settingsName");
         name.setPrefColumnCount(30);
@@ -31,7 +36,7 @@ public final class SettingsDialog {
         Dialog<ReviewerPrefs> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle("Settings");
-        dialog.setHeaderText("Reviewer");
+        dialog.setHeaderText(header);
         dialog.getDialogPane().setContent(grid);
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         dialog.setResultConverter(button -> button == ButtonType.OK
