@@ -126,8 +126,7 @@ public final class ReaderView extends VBox {
         figures.selectedFigureProperty().addListener((obs, old, figure) -> {
             highlight();
             if (figure != null) {
-                area.moveTo(Math.min(figure.start(), area.getLength()));
-                area.requestFollowCaret();
+                ReaderScroll.selectAndCentre(area, figure.start(), figure.start());
             }
         });
         ledger.selectedClaimProperty().addListener((obs, old, claim) -> {
@@ -167,10 +166,7 @@ public final class ReaderView extends VBox {
 
     /** Scrolls to the claim's span and selects it. */
     private void reveal(Claim claim) {
-        int end = Math.min(claim.quote().end(), area.getLength());
-        int start = Math.min(claim.quote().start(), end);
-        area.selectRange(start, end);
-        area.requestFollowCaret();
+        ReaderScroll.selectAndCentre(area, claim.quote().start(), claim.quote().end());
     }
 
     private static final int CLAIM = 1;

@@ -6,6 +6,7 @@ import claimdesk.store.LedgerStore;
 import claimdesk.ui.Dialogs;
 import claimdesk.ui.Session;
 import claimdesk.ui.UiExecutor;
+import claimdesk.ui.reader.ReaderScroll;
 import java.util.Optional;
 import javafx.stage.Stage;
 import org.fxmisc.richtext.StyleClassedTextArea;
@@ -36,9 +37,7 @@ public final class WorkbenchNavigator implements Navigator {
     @Override
     public void openArticleAt(long articleId, int start, int end) {
         withArticle(articleId, article -> {
-            int to = Math.min(end, reader.getLength());
-            reader.selectRange(Math.min(start, to), to);
-            reader.requestFollowCaret();
+            ReaderScroll.selectAndCentre(reader, start, end);
             reader.requestFocus();
         });
     }
@@ -52,9 +51,7 @@ public final class WorkbenchNavigator implements Navigator {
                         + "the cited words are kept with the source.");
                 span = new int[] {start, end};
             }
-            int to = Math.min(span[1], reader.getLength());
-            reader.selectRange(Math.min(span[0], to), to);
-            reader.requestFollowCaret();
+            ReaderScroll.selectAndCentre(reader, span[0], span[1]);
             reader.requestFocus();
         });
     }
