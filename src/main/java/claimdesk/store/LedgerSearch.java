@@ -12,11 +12,14 @@ import org.jdbi.v3.core.Handle;
  * unchanged on PostgreSQL, needs no triggers or index tables in the ledger file, and finds substrings (a figure like
  * "75,000", part of a name) that a word index misses; a desk ledger of a few thousand articles scans in milliseconds.
  * The database narrows the rows ('!' escapes LIKE wildcards; a backslash trips Jdbi's SQL parser); the match
- * offsets are then found in Java, ignoring case char by char, so they index the stored text exactly.
+ * offsets are then found in Java, ignoring case char by char, so they index the stored text exactly. Every match is
+ * a hit of its own (an article that names "Torkham" six times gives six), up to {@value #PER_TEXT} per text, so a
+ * reviewer can step through them.
  */
 final class LedgerSearch {
 
     private static final int CONTEXT = 40;
+    static final int PER_TEXT = 500;
 
     private final Handle handle;
 
@@ -74,11 +77,11 @@ final class LedgerSearch {
 
     @FunctionalInterface
     private interface HitMaker {
-        SearchHit make(Row row) throws java.sql.SQLException;
+        List<SearchHit> make(Row row) throws java.sql.SQLException;
     }
 
     private void query(String sql, String pattern, HitMaker maker, List<SearchHit> hits) {
-        hits.addAll(handle.createQuery(sql).bind("p", pattern).map((rs, ctx) -> maker.make(new Row() {
+        handle.createQuery(sql).bind("p", pattern).map((rs, ctx) -> maker.make(new Row() {
             @Override
             public long id(int column) throws java.sql.SQLException {
                 return rs.getLong(column);
@@ -89,21 +92,32 @@ final class LedgerSearch {
                 String value = rs.getString(column);
                 return value == null ? "" : value;
             }
-        })).list());
+        })).forEach(hits::addAll);
     }
 
-    private static SearchHit hit(Kind kind, long articleId, long claimId, long sourceId, long attachmentId,
-                                 String title, String needle, String text) {
-        int at = indexOfIgnoreCase(text, needle);
-        // The row matched on another column (an article's headline): point at the start of the text.
-        int start = Math.max(at, 0);
-        int end = at < 0 ? 0 : at + needle.length();
-        return new SearchHit(kind, articleId, claimId, sourceId, attachmentId, title, snippet(text, start, end),
-                start, end);
+    /** A hit per match of {@code needle} in {@code text}, in order. */
+    private static List<SearchHit> hit(Kind kind, long articleId, long claimId, long sourceId, long attachmentId,
+                                       String title, String needle, String text) {
+        List<SearchHit> found = new ArrayList<>();
+        for (int at = indexOfIgnoreCase(text, needle, 0); at >= 0 && found.size() < PER_TEXT;
+             at = indexOfIgnoreCase(text, needle, at + needle.length())) {
+            found.add(new SearchHit(kind, articleId, claimId, sourceId, attachmentId, title,
+                    snippet(text, at, at + needle.length()), at, at + needle.length()));
+        }
+        if (found.isEmpty()) {
+            // The row matched on another column (an article's headline): point at the start of the text.
+            found.add(new SearchHit(kind, articleId, claimId, sourceId, attachmentId, title, snippet(text, 0, 0), 0,
+                    0));
+        }
+        return found;
     }
 
     static int indexOfIgnoreCase(String text, String needle) {
-        for (int i = 0; i + needle.length() <= text.length(); i++) {
+        return indexOfIgnoreCase(text, needle, 0);
+    }
+
+    static int indexOfIgnoreCase(String text, String needle, int from) {
+        for (int i = from; i + needle.length() <= text.length(); i++) {
             if (text.regionMatches(true, i, needle, 0, needle.length())) {
                 return i;
             }

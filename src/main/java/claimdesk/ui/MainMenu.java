@@ -54,8 +54,10 @@ final class MainMenu {
         MenuItem delete = item("Delete claim\u2026", "Shortcut+Delete", () -> workbench.ledger().deleteSelected());
         MenuItem settings = item("Settings\u2026", "Shortcut+Comma", workbench::editSettings);
         MenuItem find = item("Find\u2026", "Shortcut+F", workbench::find);
+        MenuItem findNext = item("Find next", "F3", workbench::findNext);
+        MenuItem findPrevious = item("Find previous", "Shift+F3", workbench::findPrevious);
         Menu edit = new Menu("_Edit", null, undo, redo, new SeparatorMenuItem(), tag, delete, new SeparatorMenuItem(),
-                find, new SeparatorMenuItem(), settings);
+                find, findNext, findPrevious, new SeparatorMenuItem(), settings);
 
         Button importButton = button("Import", "Import articles (Ctrl+O)", () -> workbench.library().chooseAndImport());
         Button tagButton = button("Tag claim", "Tag the selected text as a claim (Ctrl+T)",

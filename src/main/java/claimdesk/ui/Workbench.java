@@ -331,6 +331,14 @@ public final class Workbench implements AutoCloseable {
         search.show();
     }
 
+    void findNext() {
+        search.next();
+    }
+
+    void findPrevious() {
+        search.previous();
+    }
+
     AttachmentsViewModel attachments() {
         return attachments;
     }

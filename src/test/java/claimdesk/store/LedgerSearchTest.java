@@ -52,6 +52,19 @@ class LedgerSearchTest {
     }
 
     @Test
+    void everyMatchInAnArticleIsAHitOfItsOwn() {
+        String text = "Torkham\n\nAt Torkham, 500 crossed. Later torkham closed. TORKHAM reopened on Friday.";
+        Article border = ledger.addArticle(new NewArticle(ArticleMetadata.headlineOnly("Torkham"), text, "h2",
+                "b.txt")).article();
+
+        List<SearchHit> hits = sources.search("torkham", 50);
+
+        List<Integer> starts = hits.stream().filter(h -> h.articleId() == border.id()).map(SearchHit::start).toList();
+        assertEquals(List.of(0, 12, 40, 56), starts);
+        hits.forEach(h -> assertEquals("torkham", text.substring(h.start(), h.end()).toLowerCase()));
+    }
+
+    @Test
     void findsArticleTextAtTheMatchingPassageIgnoringCase() {
         List<SearchHit> hits = sources.search("LEFT IRAN", 50);
 

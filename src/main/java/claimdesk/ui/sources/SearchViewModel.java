@@ -4,6 +4,8 @@ import claimdesk.model.SearchHit;
 import claimdesk.store.SourceStore;
 import claimdesk.ui.Dialogs;
 import claimdesk.ui.UiExecutor;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
@@ -24,6 +26,7 @@ public final class SearchViewModel {
     private final StringProperty query = new SimpleStringProperty(this, "query", "");
     private final ObservableList<SearchHit> hits = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
+    private final ReadOnlyIntegerWrapper current = new ReadOnlyIntegerWrapper(this, "current", -1);
 
     public SearchViewModel(SourceStore store, UiExecutor executor, Dialogs dialogs, Navigator navigator,
                            EvidenceViewer viewer) {
@@ -59,9 +62,44 @@ public final class SearchViewModel {
                 return;
             }
             hits.setAll(found);
+            current.set(-1);
             summary.set(found.isEmpty() ? "Nothing found for \u201c" + typed + "\u201d."
                     : found.size() + (found.size() == LIMIT ? "+" : "") + " result" + (found.size() == 1 ? "" : "s"));
         }, error -> dialogs.showError("Search failed", error.getMessage()));
+    }
+
+    /** The index of the result last opened, -1 before any; the results list shows it selected. */
+    public ReadOnlyIntegerProperty currentProperty() {
+        return current.getReadOnlyProperty();
+    }
+
+    /** Opens the result after the last one opened (F3), going round to the first after the last. */
+    public void next() {
+        step(1);
+    }
+
+    /** Opens the result before the last one opened (Shift+F3), going round to the last before the first. */
+    public void previous() {
+        step(-1);
+    }
+
+    private void step(int by) {
+        if (hits.isEmpty()) {
+            summary.set(query.get() == null || query.get().isBlank() ? "Type a word or figure to find."
+                    : summary.get());
+            return;
+        }
+        int size = hits.size();
+        int from = current.get() < 0 && by < 0 ? 0 : current.get();
+        int index = Math.floorMod(from + by, size);
+        openAt(index);
+    }
+
+    /** Opens result {@code index} and remembers it as the current one. */
+    public void openAt(int index) {
+        current.set(index);
+        summary.set("Result " + (index + 1) + " of " + hits.size());
+        open(hits.get(index));
     }
 
     /** Goes to where {@code hit} matched. */

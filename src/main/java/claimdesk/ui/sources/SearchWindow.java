@@ -9,6 +9,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
@@ -76,6 +77,12 @@ public final class SearchWindow {
                 openSelected(results);
             }
         });
+        viewModel.currentProperty().addListener((obs, old, index) -> {
+            if (index.intValue() >= 0 && index.intValue() < results.getItems().size()) {
+                results.getSelectionModel().select(index.intValue());
+                results.scrollTo(index.intValue());
+            }
+        });
         VBox root = new VBox(6, field, summary, results);
         VBox.setVgrow(results, Priority.ALWAYS);
         root.setPadding(new Insets(8));
@@ -83,13 +90,33 @@ public final class SearchWindow {
         window.initOwner(owner);
         window.setTitle("Find in the ledger");
         window.setScene(new Scene(root, 560, 480));
+        window.getScene().addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.F3) {
+                event.consume();
+                if (event.isShiftDown()) {
+                    previous();
+                } else {
+                    next();
+                }
+            }
+        });
         return EscapeCloses.install(window);
     }
 
     private void openSelected(ListView<SearchHit> results) {
-        SearchHit hit = results.getSelectionModel().getSelectedItem();
-        if (hit != null) {
-            viewModel.open(hit);
+        int index = results.getSelectionModel().getSelectedIndex();
+        if (index >= 0) {
+            viewModel.openAt(index);
         }
+    }
+
+    /** F3: the next result, from the main window too. */
+    public void next() {
+        viewModel.next();
+    }
+
+    /** Shift+F3: the previous result. */
+    public void previous() {
+        viewModel.previous();
     }
 }

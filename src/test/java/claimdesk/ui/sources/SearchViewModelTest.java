@@ -56,6 +56,26 @@ class SearchViewModelTest {
     }
 
     @Test
+    void nextAndPreviousStepThroughEveryResultAndGoRound() {
+        viewModel.queryProperty().set("the");
+        viewModel.search();
+        int size = viewModel.hits().size();
+        assertTrue(size >= 3, viewModel.hits().toString());
+
+        viewModel.next();
+        assertEquals(0, viewModel.currentProperty().get());
+        assertEquals("Result 1 of " + size, viewModel.summaryProperty().get());
+        viewModel.next();
+        assertEquals(1, viewModel.currentProperty().get());
+        viewModel.previous();
+        viewModel.previous();
+        assertEquals(size - 1, viewModel.currentProperty().get(), "before the first comes the last");
+        viewModel.next();
+        assertEquals(0, viewModel.currentProperty().get(), "after the last comes the first");
+        assertEquals(5, viewer.calls.size(), "each step opened its result: " + viewer.calls);
+    }
+
+    @Test
     void findsAndOpensAnArticleAtTheMatch() {
         viewModel.queryProperty().set("left iran");
         viewModel.search();
