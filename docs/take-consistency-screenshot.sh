@@ -6,6 +6,10 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 out=${1:-docs/consistency.png}
 ledger=$(mktemp -d)
+# A reviewer is set, so the first-start question does not cover the window.
+export XDG_CONFIG_HOME="$ledger/config"
+mkdir -p "$XDG_CONFIG_HOME/claimdesk"
+printf 'reviewer.name=Amina Rahimi\nreviewer.organisation=Kabul Fact Desk\n' > "$XDG_CONFIG_HOME/claimdesk/settings.properties"
 display=:$((500 + RANDOM % 400))
 Xvfb "$display" -screen 0 1280x800x24 >/dev/null 2>&1 & xvfb=$!
 trap 'kill $app $xvfb 2>/dev/null; rm -rf "$ledger"' EXIT

@@ -7,6 +7,10 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 out=${1:-docs/export-dialog.png}
 ledger=$(mktemp -d)
+# A reviewer is set, so the first-start question does not cover the window.
+export XDG_CONFIG_HOME="$ledger/config"
+mkdir -p "$XDG_CONFIG_HOME/claimdesk"
+printf 'reviewer.name=Amina Rahimi\nreviewer.organisation=Kabul Fact Desk\n' > "$XDG_CONFIG_HOME/claimdesk/settings.properties"
 report=$(mktemp -d)/desk-report.html
 display=:$((500 + RANDOM % 400))
 java -jar target/claimdesk.jar import seeds/*.txt src/test/resources/articles/dari.txt --db "$ledger" >/dev/null 2>&1

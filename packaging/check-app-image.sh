@@ -25,7 +25,7 @@ listed=$("$launcher" list --db "$work/cli" | grep -c . || true)
 
 if command -v xvfb-run >/dev/null; then
   # From an empty folder, so only the seeds inside the image can be found.
-  (cd "$work" && timeout 25 xvfb-run -a -s "-screen 0 1280x800x24" "$OLDPWD/$launcher" --db "$work/gui" \
+  (cd "$work" && XDG_CONFIG_HOME="$work/config" timeout 25 xvfb-run -a -s "-screen 0 1280x800x24" "$OLDPWD/$launcher" --db "$work/gui" \
       >"$work/gui.log" 2>&1) || true
   seeded=$("$launcher" list --db "$work/gui" | grep -c . || true)
   [ "$seeded" -ge ${#seeds[@]} ] || { cat "$work/gui.log" >&2; fail "the window did not open the bundled seeds"; }

@@ -259,7 +259,7 @@ public final class Workbench implements AutoCloseable {
 
     /** Edit > Settings: saves the reviewer's name and organisation; later changes are signed with the new name. */
     void editSettings() {
-        editSettings("Reviewer");
+        editSettings("Reviewer", false);
     }
 
     /**
@@ -269,12 +269,12 @@ public final class Workbench implements AutoCloseable {
     public void askForReviewerIfUnknown() {
         if (!prefs.reviewerChosen()) {
             editSettings("Who is reviewing? Your name signs your changes; change it later in Edit \u203a Settings"
-                    + " (Ctrl+,).");
+                    + " (Ctrl+,).", true);
         }
     }
 
-    private void editSettings(String header) {
-        SettingsDialog.edit(stage, prefs.reviewer(), header).ifPresent(changed -> {
+    private void editSettings(String header, boolean firstStart) {
+        SettingsDialog.edit(stage, prefs.reviewer(), header, firstStart).ifPresent(changed -> {
             try {
                 prefs.saveReviewer(changed);
                 store.setReviewer(changed.name());

@@ -33,6 +33,8 @@ class FirstStartReviewerTest extends WorkbenchUiTest {
         FxWait.until(() -> robot.lookup("#settingsName").tryQuery().isPresent());
         assertTrue(robot.lookup(".dialog-pane .header-panel .label").queryLabeled().getText()
                 .startsWith("Who is reviewing?"));
+        assertEquals("", robot.lookup("#settingsName").queryAs(TextField.class).getText(),
+                "the computer's user name is not offered as the reviewer's");
         robot.interact(() -> {
             robot.lookup("#settingsName").queryAs(TextField.class).setText("Amina Rahimi");
             robot.lookup("#settingsOrganisation").queryAs(TextField.class).setText("Kabul Fact Desk");

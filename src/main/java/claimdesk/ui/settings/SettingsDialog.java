@@ -21,7 +21,17 @@ public final class SettingsDialog {
 
     /** As {@link #edit(Window, ReviewerPrefs)}, with {@code header} above the fields. */
     public static Optional<ReviewerPrefs> edit(Window owner, ReviewerPrefs current, String header) {
-        TextField name = new TextField(current.name());
+        return edit(owner, current, header, false);
+    }
+
+    /**
+     * With {@code firstStart} the name field starts empty rather than showing the computer's user name, which is
+     * only a stand-in; OK with it still empty keeps the stand-in.
+     */
+    public static Optional<ReviewerPrefs> edit(Window owner, ReviewerPrefs current, String header,
+                                               boolean firstStart) {
+        TextField name = new TextField(firstStart ? "" : current.name());
+        name.setPromptText("Your name as it should appear in reports");
         name.setId("settingsName");
         name.setPrefColumnCount(30);
         TextField organisation = new TextField(current.organisation());
