@@ -47,7 +47,7 @@ final class ClaimDetailView extends GridPane {
         tags.setId("tagsField");
         tags.setPromptText("figure, quote, attribution");
         claimant.setId("claimantField");
-        claimant.setPromptText("Who made the claim (default: the source the text names, else the outlet)");
+        claimant.setPromptText("Who made the claim; blank: the source named, else the outlet");
         verdict.setId("verdictChoice");
         verdict.getItems().setAll(Verdict.values());
         status.setId("statusChoice");
