@@ -50,7 +50,7 @@ final class SourceDialog {
         stance.getItems().setAll(Stance.values());
         quote.setId("sourceQuote");
         quote.setWrapText(true);
-        quote.setPrefRowCount(4);
+        quote.setPrefRowCount(3);
         quote.setPromptText("The passage of the source that matters for this claim");
         url.setPromptText("https://\u2026 (optional)");
         fill(initial);
@@ -100,6 +100,10 @@ final class SourceDialog {
         // A dialog has a scene of its own, without the main window's stylesheet.
         problem.setStyle("-fx-text-fill: #b3261e;");
         problem.setWrapText(true);
+        // Narrower than its text, so a long reason wraps onto a second line instead of being cut.
+        problem.setPrefWidth(440);
+        // The room is kept from the start: a dialog that grew when refusing would push its buttons off a small screen.
+        problem.setMinHeight(40);
         useHttps.setId("useHttps");
         useHttps.setOnAction(event -> {
             String suggested = typed().suggestedUrl();
@@ -141,10 +145,8 @@ final class SourceDialog {
         String suggested = refused == null ? null : typed().suggestedUrl();
         problem.setText(refused == null ? "" : "Not saved yet: " + refused + ".");
         problem.setVisible(refused != null);
-        problem.setManaged(refused != null);
-        useHttps.setText(suggested == null ? "" : "Use " + suggested);
+        useHttps.setText(suggested == null ? "Use https://" : "Use " + suggested);
         useHttps.setVisible(suggested != null);
-        useHttps.setManaged(suggested != null);
     }
 
     /** Shows a source's own fields; the stance and quote belong to the claim and stay as they are. */
