@@ -41,9 +41,13 @@ public final class LedgerView extends SplitPane {
         table.setPlaceholder(placeholder);
         table.getColumns().add(column("Quote", 260, claim -> claim.quote().exact().replaceAll("\\s+", " ")));
         table.getColumns().add(column("Tags", 60, claim -> String.join(", ", claim.tags())));
-        table.getColumns().add(column("Verdict", 92, claim -> claim.verdict().label()));
+        table.getColumns().add(column("Verdict", 96, claim -> claim.verdict().label()));
         table.getColumns().add(column("Status", 76, claim -> claim.status().label()));
-        table.getColumns().add(column("Changed", 88, claim -> CHANGED.format(claim.updatedAt())));
+        // Wide enough for "12-03 13:45" and "Mostly true" at 1280x800: the quote column gives way first.
+        TableColumn<Claim, String> changed = column("Changed", 100, claim -> CHANGED.format(claim.updatedAt()));
+        changed.setMinWidth(100);
+        table.getColumns().get(2).setMinWidth(96);
+        table.getColumns().add(changed);
 
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, claim) -> {
             if (!syncing && claim != null && !claim.equals(viewModel.selectedClaimProperty().get())) {

@@ -22,7 +22,7 @@ public final class SourcesScreen {
         TableColumn<Claim, String> column = new TableColumn<>("Sources");
         column.setId("sourcesColumn");
         column.setPrefWidth(78);
-        column.setMinWidth(66);
+        column.setMinWidth(76);
         column.setCellValueFactory(cell -> Bindings.createStringBinding(
                 () -> tallies.tallyOf(cell.getValue()).summary(), tallies.tallies()));
         CheckBox unsourced = new CheckBox("No source yet");
