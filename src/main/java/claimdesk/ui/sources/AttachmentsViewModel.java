@@ -10,11 +10,10 @@ import claimdesk.store.SourceStore;
 import claimdesk.ui.Dialogs;
 import claimdesk.ui.Session;
 import claimdesk.ui.UiExecutor;
+import claimdesk.ui.undo.AttachFilesCommand;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The evidence files of the sources in {@link SourcesViewModel}: attaching (checked and text-extracted by
@@ -66,32 +65,32 @@ public final class AttachmentsViewModel {
             return;
         }
         long sourceId = target.source().id();
-        executor.submit(UiExecutor.Lane.WRITE, "Attaching evidence", progress -> {
+        // Reading the files (a PDF's text) runs off the FX thread; storing them is one undoable ledger change.
+        executor.submit(UiExecutor.Lane.READ, "Reading evidence files", progress -> {
             List<String> refused = new ArrayList<>();
-            // The same file dropped twice is stored once: count the attachments, not the attempts.
-            Set<Long> attachedIds = new HashSet<>();
-            int tried = 0;
+            List<EvidenceFiles.Inspected> checked = new ArrayList<>();
             for (Path file : files) {
                 try {
-                    EvidenceFiles.Inspected checked = evidenceFiles.inspect(file);
-                    attachedIds.add(store.attach(sourceId, file, checked.originalName(), checked.mediaType(),
-                            checked.text()).id());
+                    checked.add(evidenceFiles.inspect(file));
                 } catch (EvidenceRefusedException e) {
                     refused.add(e.getMessage());
                 }
-                progress.update(++tried, files.size());
+                progress.update(checked.size() + refused.size(), files.size());
             }
-            return new Attached(attachedIds.size(), refused);
-        }, attached -> {
-            sources.changed(Plural.of(attached.done(), "file") + " attached to \u201c" + target.source().title()
-                    + "\u201d.");
-            if (!attached.refused().isEmpty()) {
-                dialogs.showError("Not attached", String.join("\n", attached.refused()));
+            return new Inspected(checked, refused);
+        }, inspected -> {
+            if (!inspected.checked().isEmpty()) {
+                AttachFilesCommand command = new AttachFilesCommand(store, sourceId, inspected.checked());
+                sources.push(command, () -> Plural.of(command.addedCount(), "file") + " attached to \u201c"
+                        + target.source().title() + "\u201d.");
+            }
+            if (!inspected.refused().isEmpty()) {
+                dialogs.showError("Not attached", String.join("\n", inspected.refused()));
             }
         }, error -> dialogs.showError("The files were not attached", error.getMessage()));
     }
 
-    private record Attached(int done, List<String> refused) {
+    private record Inspected(List<EvidenceFiles.Inspected> checked, List<String> refused) {
     }
 
     /** Takes a file off the selected source after asking; the stored copy goes only if no other source uses it. */

@@ -162,8 +162,13 @@ public final class SourcesViewModel {
 
     /** Runs an undoable change; the reload follows from the history's version. */
     void push(LedgerCommand command, String doneMessage) {
+        push(command, () -> doneMessage);
+    }
+
+    /** As {@link #push(LedgerCommand, String)}, with a message that can say what the change did once it is done. */
+    void push(LedgerCommand command, java.util.function.Supplier<String> doneMessage) {
         history.push(command, () -> {
-            session.statusMessageProperty().set(doneMessage);
+            session.statusMessageProperty().set(doneMessage.get());
             changes.set(changes.get() + 1);
         });
     }

@@ -1,6 +1,7 @@
 package claimdesk.ui.sources;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -217,6 +218,26 @@ class SourcesViewModelTest {
         assertTrue(error.contains("locked.pdf is a password-protected PDF") && error.contains("missing.html"), error);
         assertTrue(Files.exists(store.fileOf(stored.get(0))));
         assertEquals("1 file attached to \u201cIran returns\u201d.", session.statusMessageProperty().get());
+    }
+
+    @Test
+    void attachingIsUndoneAndRedoneLikeEveryOtherChange() throws Exception {
+        Evidence evidence = addUnhcr();
+        Path pdf = TestPdfs.write(desk.resolve("unhcr.pdf"), "Returns from Iran: 31,400", null);
+        files.attach(evidence, List.of(pdf));
+        Attachment stored = viewModel.evidence().get(0).attachments().get(0);
+        Path copy = store.fileOf(stored);
+        assertTrue(Files.exists(copy));
+        assertEquals("Undo attach file unhcr.pdf", history.undoLabelProperty().get());
+
+        history.undo();
+        assertTrue(viewModel.evidence().get(0).attachments().isEmpty());
+        assertFalse(Files.exists(copy), "the stored copy goes with the only source that used it");
+
+        history.redo();
+        assertEquals(List.of("unhcr.pdf"), viewModel.evidence().get(0).attachments().stream()
+                .map(Attachment::originalName).toList());
+        assertTrue(Files.exists(copy));
     }
 
     @Test
