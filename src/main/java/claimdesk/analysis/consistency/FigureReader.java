@@ -136,7 +136,10 @@ final class FigureReader {
         String population = population(figure);
         // A place span without a capital ("a market", "the country") names no place a count can be tied to.
         String place = null;
-        if (figure.context().place() != null && CAPITAL.matcher(figure.context().place().text()).find()) {
+        // The extractor lends a list's figures each other's places; a place beyond the next figure is another's.
+        var placeSpan = figure.context().place();
+        if (placeSpan != null && CAPITAL.matcher(placeSpan.text()).find()
+                && placeSpan.start() >= prevEnd && placeSpan.end() <= nextStart) {
             String written = figure.context().place().text();
             place = Places.findIn(written);
             place = place != null ? place : blankToNull(PlaceSet.normalise(written));
@@ -145,7 +148,8 @@ final class FigureReader {
         if (place == null) {
             place = Places.findIn(text.substring(prevEnd, nextStart));
         }
-        if (place == null) {
+        if (place == null && prevEnd == sentence.start() && nextStart == sentence.end()) {
+            // Only a sentence with one figure lends it the places of its other clauses.
             place = Places.findIn(article.textOf(sentence));
         }
         if (place == null && counted != null && CountedWords.INCIDENT.contains(counted)) {

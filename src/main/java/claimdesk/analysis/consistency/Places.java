@@ -80,13 +80,16 @@ final class Places {
         Set<String> found = new TreeSet<>();
         Matcher m = WORD.matcher(text.replaceAll("['\u2019]s\\b", ""));
         while (m.find()) {
-            String two = m.group().toLowerCase(Locale.ROOT).replaceAll("\\s+", "-");
+            String[] words = m.group().toLowerCase(Locale.ROOT).split("\\s+");
+            String two = String.join("-", words);
             if (PARENT.containsKey(two)) {
                 found.add(two);
-            } else {
-                String one = two.contains("-") ? two.substring(0, two.indexOf('-')) : two;
-                if (PARENT.containsKey(one)) {
-                    found.add(one);
+                continue;
+            }
+            // "In Sindh", "Officials Said": a capitalised word before the name is not part of it.
+            for (String word : words) {
+                if (PARENT.containsKey(word)) {
+                    found.add(word);
                 }
             }
         }

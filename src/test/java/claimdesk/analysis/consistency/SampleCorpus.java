@@ -52,7 +52,8 @@ final class SampleCorpus {
     /** Figures read by the real extractor, as the service stores them. */
     private static ArticleFigures wire() {
         return new ArticleFigures("005.txt", WIRE, JULY_6,
-                new claimdesk.analysis.figures.FigureExtractor().extract(WIRE, JULY_6));
+                new claimdesk.analysis.figures.FigureExtractor(
+                        new claimdesk.analysis.figures.FigureContextFinder()).extract(WIRE, JULY_6));
     }
 
     private static ArticleFigures year() {

@@ -1,5 +1,6 @@
 package claimdesk.analysis.consistency;
 
+import claimdesk.analysis.figures.FigureContextFinder;
 import claimdesk.analysis.figures.FigureExtractor;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -12,7 +13,7 @@ import java.util.List;
 final class WireStories {
 
     static final LocalDate MAY_11 = LocalDate.of(2016, 5, 11);
-    private static final FigureExtractor EXTRACTOR = new FigureExtractor();
+    private static final FigureExtractor EXTRACTOR = new FigureExtractor(new FigureContextFinder());
 
     private WireStories() {
     }
