@@ -58,7 +58,7 @@ final class ArticleParts {
             int s = text.sentenceAt(ref.start());
             form.append('\n').append(s < 0 ? ref.text() : PassageText.normalise(text.textOf(text.sentences.get(s))));
         }
-        return form.toString();
+        return PassageText.hash(form.toString());
     }
 
     /** The keyed figures in figure order, with {@code overrides} applied to their keys. */

@@ -164,7 +164,9 @@ final class FigureReader {
         String period = figure.context().period() == null ? null : figure.context().period().text().strip();
         MeasureParts parts = new MeasureParts(counted, population, place, period, from, to, mode,
                 MeasureKey.dimension(figure));
-        String form = PassageText.normalise(article.textOf(sentence)) + "@" + (figure.start() - sentence.start());
+        // A hash, not the sentence: every cached article keeps one per figure.
+        String form = PassageText.hash(PassageText.normalise(article.textOf(sentence))) + "@"
+                + (figure.start() - sentence.start());
         return new Reading(parts, role, inferred, s, form);
     }
 

@@ -20,7 +20,8 @@ class RelationCheckTest {
 
     @Test
     void twoWireStoriesOfOneDayOnOneBombingConflict() {
-        List<Finding> conflicts = findings(FindingKind.CONFLICT, story("a", BAGHDAD, MAY_11), story("b", SADR, MAY_11));
+        List<Finding> conflicts = findings(FindingKind.CONFLICT, story("a", BAGHDAD, MAY_11),
+                story("b", SADR, MAY_11));
 
         assertEquals(1, conflicts.size(), conflicts.toString());
         Finding conflict = conflicts.get(0);
