@@ -111,4 +111,21 @@ final class Explanations {
     static String quote(Measured m) {
         return "\u201c" + m.figure().text() + "\u201d in " + m.article().name();
     }
+
+    /** "“70” and “73” in “A”, and “71” in “B”": figures grouped by article, in the given order. */
+    static String quoteAll(java.util.List<Measured> figures) {
+        java.util.Map<String, java.util.List<String>> byArticle = new java.util.LinkedHashMap<>();
+        for (Measured m : figures) {
+            byArticle.computeIfAbsent(m.article().name(), k -> new java.util.ArrayList<>())
+                    .add("\u201c" + m.figure().text() + "\u201d");
+        }
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        byArticle.forEach((name, quoted) -> parts.add(and(quoted) + " in " + name));
+        return String.join(", and ", parts);
+    }
+
+    private static String and(java.util.List<String> items) {
+        return items.size() == 1 ? items.get(0)
+                : String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
+    }
 }

@@ -15,8 +15,10 @@ import java.util.regex.Pattern;
  * words on the same day, or two year-to-date phrases of unknown year (an assumption, so low confidence). Counts of
  * one incident (killed, wounded...) without any period are one event inside one story or on one publication day.
  * All votes equal: the same quantity. Votes for nesting one way: part of. Votes both ways, or apart: no relation.
- * "rose to", "climbed to", "from 59 to 73", or an incident count published on a later day: a later update of one
- * running total. Projections and targets relate to nothing.
+ * "rose to", "climbed to", "from 59 to 73", or an incident count published on a later day (within
+ * {@value #UPDATE_DAYS} days): a later update of one running total. An incident figure whose sentence speaks of
+ * another event ("in a separate attack", "last month", "elsewhere") relates to no other incident figure.
+ * Projections and targets relate to nothing.
  */
 final class FigureRelation {
 
@@ -44,7 +46,25 @@ final class FigureRelation {
             "teacher", "journalist", "doctor", "family", "person:undocumented", "person:registered",
             "person:unregistered", "person:documented");
 
+    /** Reports of one incident's toll more than this many days apart are taken to be about different incidents. */
+    static final int UPDATE_DAYS = 7;
+    private static final Pattern OTHER_EVENT = Pattern.compile("\\b(?:separate|another|second|earlier|previous|last"
+            + "|similar|elsewhere|meanwhile|other)\\b", Pattern.CASE_INSENSITIVE);
+
     private FigureRelation() {
+    }
+
+    /** Whether the figure's sentence says it is about another incident than the story's. */
+    private static boolean otherEvent(Measured m) {
+        int s = m.sentence();
+        return s >= 0 && OTHER_EVENT.matcher(m.article().textOf(m.article().sentences.get(s))).find();
+    }
+
+    /** Whether both articles were published within {@code days} of each other (unknown dates: yes). */
+    private static boolean within(Measured a, Measured b, int days) {
+        LocalDate da = a.article().publishedOn();
+        LocalDate db = b.article().publishedOn();
+        return da == null || db == null || Math.abs(java.time.temporal.ChronoUnit.DAYS.between(da, db)) <= days;
     }
 
     static Relation between(Measured a, Measured b) {
@@ -63,6 +83,10 @@ final class FigureRelation {
         boolean incident = CountedWords.INCIDENT.contains(pa.counted());
         if (sameArticle && a.sentence() == b.sentence()) {
             return sameSentence(a, b);
+        }
+        if (incident && (otherEvent(a) || otherEvent(b) || !within(a, b, UPDATE_DAYS))) {
+            // "In a separate attack...", or reports a week apart: not one event's toll.
+            return none(a, b);
         }
         if (incident && (a.role() != FigureReader.Role.NONE || b.role() != FigureReader.Role.NONE)) {
             return update(a, b, PeriodMatch.SAME_EVENT);

@@ -140,8 +140,11 @@ final class MeasureCheck {
     private static Finding differsFinding(Relation relation) {
         Measured a = relation.first();
         Measured b = relation.second();
-        String why = "Possibly the same quantity: both count " + Explanations.measure(a.parts()) + basis(relation)
-                + ". Both can be true as written, but they are far apart; they may be reports from different dates.";
+        String periods = relation.period() == FigureRelation.PeriodMatch.ASSUMED
+                ? " (" + Explanations.period(a.parts()) + " and " + Explanations.period(b.parts()) + ")" : "";
+        String why = "Possibly the same quantity: both count " + Explanations.measure(withoutPeriod(a.parts()))
+                + periods + basis(relation) + ". Both can be true as written, but they are far apart; they may be "
+                + "reports from different dates.";
         return finding(FindingKind.DIFFERS, relation, Explanations.quote(a) + " and " + Explanations.quote(b)
                 + " differ.", "same-quantity", why);
     }
@@ -174,6 +177,10 @@ final class MeasureCheck {
                     + " reports the running total lower than the earlier " + Explanations.quote(earlier) + ".",
                     "update", why));
         }
+    }
+
+    private static MeasureParts withoutPeriod(MeasureParts p) {
+        return new MeasureParts(p.counted(), p.population(), p.place(), null, null, null, p.mode(), p.dimension());
     }
 
     private static String basis(Relation relation) {
@@ -244,9 +251,7 @@ final class MeasureCheck {
                 group.sort(Measured.BY_POSITION);
                 List<TextRef> refs = new ArrayList<>(group.stream().map(Measured::ref).toList());
                 refs.sort(null);
-                List<String> quoted = group.stream().map(Explanations::quote).toList();
-                String listed = String.join(", ", quoted.subList(0, quoted.size() - 1)) + " and "
-                        + quoted.get(quoted.size() - 1);
+                String listed = Explanations.quoteAll(group);
                 Measured first = group.get(0);
                 String why = "Each later figure updates the earlier ones (\u201crose to\u201d, \u201cclimbed to\u201d,"
                         + " \u201cfrom \u2026 to\u201d, or a later publication day) of one running count of "

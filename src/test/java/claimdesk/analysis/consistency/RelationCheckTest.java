@@ -25,8 +25,8 @@ class RelationCheckTest {
 
         assertEquals(1, conflicts.size(), conflicts.toString());
         Finding conflict = conflicts.get(0);
-        assertEquals("\u201cAt least 64\u201d in \u201cBaghdad market bombing\u201d and \u201c55\u201d in \u201cCar bomb "
-                + "hits Baghdad market\u201d cannot both be true.", conflict.message());
+        assertEquals("\u201cAt least 64\u201d in \u201cBaghdad market bombing\u201d and \u201c55\u201d in "
+                + "\u201cCar bomb hits Baghdad market\u201d cannot both be true.", conflict.message());
         assertEquals("same-quantity", conflict.relation());
         assertTrue(conflict.why().contains("people killed in Baghdad, published the same day"), conflict.why());
         assertEquals("kill", conflict.measureParts().counted());
@@ -139,5 +139,24 @@ class RelationCheckTest {
 
         assertEquals(1, once.size());
         assertEquals(1, copied.size());
+    }
+
+    @Test
+    void aSeparateAttackInTheSameStoryIsAnotherEvent() {
+        String text = "Kabul attacks\n\n"
+                + "A suicide bomber killed 12 people at a checkpoint in Kabul, police said. "
+                + "In a separate attack in Kabul, 5 people were killed.";
+
+        assertEquals(List.of(), all(story("a", text, MAY_11)));
+        assertEquals(1, findings(FindingKind.CONFLICT,
+                story("a", text.replace("In a separate attack in Kabul", "Later in Kabul"), MAY_11)).size());
+    }
+
+    @Test
+    void tollsReportedMonthsApartAreDifferentIncidents() {
+        String later = SADR.replace("killed 55", "killed 40");
+
+        assertEquals(List.of(), all(story("a", BAGHDAD, MAY_11), story("b", later, MAY_11.plusMonths(3))));
+        assertEquals(1, findings(FindingKind.CONFLICT, story("a", BAGHDAD, MAY_11), story("b", later, MAY_11)).size());
     }
 }
