@@ -159,4 +159,15 @@ class RelationCheckTest {
         assertEquals(List.of(), all(story("a", BAGHDAD, MAY_11), story("b", later, MAY_11.plusMonths(3))));
         assertEquals(1, findings(FindingKind.CONFLICT, story("a", BAGHDAD, MAY_11), story("b", later, MAY_11)).size());
     }
+
+    @Test
+    void aTargetIsNeverComparedWithWhatWasDone() {
+        String pledge = "Resettlement in Germany\n\n"
+                + "The government aims to resettle 20,000 refugees in Germany in 2016, officials said.";
+        String done = "Germany resettles refugees\n\nGermany resettled 5,000 refugees in 2016, officials said.";
+        String claimed = pledge.replace("aims to resettle", "has resettled");
+
+        assertEquals(List.of(), all(story("a", pledge, MAY_11), story("b", done, MAY_11)));
+        assertEquals(1, findings(FindingKind.CONFLICT, story("a", claimed, MAY_11), story("b", done, MAY_11)).size());
+    }
 }
