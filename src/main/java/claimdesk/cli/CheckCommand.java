@@ -1,6 +1,7 @@
 package claimdesk.cli;
 
 import claimdesk.analysis.consistency.Finding;
+import claimdesk.analysis.consistency.MeasureParts;
 import claimdesk.analysis.consistency.TextRef;
 import claimdesk.model.Article;
 import claimdesk.model.Progress;
@@ -33,8 +34,10 @@ import picocli.CommandLine.Spec;
 /**
  * Imports article files into a temporary ledger (or the one named by {@code --db}) and prints the consistency
  * findings. JSON shape (a contract for scripts): {@code {"findings":[{"kind":..,"message":..,"figures":[{"file":..,
- * "start":..,"end":..,"text":..}]}]}}; {@code file} is the path as given for the files of this run, else the
- * article's source name.
+ * "start":..,"end":..,"text":..}]}]}}, plus per finding {@code measure}, {@code fingerprint}, {@code relation},
+ * {@code confidence}, {@code why} and {@code measureParts} ({@code counted}, {@code population}, {@code place},
+ * {@code period}, {@code periodFrom}, {@code periodTo}, {@code mode}, {@code dimension}; null when unknown);
+ * {@code file} is the path as given for the files of this run, else the article's source name.
  *
  * <p>Exit codes: 0 checked (findings or none), 1 some file refused (the rest is still checked), 2 bad usage,
  * 3 the ledger could not be opened.
@@ -105,7 +108,10 @@ final class CheckCommand implements Callable<Integer> {
         ArrayNode list = root.putArray("findings");
         for (Finding finding : findings) {
             ObjectNode node = list.addObject().put("kind", finding.kind().code()).put("message", finding.message())
-                    .put("measure", finding.measureKey()).put("fingerprint", finding.fingerprint());
+                    .put("measure", finding.measureKey()).put("fingerprint", finding.fingerprint())
+                    .put("relation", finding.relation()).put("confidence", finding.confidence().code())
+                    .put("why", finding.why());
+            putParts(node.putObject("measureParts"), finding.measureParts());
             ArrayNode figures = node.putArray("figures");
             for (TextRef ref : finding.refs()) {
                 figures.addObject().put("file", file.apply(ConsistencyService.articleId(ref)))
@@ -115,11 +121,23 @@ final class CheckCommand implements Callable<Integer> {
         out().println(mapper.writeValueAsString(root));
     }
 
+    private static void putParts(ObjectNode node, MeasureParts parts) {
+        node.put("counted", parts.counted()).put("population", parts.population()).put("place", parts.place())
+                .put("period", parts.period())
+                .put("periodFrom", parts.from() == null ? null : parts.from().toString())
+                .put("periodTo", parts.to() == null ? null : parts.to().toString())
+                .put("mode", parts.mode().code()).put("dimension", parts.dimension());
+    }
+
     private void printReport(List<Finding> findings, java.util.function.LongFunction<String> file) {
         out().println(findings.size() + (findings.size() == 1 ? " finding" : " findings"));
         for (Finding finding : findings) {
             out().println();
             out().println("[" + finding.kind().code() + "] " + TerminalText.safe(finding.message()));
+            if (!finding.why().isEmpty()) {
+                out().println("    why (" + finding.confidence().code() + " confidence): "
+                        + TerminalText.safe(finding.why()));
+            }
             for (TextRef ref : finding.refs()) {
                 String text = ref.text().replaceAll("\\s+", " ");
                 out().printf("    %s:%d-%d  %s%n", TerminalText.safe(file.apply(ConsistencyService.articleId(ref))),

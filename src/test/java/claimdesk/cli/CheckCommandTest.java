@@ -68,6 +68,41 @@ class CheckCommandTest {
     }
 
     @Test
+    void seedsGiveTheirThreeRepeatsAndOneLowConfidenceNote() throws Exception {
+        JsonNode findings = check(seeds());
+
+        // Issue 11: every other numeric finding on the seeds was a false alarm.
+        assertEquals(3, ofKind(findings, "duplicate").size(), findings.toString());
+        assertEquals(4, findings.size(), findings.toString());
+        JsonNode note = ofKind(findings, "differs").get(0);
+        assertEquals("low", note.get("confidence").asText());
+        assertEquals("same-quantity", note.get("relation").asText());
+        assertTrue(note.get("message").asText().contains("\u201cIran Steps Up Deportations Of Afghans"),
+                "named by headline: " + note.get("message").asText());
+        assertTrue(note.get("why").asText().contains("year-to-date"), note.get("why").asText());
+        JsonNode parts = note.get("measureParts");
+        assertEquals("deport", parts.get("counted").asText());
+        assertEquals("iran+pakistan", parts.get("place").asText());
+        assertEquals("actual", parts.get("mode").asText());
+        assertEquals("count", parts.get("dimension").asText());
+        for (JsonNode duplicate : ofKind(findings, "duplicate")) {
+            assertEquals("passage", duplicate.get("relation").asText());
+            assertFalse(duplicate.get("why").asText().isEmpty());
+        }
+    }
+
+    @Test
+    void theReadableReportPrintsWhyUnderEachMessage() throws Exception {
+        List<String> args = new ArrayList<>(List.of("check"));
+        args.addAll(seeds());
+
+        CliTest.Result result = CliTest.run(args.toArray(String[]::new));
+
+        assertEquals(0, result.exit(), result.err());
+        assertTrue(result.out().contains("    why (low confidence): Possibly the same quantity"), result.out());
+    }
+
+    @Test
     void aChangedPartBreaksTheSumAndIsFlagged() throws Exception {
         Path seed = Path.of(seeds().get(0));
         Path broken = Files.writeString(temp.resolve("000-broken.txt"),

@@ -67,7 +67,8 @@ class TerminalOutputTest {
         assertTrue(check.out().contains("a\\u001B[31m.txt"), check.out());
         var finding = new ObjectMapper().readTree(check.out()).at("/findings/0");
         assertEquals(first.toString(), finding.at("/figures/0/file").asText());
-        assertTrue(finding.get("message").asText().contains("a\u001b[31m.txt"), finding.toString());
+        // Messages name articles by headline (issue 11); its control characters survive JSON escaping exactly.
+        assertTrue(finding.get("message").asText().contains("Breaking\u001b]0;owned\u0007 news"), finding.toString());
         assertEquals(first.toString(), new ObjectMapper().readTree(figures.out()).at("/articles/0/file").asText());
     }
 

@@ -20,6 +20,16 @@ final class ArticleText {
         return article.articleKey();
     }
 
+    /** The headline, as messages name the article. */
+    String title() {
+        return article.title();
+    }
+
+    /** The article as messages name it: its headline in quotes. */
+    String name() {
+        return "\u201c" + article.title() + "\u201d";
+    }
+
     String text() {
         return article.text();
     }

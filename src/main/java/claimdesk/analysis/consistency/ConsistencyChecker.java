@@ -22,10 +22,12 @@ import java.util.TreeMap;
  * the last call's articles and no more. {@link #check} is synchronized: calls from several threads queue, which is
  * what the one caller that re-checks ({@code ConsistencyService}, one check at a time) needs anyway.
  *
- * <p>Figures are compared only within a measure ({@link MeasureKey}: subject class, event class, place set,
- * dimension), never across, so work grows with the size of the largest measure, not with the square of all
- * figures. The checks and their heuristics are documented on {@link MeasureCheck}, {@link SumCheck},
- * {@link ListCountCheck}, {@link CopyCheck}, {@link RateCheck} and {@link DuplicatePassages}.
+ * <p>Each figure is read into {@link MeasureParts} ({@link FigureReader}); figures are compared only within one
+ * counted class and dimension, and there only through their {@link FigureRelation}, so work grows with the size
+ * of the largest class, not with the square of all figures. A figure in a sentence copied from another article
+ * (or repeated in its own) is compared once. The checks and their heuristics are documented on
+ * {@link MeasureCheck}, {@link SumCheck}, {@link PercentCheck}, {@link ListCountCheck}, {@link CopyCheck},
+ * {@link RateCheck} and {@link DuplicatePassages}; docs/decisions/figure-relations.md gives the model.
  */
 public final class ConsistencyChecker {
 
@@ -69,12 +71,26 @@ public final class ConsistencyChecker {
         List<Finding> findings = new ArrayList<>();
         List<CopyCheck.Occurrence> copies = new ArrayList<>();
         List<DuplicatePassages.Passages> passages = new ArrayList<>();
+        // A figure in a copied sentence is compared once, as its first copy: copies must not double findings.
+        Set<String> copiesSeen = new HashSet<>();
+        Set<String> ownSeen = new HashSet<>();
         for (ArticleParts part : parts) {
             for (Measured m : part.measured(corrections)) {
+                if (!copiesSeen.add(m.reading().copyForm() + "\n" + m.key().code())) {
+                    continue;
+                }
                 measured.add(m);
-                buckets.computeIfAbsent(m.key().code(), k -> new ArrayList<>()).add(m);
+                // One bucket per country the figure's place lies in: figures of different countries never relate.
+                for (String country : Places.countries(m.key().places())) {
+                    buckets.computeIfAbsent(m.key().event() + "|" + m.key().dimension() + "|" + country,
+                            k -> new ArrayList<>()).add(m);
+                }
             }
-            findings.addAll(part.ownFindings);
+            for (int i = 0; i < part.ownFindings.size(); i++) {
+                if (ownSeen.add(part.ownForms.get(i))) {
+                    findings.add(part.ownFindings.get(i));
+                }
+            }
             copies.addAll(part.copies);
             passages.add(part.passages);
         }

@@ -98,14 +98,21 @@ final class CopyCheck {
                 }
             }
             String variant = own.isEmpty() ? "no such number" : String.join(", ", own);
-            variants.computeIfAbsent(variant, k -> new ArrayList<>()).add(occurrence.article().key());
+            List<String> names = variants.computeIfAbsent(variant, k -> new ArrayList<>());
+            if (!names.contains(occurrence.article().name())) {
+                names.add(occurrence.article().name());
+            }
         }
         if (refs.isEmpty()) {
             return;
         }
         refs.sort(null);
+        boolean exact = group.stream().map(Occurrence::form).distinct().count() == 1;
+        String why = "These sentences are copies of one another (" + (exact ? "the same words" : "nine in ten words "
+                + "shared") + ") but their numbers differ, so one copy changed a figure: check which is right.";
         out.add(new Finding(FindingKind.COPY_CHANGED, "Copies of the same sentence give " + listed(variants) + ".",
-                refs, measureKey(group, refs.get(0), form), ""));
+                refs, measureKey(group, refs.get(0), form), "", "copy", exact ? Confidence.HIGH : Confidence.MEDIUM,
+                why));
     }
 
     /**

@@ -64,8 +64,10 @@ final class DuplicatePassages {
     static List<Finding> check(List<Passages> articles) {
         Map<String, List<ParagraphRuns.Occurrence>> paragraphs = new TreeMap<>();
         Map<String, List<TextRef>> sentences = new TreeMap<>();
+        Map<String, String> names = new HashMap<>();
         for (Passages article : articles) {
             for (Paragraph p : article.paragraphs()) {
+                names.putIfAbsent(p.occurrence().ref().articleKey(), p.occurrence().article().name());
                 paragraphs.computeIfAbsent(p.normalised(), k -> new ArrayList<>()).add(p.occurrence());
             }
             for (SentenceCopy s : article.sentences()) {
@@ -77,17 +79,18 @@ final class DuplicatePassages {
         List<List<ParagraphRuns.Occurrence>> repeated = paragraphs.values().stream().filter(g -> g.size() > 1)
                 .toList();
         for (List<TextRef> run : ParagraphRuns.join(repeated)) {
-            report(run, findings, covered);
+            report(run, findings, covered, names);
         }
         for (List<TextRef> group : sentences.values()) {
             if (group.size() > 1 && !group.stream().allMatch(ref -> insideAny(ref, covered))) {
-                report(group, findings, covered);
+                report(group, findings, covered, names);
             }
         }
         return findings;
     }
 
-    private static void report(List<TextRef> group, List<Finding> out, Map<String, List<TextRef>> covered) {
+    private static void report(List<TextRef> group, List<Finding> out, Map<String, List<TextRef>> covered,
+                               Map<String, String> names) {
         List<TextRef> refs = new ArrayList<>(group);
         refs.sort(null);
         int words = PassageText.wordCount(refs.get(0).text());
@@ -96,9 +99,11 @@ final class DuplicatePassages {
         }
         refs.forEach(ref -> covered.computeIfAbsent(ref.articleKey(), k -> new ArrayList<>()).add(ref));
         String message = String.format("The same passage of %d words appears %d times: %s.", words, refs.size(),
-                where(refs));
+                where(refs, names));
         String key = "passage:" + PassageText.hash(PassageText.normalise(refs.get(0).text()));
-        out.add(new Finding(FindingKind.DUPLICATE, message, refs, key, ""));
+        String why = "These " + refs.size() + " passages have the same words (case, spacing and punctuation aside),"
+                + " so each copy is listed once here and its figures are compared only once.";
+        out.add(new Finding(FindingKind.DUPLICATE, message, refs, key, "", "passage", Confidence.HIGH, why));
     }
 
     private static boolean insideAny(TextRef ref, Map<String, List<TextRef>> covered) {
@@ -110,9 +115,10 @@ final class DuplicatePassages {
      * "001.txt, 002.txt" or "000.txt (2×)": each article once, with its count when above one; after
      * {@value #LISTED} articles "and N more articles", so boilerplate shared by thousands stays one line.
      */
-    private static String where(List<TextRef> sortedRefs) {
-        Map<String, Integer> counts = new TreeMap<>();
-        sortedRefs.forEach(ref -> counts.merge(ref.articleKey(), 1, Integer::sum));
+    private static String where(List<TextRef> sortedRefs, Map<String, String> names) {
+        Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+        sortedRefs.forEach(ref -> counts.merge(names.getOrDefault(ref.articleKey(), ref.articleKey()), 1,
+                Integer::sum));
         List<String> parts = new ArrayList<>();
         counts.forEach((key, n) -> parts.add(n == 1 ? key : key + " (" + n + "×)"));
         if (parts.size() <= LISTED) {

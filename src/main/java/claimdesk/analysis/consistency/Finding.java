@@ -13,11 +13,12 @@ import java.util.Objects;
  *
  * <p>{@code relation} names what the checker assumed links the figures ({@code same-quantity}, {@code part-of},
  * {@code update}, {@code copy}, {@code passage}, or empty), {@code why} says in a reviewer's words why it assumed
- * it, and {@code confidence} how sure it is. None of the three is part of the fingerprint: a better explanation
- * of the same finding keeps the reviewer's ruling.
+ * it, and {@code confidence} how sure it is; {@code measureParts} what the checker read the figures to measure
+ * ({@link MeasureParts#NONE} for passages). None of these is part of the fingerprint: a better explanation of the
+ * same finding keeps the reviewer's ruling.
  */
 public record Finding(FindingKind kind, String message, List<TextRef> refs, String measureKey, String fingerprint,
-                      String relation, Confidence confidence, String why) {
+                      String relation, Confidence confidence, String why, MeasureParts measureParts) {
 
     public Finding {
         Objects.requireNonNull(kind, "kind");
@@ -27,10 +28,17 @@ public record Finding(FindingKind kind, String message, List<TextRef> refs, Stri
         Objects.requireNonNull(message, "message");
         Objects.requireNonNull(measureKey, "measureKey");
         Objects.requireNonNull(fingerprint, "fingerprint");
+        measureParts = measureParts == null ? MeasureParts.NONE : measureParts;
         refs = List.copyOf(refs);
         if (refs.isEmpty()) {
             throw new IllegalArgumentException("a finding needs at least one reference");
         }
+    }
+
+    /** A finding as stored: the measure parts are not kept. */
+    public Finding(FindingKind kind, String message, List<TextRef> refs, String measureKey, String fingerprint,
+                   String relation, Confidence confidence, String why) {
+        this(kind, message, refs, measureKey, fingerprint, relation, confidence, why, MeasureParts.NONE);
     }
 
     /** A finding without an explanation yet: no relation, medium confidence. */
@@ -40,11 +48,17 @@ public record Finding(FindingKind kind, String message, List<TextRef> refs, Stri
 
     /** The finding with its fingerprint set; the checks build findings first and fingerprint them at the end. */
     Finding withFingerprint(String newFingerprint) {
-        return new Finding(kind, message, refs, measureKey, newFingerprint, relation, confidence, why);
+        return new Finding(kind, message, refs, measureKey, newFingerprint, relation, confidence, why, measureParts);
     }
 
     /** The finding with what the checker assumed, why, and how sure it is. */
     Finding explained(String newRelation, Confidence newConfidence, String newWhy) {
-        return new Finding(kind, message, refs, measureKey, fingerprint, newRelation, newConfidence, newWhy);
+        return new Finding(kind, message, refs, measureKey, fingerprint, newRelation, newConfidence, newWhy,
+                measureParts);
+    }
+
+    /** The finding with the measure its figures were read to have. */
+    Finding withParts(MeasureParts parts) {
+        return new Finding(kind, message, refs, measureKey, fingerprint, relation, confidence, why, parts);
     }
 }

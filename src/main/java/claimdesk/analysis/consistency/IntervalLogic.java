@@ -21,7 +21,82 @@ final class IntervalLogic {
     record Interval(BigDecimal low, boolean lowInclusive, BigDecimal high, boolean highInclusive) {
     }
 
+    private static final java.util.regex.Pattern WRITTEN = java.util.regex.Pattern.compile(
+            "(\\d+(?:[.,]\\d+)*)\\s*(million|billion|thousand|mn|m|bn|k)?\\b",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
     private IntervalLogic() {
+    }
+
+    /**
+     * Half the unit of the last digit the figure states: 50,000 for "11.5 million" or "900,000", 500 for
+     * "21,000", 0 for "26,320", "64" or a range. Round thousands and scaled numbers are read as rounded; smaller
+     * round numbers ("60 killed") are taken as written, since tolls are usually exact.
+     */
+    static BigDecimal halfUnit(Figure figure) {
+        return halfUnit(figure, true);
+    }
+
+    /** {@link #halfUnit(Figure)}, reading round thousands as rounded only if {@code roundThousands}. */
+    static BigDecimal halfUnit(Figure figure, boolean roundThousands) {
+        // A bound ("at least 40,000", "under 30,000") or a range states its limits, not a rounded value.
+        if (figure.low() == null || figure.high() == null || figure.low().compareTo(figure.high()) != 0) {
+            return BigDecimal.ZERO;
+        }
+        java.util.regex.Matcher m = WRITTEN.matcher(figure.text());
+        if (!m.find()) {
+            return BigDecimal.ZERO;
+        }
+        String digits = m.group(1);
+        String scale = m.group(2) == null ? "" : m.group(2).toLowerCase(java.util.Locale.ROOT);
+        int exponent = switch (scale) {
+            case "million", "mn", "m" -> 6;
+            case "billion", "bn" -> 9;
+            case "thousand", "k" -> 3;
+            default -> 0;
+        };
+        if (exponent > 0) {
+            int dot = digits.lastIndexOf('.');
+            int decimals = dot < 0 ? 0 : digits.length() - dot - 1;
+            return BigDecimal.ONE.scaleByPowerOfTen(exponent - decimals).divide(BigDecimal.valueOf(2));
+        }
+        String plain = digits.replace(",", "");
+        if (plain.contains(".") || !roundThousands) {
+            return BigDecimal.ZERO;
+        }
+        int zeros = 0;
+        for (int i = plain.length() - 1; i > 0 && plain.charAt(i) == '0'; i--) {
+            zeros++;
+        }
+        return zeros < 3 ? BigDecimal.ZERO : BigDecimal.ONE.scaleByPowerOfTen(zeros).divide(BigDecimal.valueOf(2));
+    }
+
+    /** The figure's interval widened by the rounding of its written precision only (sums, percentages). */
+    static Interval rounded(Figure figure) {
+        BigDecimal half = halfUnit(figure);
+        BigDecimal low = figure.low() == null ? null : figure.low().subtract(half);
+        BigDecimal high = figure.high() == null ? null : figure.high().add(half);
+        boolean wide = half.signum() > 0;
+        return new Interval(low, figure.lowInclusive() || wide, high, figure.highInclusive() || wide);
+    }
+
+    /**
+     * The wider of {@link #of} and the rounding of a scaled number ("1.6 million"): what two reports of one
+     * quantity may both round to. Round thousands ("40,000") are taken as written here: reporters who round say
+     * "about", and reading every round number as rounded would hide real conflicts.
+     */
+    static Interval loose(Figure figure) {
+        Interval band = of(figure);
+        BigDecimal half = halfUnit(figure, false);
+        Interval round = new Interval(figure.low() == null ? null : figure.low().subtract(half), true,
+                figure.high() == null ? null : figure.high().add(half), true);
+        if (half.signum() == 0) {
+            return band;
+        }
+        BigDecimal low = band.low() == null || round.low() == null ? null : band.low().min(round.low());
+        BigDecimal high = band.high() == null || round.high() == null ? null : band.high().max(round.high());
+        return new Interval(low, band.lowInclusive() || round.lowInclusive(), high,
+                band.highInclusive() || round.highInclusive());
     }
 
     static Interval of(Figure figure) {

@@ -62,7 +62,10 @@ final class ListCountCheck {
             List<TextRef> refs = List.of(article.ref(base + m.start(1), base + m.end(2)),
                     article.ref(base + m.start(3), base + m.end(3)));
             String noun = m.group(2).toLowerCase(Locale.ROOT).replaceAll(".*\\s", "");
-            findings.add(new Finding(FindingKind.SUM, message, refs, "list|" + noun, ""));
+            String why = "\u201c" + m.group(1) + " " + m.group(2) + "\u201d announces a list, and the names after the"
+                    + " colon in " + article.name() + " count " + items.size() + ".";
+            findings.add(new Finding(FindingKind.SUM, message, refs, "list|" + noun, "", "part-of", Confidence.MEDIUM,
+                    why));
         }
         return findings;
     }

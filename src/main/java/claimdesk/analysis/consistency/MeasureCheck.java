@@ -1,48 +1,49 @@
 package claimdesk.analysis.consistency;
 
+import claimdesk.analysis.consistency.FigureRelation.Relation;
+import claimdesk.analysis.consistency.FigureRelation.Type;
 import claimdesk.analysis.consistency.IntervalLogic.Interval;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 
 /**
- * Finds {@code conflict} and {@code differs} among figures of one measure (one bucket of equal {@link MeasureKey}).
- *
- * <p>conflict: same period and intervals that do not intersect (see {@link IntervalLogic}); or, for plain counts
- * (kind count, no rate), a period inside another whose count is certainly larger than the count of the enclosing
- * period, since a cumulative count cannot shrink when the period grows. differs: nominal values differ and the
- * periods overlap without being the same, or are unknown; informational. Disjoint periods (March and April) are a
- * time series, not a discrepancy, and are not listed.
+ * Compares the figures of one bucket (one counted class and dimension) pair by pair, through their
+ * {@link FigureRelation}: only figures of the same quantity can {@code conflict} (intervals, widened by "about"
+ * and by written rounding, that do not meet) or {@code differ} (both can be true, but one is more than
+ * {@value #DIFFERS_GAP_PERCENT}% off the other: a note); a part larger than its whole is
+ * {@code part-exceeds-whole}; the figures of one running total or toll ("rose to 70", "climbed to 73 from 59")
+ * form one {@code update} finding, and a running total reported lower later (outside rounding) conflicts.
  *
  * <p>Cost: a bucket of up to {@value #ALL_PAIRS_LIMIT} figures compares all pairs. A larger bucket is sorted by
  * value and each figure is compared with its next {@value #WINDOW} neighbours and with the bucket's smallest and
- * largest figure, so work stays linear; conflicts with the extremes are still found, but pairs between far apart
- * middle values are not. A bucket lists at most {@value #MAX_DIFFERS} differs pairs, those with the largest
- * relative gap first; conflicts are never capped.
+ * largest figure, so work stays linear; pairs between far apart middle values are not compared. A bucket lists at
+ * most {@value #MAX_DIFFERS} differs notes, the largest gaps first; other findings are never capped.
  */
 final class MeasureCheck {
 
     static final int ALL_PAIRS_LIMIT = 64;
     static final int WINDOW = 16;
     static final int MAX_DIFFERS = 100;
+    static final int DIFFERS_GAP_PERCENT = 25;
+    private static final double DIFFERS_GAP = DIFFERS_GAP_PERCENT / 100.0;
 
     private static final Comparator<Measured> BY_VALUE = Comparator
             .comparing((Measured m) -> IntervalLogic.nominal(m.figure()),
                     Comparator.nullsFirst(Comparator.<BigDecimal>naturalOrder()))
             .thenComparing(Measured.BY_POSITION);
 
-    /** A differs pair waiting for the per-bucket cap; {@code gap} is |a - b| / max(|a|, |b|). */
-    private record Differs(Measured a, Measured b, double gap) {
+    /** A differs note waiting for the per-bucket cap. */
+    private record Differs(Relation relation, double gap) {
         List<TextRef> refs() {
-            return List.of(a.ref(), b.ref());
-        }
-
-        Finding finding() {
-            return MeasureCheck.finding(FindingKind.DIFFERS, a, b, String.format(
-                    "\"%s\" (%s, %s) differs from \"%s\" (%s, %s).", a.figure().text(), a.article().key(),
-                    a.periodLabel(), b.figure().text(), b.article().key(), b.periodLabel()));
+            return sortedRefs(relation.first(), relation.second());
         }
     }
 
@@ -51,6 +52,9 @@ final class MeasureCheck {
 
     static List<Finding> check(Collection<List<Measured>> buckets) {
         List<Finding> findings = new ArrayList<>();
+        // A figure of several countries sits in several buckets; each pair is judged once.
+        Set<List<TextRef>> judged = new HashSet<>();
+        Map<Measured, Measured> updates = new HashMap<>();
         for (List<Measured> bucket : buckets) {
             List<Measured> sorted = new ArrayList<>(bucket);
             sorted.sort(BY_VALUE);
@@ -59,19 +63,20 @@ final class MeasureCheck {
             if (n <= ALL_PAIRS_LIMIT) {
                 for (int i = 0; i < n; i++) {
                     for (int j = i + 1; j < n; j++) {
-                        compare(sorted.get(i), sorted.get(j), findings, differs);
+                        compare(sorted.get(i), sorted.get(j), findings, differs, updates, judged);
                     }
                 }
             } else {
                 for (long pair : windowPairs(n)) {
-                    compare(sorted.get((int) (pair >>> 32)), sorted.get((int) pair), findings, differs);
+                    compare(sorted.get((int) (pair >>> 32)), sorted.get((int) pair), findings, differs, updates,
+                            judged);
                 }
             }
-            // Messages are built only for the pairs kept: large measures have many more candidates.
             differs.sort(Comparator.comparingDouble(Differs::gap).reversed()
                     .thenComparing(Differs::refs, Fingerprints.REFS));
-            differs.stream().limit(MAX_DIFFERS).forEach(d -> findings.add(d.finding()));
+            differs.stream().limit(MAX_DIFFERS).forEach(d -> findings.add(differsFinding(d.relation())));
         }
+        findings.addAll(UpdateGroups.findings(updates));
         return findings;
     }
 
@@ -95,45 +100,168 @@ final class MeasureCheck {
         return pairs.stream().mapToLong(Long::longValue).toArray();
     }
 
-    private static void compare(Measured x, Measured y, List<Finding> conflicts, List<Differs> differs) {
+    private static void compare(Measured x, Measured y, List<Finding> out, List<Differs> differs,
+                                Map<Measured, Measured> updates, Set<List<TextRef>> judged) {
+        // Only a figure of several countries sits in several buckets; remembering every pair would cost more
+        // memory than the check itself.
+        if ((x.key().places().contains("+") || y.key().places().contains("+")) && !judged.add(sortedRefs(x, y))) {
+            return;
+        }
         boolean inOrder = Measured.BY_POSITION.compare(x, y) <= 0;
-        Measured a = inOrder ? x : y;
-        Measured b = inOrder ? y : x;
-        Interval ia = IntervalLogic.of(a.figure());
-        Interval ib = IntervalLogic.of(b.figure());
-        PeriodRelation relation = PeriodRelation.of(a, b);
-        boolean cumulative = a.key().dimension().equals("count");
-        if (relation == PeriodRelation.SAME && !IntervalLogic.intersect(ia, ib)) {
-            conflicts.add(finding(FindingKind.CONFLICT, a, b, String.format(
-                    "\"%s\" (%s) and \"%s\" (%s) cannot both be true for the same measure and period.",
-                    a.figure().text(), a.article().key(), b.figure().text(), b.article().key())));
-        } else if (cumulative && relation == PeriodRelation.FIRST_INSIDE_SECOND && IntervalLogic.below(ib, ia)) {
-            conflicts.add(shrinking(a, b));
-        } else if (cumulative && relation == PeriodRelation.SECOND_INSIDE_FIRST && IntervalLogic.below(ia, ib)) {
-            conflicts.add(shrinking(b, a));
-        } else if (relation != PeriodRelation.SAME && relation != PeriodRelation.DISJOINT
-                && IntervalLogic.differ(a.figure(), b.figure())) {
-            differs.add(new Differs(a, b, gap(a, b)));
+        Relation relation = FigureRelation.between(inOrder ? x : y, inOrder ? y : x);
+        switch (relation.type()) {
+            case SAME_QUANTITY -> sameQuantity(relation, out, differs);
+            case PART_OF -> partOf(relation, out);
+            case UPDATE -> update(relation, out, updates);
+            default -> {
+            }
         }
     }
 
+    private static void sameQuantity(Relation relation, List<Finding> out, List<Differs> differs) {
+        Measured a = relation.first();
+        Measured b = relation.second();
+        Interval ia = IntervalLogic.loose(a.figure());
+        Interval ib = IntervalLogic.loose(b.figure());
+        String basis = "Taken as the same quantity: both count " + Explanations.measure(a.parts())
+                + basis(relation) + ".";
+        if (!IntervalLogic.intersect(ia, ib) && relation.period() != FigureRelation.PeriodMatch.ASSUMED) {
+            out.add(finding(FindingKind.CONFLICT, relation, Explanations.quote(a) + " and "
+                    + Explanations.quote(b) + " cannot both be true.", "same-quantity",
+                    basis + " Even allowing for \u201cabout\u201d and rounding, the two values do not meet."));
+            return;
+        }
+        double gap = gap(a, b);
+        if (gap > DIFFERS_GAP) {
+            differs.add(new Differs(relation, gap));
+        }
+    }
+
+    private static Finding differsFinding(Relation relation) {
+        Measured a = relation.first();
+        Measured b = relation.second();
+        String periods = relation.period() == FigureRelation.PeriodMatch.ASSUMED
+                ? " (" + Explanations.period(a.parts()) + " and " + Explanations.period(b.parts()) + ")" : "";
+        String why = "Possibly the same quantity: both count " + Explanations.measure(withoutPeriod(a.parts()))
+                + periods + basis(relation) + ". Both can be true as written, but they are far apart; they may be "
+                + "reports from different dates.";
+        return finding(FindingKind.DIFFERS, relation, Explanations.quote(a) + " and " + Explanations.quote(b)
+                + " differ.", "same-quantity", why);
+    }
+
+    private static void partOf(Relation relation, List<Finding> out) {
+        Measured part = relation.first();
+        Measured whole = relation.second();
+        if (!part.parts().dimension().equals("count")
+                || !IntervalLogic.below(IntervalLogic.loose(whole.figure()), IntervalLogic.loose(part.figure()))) {
+            return;
+        }
+        String why = Explanations.quote(part) + " counts " + Explanations.measure(part.parts()) + ", a part of "
+                + Explanations.quote(whole) + ", which counts " + Explanations.measure(whole.parts())
+                + "; a part cannot be larger than its whole.";
+        out.add(finding(FindingKind.PART_EXCEEDS_WHOLE, relation, Explanations.quote(part)
+                + " is more than " + Explanations.quote(whole) + ", the whole it is part of.", "part-of", why));
+    }
+
+    private static void update(Relation relation, List<Finding> out, Map<Measured, Measured> updates) {
+        Measured earlier = relation.first();
+        Measured later = relation.second();
+        UpdateGroups.join(updates, earlier, later);
+        boolean lowerLater = relation.ordered() && later.role() != FigureReader.Role.OLD
+                && CountedWords.CUMULATIVE.contains(later.parts().counted())
+                && IntervalLogic.below(IntervalLogic.loose(later.figure()), IntervalLogic.loose(earlier.figure()));
+        if (lowerLater) {
+            String why = "Taken as one running total of " + Explanations.measure(earlier.parts())
+                    + ": " + Explanations.quote(later) + " comes later, and a running total cannot fall.";
+            out.add(finding(FindingKind.CONFLICT, relation, Explanations.quote(later)
+                    + " reports the running total lower than the earlier " + Explanations.quote(earlier) + ".",
+                    "update", why));
+        }
+    }
+
+    private static MeasureParts withoutPeriod(MeasureParts p) {
+        return new MeasureParts(p.counted(), p.population(), p.place(), null, null, null, p.mode(), p.dimension());
+    }
+
+    private static String basis(Relation relation) {
+        return switch (relation.period()) {
+            case ASSUMED -> ", over year-to-date periods whose year is not stated";
+            case SAME_EVENT -> relation.first().article() == relation.second().article()
+                    ? ", in one story with no other period" : ", published the same day with no other period";
+            default -> "";
+        };
+    }
+
     private static double gap(Measured a, Measured b) {
-        double x = IntervalLogic.nominal(a.figure()).doubleValue();
-        double y = IntervalLogic.nominal(b.figure()).doubleValue();
-        double scale = Math.max(Math.abs(x), Math.abs(y));
-        return scale == 0 ? 0 : Math.abs(x - y) / scale;
+        BigDecimal x = IntervalLogic.nominal(a.figure());
+        BigDecimal y = IntervalLogic.nominal(b.figure());
+        if (x == null || y == null) {
+            return 0;
+        }
+        double scale = Math.max(Math.abs(x.doubleValue()), Math.abs(y.doubleValue()));
+        return scale == 0 ? 0 : Math.abs(x.doubleValue() - y.doubleValue()) / scale;
     }
 
-    private static Finding shrinking(Measured inner, Measured outer) {
-        return finding(FindingKind.CONFLICT, inner, outer, String.format(
-                "\"%s\" (%s, %s) is more than \"%s\" (%s, %s), although the second period contains the first.",
-                inner.figure().text(), inner.article().key(), inner.periodLabel(),
-                outer.figure().text(), outer.article().key(), outer.periodLabel()));
-    }
-
-    private static Finding finding(FindingKind kind, Measured a, Measured b, String message) {
+    static List<TextRef> sortedRefs(Measured a, Measured b) {
         List<TextRef> refs = new ArrayList<>(List.of(a.ref(), b.ref()));
         refs.sort(null);
-        return new Finding(kind, message, refs, a.key().code(), "");
+        return refs;
+    }
+
+    private static Finding finding(FindingKind kind, Relation relation, String message, String name, String why) {
+        Measured a = relation.first();
+        return new Finding(kind, message, sortedRefs(a, relation.second()), a.key().code(), "", name,
+                Explanations.confidence(relation), why, a.parts());
+    }
+
+    /** Joins update pairs into running totals and reports each once. */
+    static final class UpdateGroups {
+
+        private UpdateGroups() {
+        }
+
+        static void join(Map<Measured, Measured> parent, Measured a, Measured b) {
+            Measured ra = root(parent, a);
+            Measured rb = root(parent, b);
+            if (ra != rb) {
+                if (Measured.BY_POSITION.compare(ra, rb) < 0) {
+                    parent.put(rb, ra);
+                } else {
+                    parent.put(ra, rb);
+                }
+            }
+        }
+
+        private static Measured root(Map<Measured, Measured> parent, Measured m) {
+            parent.putIfAbsent(m, m);
+            Measured r = m;
+            while (parent.get(r) != r) {
+                r = parent.get(r);
+            }
+            return r;
+        }
+
+        static List<Finding> findings(Map<Measured, Measured> parent) {
+            Map<Measured, List<Measured>> groups = new TreeMap<>(Measured.BY_POSITION);
+            for (Measured m : new ArrayList<>(parent.keySet())) {
+                groups.computeIfAbsent(root(parent, m), k -> new ArrayList<>()).add(m);
+            }
+            List<Finding> out = new ArrayList<>();
+            for (List<Measured> group : groups.values()) {
+                group.sort(Measured.BY_POSITION);
+                List<TextRef> refs = new ArrayList<>(group.stream().map(Measured::ref).toList());
+                refs.sort(null);
+                String listed = Explanations.quoteAll(group);
+                Measured first = group.get(0);
+                String why = "Each later figure updates the earlier ones (\u201crose to\u201d, \u201cclimbed to\u201d,"
+                        + " \u201cfrom \u2026 to\u201d, or a later publication day) of one running count of "
+                        + Explanations.measure(first.parts()) + ", so they are not an error.";
+                out.add(new Finding(FindingKind.UPDATE, listed + " report one running total of "
+                        + Explanations.measure(first.parts()) + ".", refs, first.key().code(), "", "update",
+                        group.stream().allMatch(m -> m.role() != FigureReader.Role.NONE) ? Confidence.HIGH
+                                : Confidence.MEDIUM, why, first.parts()));
+            }
+            return out;
+        }
     }
 }

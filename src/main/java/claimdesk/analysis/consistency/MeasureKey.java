@@ -37,6 +37,24 @@ public record MeasureKey(String subject, String event, String places, String dim
         return Optional.of(new MeasureKey(subject, event, places, dimension(figure)));
     }
 
+    /** Stands for a part the text does not state, in key codes. */
+    static final String ANY = "any";
+
+    /** The key of a figure read as {@code parts}; its counted part must be known. */
+    static MeasureKey ofParts(MeasureParts parts) {
+        return new MeasureKey(orAny(parts.population()), parts.counted(), orAny(parts.place()), parts.dimension());
+    }
+
+    /** {@code parts} with the population, counted and place of this key (a reviewer's correction). */
+    MeasureParts applyTo(MeasureParts parts) {
+        return new MeasureParts(event, subject.equals(ANY) ? null : subject, places.equals(ANY) ? null : places,
+                parts.period(), parts.from(), parts.to(), parts.mode(), dimension);
+    }
+
+    private static String orAny(String part) {
+        return part == null ? ANY : part;
+    }
+
     /**
      * This key, computed for {@code figure} of article {@code articleKey}, after the reviewer's corrections: the one
      * place where merges and splits apply, so every check sees the same grouping. Kept apart from {@link #of} so

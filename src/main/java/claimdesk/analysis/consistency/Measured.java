@@ -5,8 +5,29 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.Locale;
 
-/** A statistical figure with its article and measure key; the unit that measure checks bucket and compare. */
-record Measured(ArticleText article, Figure figure, MeasureKey key) {
+/**
+ * A statistical figure with its article, its measure key, how it was read and its measure parts (the reading's,
+ * with the reviewer's merges and splits applied); the unit that measure checks bucket and compare.
+ */
+record Measured(ArticleText article, Figure figure, MeasureKey key, FigureReader.Reading reading,
+                MeasureParts parts) {
+
+    /** A figure measured as read, without corrections. */
+    Measured(ArticleText article, Figure figure, MeasureKey key) {
+        this(article, figure, key, null, MeasureParts.NONE);
+    }
+
+    FigureReader.Role role() {
+        return reading == null ? FigureReader.Role.NONE : reading.role();
+    }
+
+    int sentence() {
+        return reading == null ? -1 : reading.sentence();
+    }
+
+    boolean placeInferred() {
+        return reading != null && reading.placeInferred();
+    }
 
     /** Article key, then offset: an order that does not depend on the order articles came in. */
     static final Comparator<Measured> BY_POSITION = Comparator

@@ -27,4 +27,15 @@ final class NumberText {
         DecimalFormat format = new DecimalFormat("#,##0.##########", DecimalFormatSymbols.getInstance(Locale.ROOT));
         return format.format(plain);
     }
+
+    /** {@code value} written like {@code like}: "10.5 million" when {@code like} says "11.5 million". */
+    static String inScaleOf(BigDecimal value, String like, boolean grouped) {
+        String lower = like.toLowerCase(Locale.ROOT);
+        for (String[] scale : new String[][] {{"billion", "9"}, {"million", "6"}}) {
+            if (lower.contains(scale[0])) {
+                return format(value.scaleByPowerOfTen(-Integer.parseInt(scale[1])), false) + " " + scale[0];
+            }
+        }
+        return format(value, grouped);
+    }
 }

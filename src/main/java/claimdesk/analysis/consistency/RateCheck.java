@@ -53,6 +53,9 @@ final class RateCheck {
         Map<String, List<Measured>> totalsByBase = new HashMap<>();
         List<Measured> rates = new ArrayList<>();
         for (Measured m : figures) {
+            if (!m.parts().mode().isFact()) {
+                continue;
+            }
             if (m.figure().per() != null) {
                 rates.add(m);
             } else if (m.key().dimension().equals("count") && m.hasDates()) {
@@ -65,7 +68,8 @@ final class RateCheck {
             int compared = 0;
             for (Measured total : totalsByBase.getOrDefault(looseBase(rate.key()), List.of())) {
                 Reach reach = reach(rate.key(), total.key());
-                if (reach != Reach.NONE) {
+                boolean placed = !rate.key().places().equals(MeasureKey.ANY) || rate.article() == total.article();
+                if (reach != Reach.NONE && placed) {
                     compare(rate, total, reach, findings);
                     if (++compared == MAX_TOTALS) {
                         break;
@@ -119,10 +123,17 @@ final class RateCheck {
             return;
         }
         boolean grouped = NumberText.isGrouped(total.figure().text());
+        String impliedText = NumberText.format(implied.setScale(0, RoundingMode.HALF_UP), grouped);
         String message = String.format("\"%s\" per %s (%s) means %s %s over the %d days of \"%s\" (%s).",
-                rate.figure().text(), rate.figure().per(), rate.article().key(), bound,
-                NumberText.format(implied.setScale(0, RoundingMode.HALF_UP), grouped), days,
-                total.figure().text(), total.article().key());
-        out.add(new Finding(FindingKind.RATE, message, List.of(rate.ref(), total.ref()), rate.key().code(), ""));
+                rate.figure().text(), rate.figure().per(), rate.article().name(), bound, impliedText, days,
+                total.figure().text(), total.article().name());
+        String why = "The rate and the total are taken to count " + Explanations.measure(total.parts())
+                + (reach == Reach.AT_LEAST ? " (the rate a part of what the total counts)" : "")
+                + "; the rate's period overlaps the total's, so " + rate.figure().text() + " a " + rate.figure().per()
+                + " over " + days + " days gives " + bound + " " + impliedText + ", far from " + total.figure().text()
+                + " (a plausibility check: rates vary).";
+        Confidence confidence = rate.hasDates() && reach == Reach.BOTH_WAYS ? Confidence.MEDIUM : Confidence.LOW;
+        out.add(new Finding(FindingKind.RATE, message, List.of(rate.ref(), total.ref()), rate.key().code(), "",
+                "same-quantity", confidence, why, total.parts()));
     }
 }

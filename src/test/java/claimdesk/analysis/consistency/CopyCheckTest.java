@@ -35,7 +35,7 @@ class CopyCheckTest {
 
         assertEquals(1, findings.size());
         Finding finding = findings.get(0);
-        assertEquals("Copies of the same sentence give \"286,631\" in 001.txt and \"268,631\" in 002.txt.",
+        assertEquals("Copies of the same sentence give \"286,631\" in “001.txt” and \"268,631\" in “002.txt”.",
                 finding.message());
         int at = SHARED.indexOf("286,631");
         assertEquals(List.of(new TextRef("001.txt", at, at + 7, "286,631"), new TextRef("002.txt", at, at + 7,
@@ -46,7 +46,7 @@ class CopyCheckTest {
     void aChangedNumberWordIsFlagged() {
         String changed = SHARED.replace("past 10 days", "past 12 days");
 
-        assertEquals("Copies of the same sentence give \"10\" in 001.txt and \"12\" in 002.txt.",
+        assertEquals("Copies of the same sentence give \"10\" in “001.txt” and \"12\" in “002.txt”.",
                 copies(SHARED, changed).get(0).message());
     }
 
@@ -69,7 +69,7 @@ class CopyCheckTest {
         List<Finding> findings = copies(text);
 
         assertEquals(1, findings.size());
-        assertEquals("Copies of the same sentence give \"286,631\" in 001.txt and \"286,361\" in 001.txt.",
+        assertEquals("Copies of the same sentence give \"286,631\" in “001.txt” and \"286,361\" in “001.txt”.",
                 findings.get(0).message());
     }
 
@@ -83,15 +83,16 @@ class CopyCheckTest {
 
         Finding finding = copies(texts).get(0);
 
-        assertEquals("Copies of the same sentence give \"286,631\" in 001.txt, 002.txt, 003.txt and 2 more; "
-                + "\"295,631\" in 006.txt; \"296,631\" in 007.txt and 2 other versions.", finding.message());
+        assertEquals("Copies of the same sentence give \"286,631\" in “001.txt”, “002.txt”, “003.txt” and 2 more; "
+                + "\"295,631\" in “006.txt”; \"296,631\" in “007.txt” and 2 other versions.", finding.message());
         assertEquals(9, finding.refs().size());
     }
 
     private List<Finding> copies(String... texts) {
         List<ArticleFigures> articles = new java.util.ArrayList<>();
         for (int i = 0; i < texts.length; i++) {
-            articles.add(new ArticleFigures("00" + (i + 1) + ".txt", texts[i], null, List.of()));
+            String key = "00" + (i + 1) + ".txt";
+            articles.add(new ArticleFigures(key, key, texts[i], null, List.of()));
         }
         return checker.check(articles, null).stream().filter(f -> f.kind() == FindingKind.COPY_CHANGED).toList();
     }

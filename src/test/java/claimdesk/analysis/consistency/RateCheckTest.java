@@ -23,8 +23,8 @@ class RateCheckTest {
 
         assertEquals(1, findings.size());
         Finding finding = findings.get(0);
-        assertEquals("\"tens of thousands\" per day (001.txt) means at least 280,000 over the 14 days of "
-                + "\"more than 75,000\" (000.txt).", finding.message());
+        assertEquals("\"tens of thousands\" per day (“001.txt”) means at least 280,000 over the 14 days of "
+                + "\"more than 75,000\" (“000.txt”).", finding.message());
         int rateAt = RATE.indexOf("tens of thousands");
         int totalAt = TOTAL.indexOf("more than 75,000");
         assertEquals(List.of(new TextRef("001.txt", rateAt, rateAt + 17, "tens of thousands"),
@@ -43,8 +43,8 @@ class RateCheckTest {
     void aRateFarTooSmallForTheTotalIsFlagged() {
         String rate = RATE.replace("tens of thousands", "hundreds");
 
-        assertEquals("\"hundreds\" per day (001.txt) means at most 13,986 over the 14 days of \"more than 75,000\" "
-                + "(000.txt).", rates(rate, "hundreds", 200, 999, JULY_6).get(0).message());
+        assertEquals("\"hundreds\" per day (“001.txt”) means at most 13,986 over the 14 days of \"more than 75,000\" "
+                + "(“000.txt”).", rates(rate, "hundreds", 200, 999, JULY_6).get(0).message());
     }
 
     @Test
@@ -59,8 +59,8 @@ class RateCheckTest {
         List<Finding> findings = checker.check(List.of(departures(total, "left"),
                 deportations(RATE, "removing")), null);
 
-        assertEquals(List.of("\"tens of thousands\" per day (001.txt) means at least 280,000 over the 14 days of "
-                + "\"more than 75,000\" (000.txt)."), findings.stream().map(Finding::message).toList());
+        assertEquals(List.of("\"tens of thousands\" per day (“001.txt”) means at least 280,000 over the 14 days of "
+                + "\"more than 75,000\" (“000.txt”)."), findings.stream().map(Finding::message).toList());
     }
 
     @Test
@@ -74,22 +74,24 @@ class RateCheckTest {
     }
 
     private static ArticleFigures departures(String text, String event) {
-        return new ArticleFigures("000.txt", text, JULY_6, List.of(figure(text, "more than 75,000").moreThan("75000")
+        return new ArticleFigures("000.txt", "000.txt", text, JULY_6, List.of(figure(text, "more than 75,000")
+                .moreThan("75000")
                 .subject("undocumented Afghan migrants").event(event).place("Iran")
                 .period("in the past two weeks", LocalDate.of(2025, 6, 23), JULY_6).build()));
     }
 
     private static ArticleFigures deportations(String text, String event) {
         String figureText = text.contains("tens of") ? "tens of thousands" : "Tens of thousands";
-        return new ArticleFigures("001.txt", text, JULY_6, List.of(figure(text, figureText).between(20_000, 99_999)
+        return new ArticleFigures("001.txt", "001.txt", text, JULY_6, List.of(figure(text, figureText)
+                .between(20_000, 99_999)
                 .approx().perDay().subject("migrants").event(event).place("Iran").build()));
     }
 
     private List<Finding> rates(String rateText, String rateFigure, long low, long high, LocalDate ratePublished) {
-        ArticleFigures total = new ArticleFigures("000.txt", TOTAL, JULY_6, List.of(
+        ArticleFigures total = new ArticleFigures("000.txt", "000.txt", TOTAL, JULY_6, List.of(
                 figure(TOTAL, "more than 75,000").moreThan("75000").subject("Afghan migrants").event("deported")
                         .place("Iran").period("in the past two weeks", LocalDate.of(2025, 6, 23), JULY_6).build()));
-        ArticleFigures rate = new ArticleFigures("001.txt", rateText, ratePublished, List.of(
+        ArticleFigures rate = new ArticleFigures("001.txt", "001.txt", rateText, ratePublished, List.of(
                 figure(rateText, rateFigure).between(low, high).approx().perDay().subject("migrants")
                         .event("deportations").place("Iran").build()));
         return checker.check(List.of(total, rate), null).stream().filter(f -> f.kind() == FindingKind.RATE).toList();

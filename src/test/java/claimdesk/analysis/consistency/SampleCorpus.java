@@ -29,13 +29,37 @@ final class SampleCorpus {
             + SHARED.replace("past 10 days", "past 12 days");
     static final String BORDER = "Officials said at least 40,000 people crossed at Torkham in March. The ministry "
             + "said under 30,000 people crossed at Torkham in March.\nSince last year, the Pakistan government has "
-            + "deported 527,000 Afghans.";
+            + "deported 527,000 Afghans.\nIran and Pakistan have expelled more than 2.6 million people this year.";
+
+    /** A wire story with a running toll, a part larger than its whole and a percentage that does not fit. */
+    static final String WIRE = "Kabul wedding attack\n\n"
+            + "The death toll rose to 70 on Thursday, officials said. The toll later climbed to 73 from 59, a "
+            + "hospital source said.\n"
+            + "Of 58,800 asylum cases, 55% were accepted, some 21,000.\n"
+            + "Officials said 900 people were killed in Afghanistan in March. In Kabul alone 1,200 people were "
+            + "killed in March.\n";
+    /** Two year-to-date totals of unknown year: a low-confidence note. */
+    static final String YEAR = "UNHCR says more than 1.2 million Afghans were deported from Iran and Pakistan since "
+            + "the beginning of the year.";
 
     private SampleCorpus() {
     }
 
     static List<ArticleFigures> articles() {
-        return List.of(digest(DIGEST), president(), pezeshkian(), border());
+        return List.of(digest(DIGEST), president(), pezeshkian(), border(), wire(), year());
+    }
+
+    /** Figures read by the real extractor, as the service stores them. */
+    private static ArticleFigures wire() {
+        return new ArticleFigures("005.txt", WIRE, JULY_6,
+                new claimdesk.analysis.figures.FigureExtractor(
+                        new claimdesk.analysis.figures.FigureContextFinder()).extract(WIRE, JULY_6));
+    }
+
+    private static ArticleFigures year() {
+        return new ArticleFigures("006.txt", YEAR, JULY_6, List.of(figure(YEAR, "more than 1.2 million")
+                .moreThan("1200000").subject("Afghans").event("deported").place("Iran and Pakistan")
+                .period("since the beginning of the year").build()));
     }
 
     /** The digest article; {@code text} may be DIGEST with something inserted. */
@@ -81,6 +105,8 @@ final class SampleCorpus {
                 figure(BORDER, "under 30,000", "The ministry").under(30_000).subject("people").event("crossed")
                         .place("Torkham").period("in March", from, to).build(),
                 figure(BORDER, "527,000").exactly(527_000).subject("Afghans").event("deported").place("Pakistan")
-                        .period("Since last year").build()));
+                        .period("Since last year").build(),
+                figure(BORDER, "more than 2.6 million").moreThan("2600000").subject("people").event("expelled")
+                        .place("Iran and Pakistan").period("this year").build()));
     }
 }

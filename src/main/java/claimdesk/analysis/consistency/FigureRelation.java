@@ -1,0 +1,238 @@
+package claimdesk.analysis.consistency;
+
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Decides how two figures of one counted class and dimension relate, before any check looks at their numbers.
+ *
+ * <p>Each part of the measure votes. Population: equal, one a group of the other (children of people), unknown,
+ * or different (then incomparable). Place: equal, one inside the other ({@link Places}), or different; unknown
+ * only counts as equal inside one article. Period: resolved dates equal, nested or apart; without dates, the same
+ * words on the same day, or two year-to-date phrases of unknown year (an assumption, so low confidence). Counts of
+ * one incident (killed, wounded...) without any period are one event inside one story or on one publication day.
+ * All votes equal: the same quantity. Votes for nesting one way: part of. Votes both ways, or apart: no relation.
+ * "rose to", "climbed to", "from 59 to 73", or an incident count published on a later day (within
+ * {@value #UPDATE_DAYS} days): a later update of one running total. An incident figure whose sentence speaks of
+ * another event ("in a separate attack", "last month", "elsewhere") relates to no other incident figure.
+ * Projections and targets relate to nothing.
+ */
+final class FigureRelation {
+
+    enum Type { SAME_QUANTITY, PART_OF, UPDATE, NONE }
+
+    /** How the periods were matched: by dates or words, by assumption, or not at all. */
+    enum PeriodMatch { STATED, SAME_EVENT, ASSUMED, NONE }
+
+    /**
+     * The relation of two figures. For {@code PART_OF}, {@code first} is the part; for {@code UPDATE},
+     * {@code first} is the earlier figure and {@code ordered} says whether that order is known (publication
+     * dates or one story) rather than guessed.
+     */
+    record Relation(Type type, Measured first, Measured second, PeriodMatch period, boolean ordered) {
+    }
+
+    private enum Vote { SAME, FIRST_INSIDE, SECOND_INSIDE, UNKNOWN, APART }
+
+    private static final Pattern YEAR_TO_DATE = Pattern.compile("(?:since|from) the (?:beginning|start) of (?:the|this)"
+            + " year|(?:so far )?this year|since january|year to date|so far in \\d{4}");
+    private static final Pattern PART_CUE = Pattern.compile("\\b(?:out of|of a total of|of the|of|of whom|of which"
+            + "|among)\\s*$", Pattern.CASE_INSENSITIVE);
+    private static final Set<String> PERSON_GROUPS = Set.of("women-children", "civilian", "soldier", "police",
+            "policemen", "policeman", "troop", "fighter", "militant", "student", "worker", "child", "men", "man",
+            "teacher", "journalist", "doctor", "family", "person:undocumented", "person:registered",
+            "person:unregistered", "person:documented");
+
+    /** Reports of one incident's toll more than this many days apart are taken to be about different incidents. */
+    static final int UPDATE_DAYS = 7;
+    private static final Pattern OTHER_EVENT = Pattern.compile("\\b(?:separate|another|second|earlier|previous|last"
+            + "|similar|elsewhere|meanwhile|other)\\b", Pattern.CASE_INSENSITIVE);
+
+    private FigureRelation() {
+    }
+
+    /** Whether the figure's sentence says it is about another incident than the story's. */
+    private static boolean otherEvent(Measured m) {
+        int s = m.sentence();
+        return s >= 0 && OTHER_EVENT.matcher(m.article().textOf(m.article().sentences.get(s))).find();
+    }
+
+    /** Whether both articles were published within {@code days} of each other (unknown dates: yes). */
+    private static boolean within(Measured a, Measured b, int days) {
+        LocalDate da = a.article().publishedOn();
+        LocalDate db = b.article().publishedOn();
+        return da == null || db == null || Math.abs(java.time.temporal.ChronoUnit.DAYS.between(da, db)) <= days;
+    }
+
+    static Relation between(Measured a, Measured b) {
+        MeasureParts pa = a.parts();
+        MeasureParts pb = b.parts();
+        if (!pa.mode().isFact() || !pb.mode().isFact() || !Objects.equals(pa.counted(), pb.counted())
+                || !pa.dimension().equals(pb.dimension())) {
+            return none(a, b);
+        }
+        boolean sameArticle = a.article() == b.article();
+        Vote population = population(pa.population(), pb.population());
+        Vote place = place(pa.place(), pb.place(), sameArticle);
+        if (population == Vote.APART || place == Vote.APART) {
+            return none(a, b);
+        }
+        boolean incident = CountedWords.INCIDENT.contains(pa.counted());
+        if (sameArticle && a.sentence() == b.sentence()) {
+            return sameSentence(a, b);
+        }
+        if (incident && (otherEvent(a) || otherEvent(b) || !within(a, b, UPDATE_DAYS))) {
+            // "In a separate attack...", or reports a week apart: not one event's toll.
+            return none(a, b);
+        }
+        if (incident && (a.role() != FigureReader.Role.NONE || b.role() != FigureReader.Role.NONE)) {
+            return update(a, b, PeriodMatch.SAME_EVENT);
+        }
+        Vote period;
+        PeriodMatch match;
+        if (pa.from() != null && pa.to() != null && pb.from() != null && pb.to() != null) {
+            period = byDates(pa.from(), pa.to(), pb.from(), pb.to());
+            match = PeriodMatch.STATED;
+        } else if (pa.period() == null && pb.period() == null && pa.from() == null && pb.from() == null) {
+            if (!incident) {
+                return none(a, b);
+            }
+            LocalDate da = a.article().publishedOn();
+            LocalDate db = b.article().publishedOn();
+            if (sameArticle || da != null && da.equals(db)) {
+                period = Vote.SAME;
+                match = PeriodMatch.SAME_EVENT;
+            } else if (da != null && db != null) {
+                return update(a, b, PeriodMatch.SAME_EVENT);
+            } else {
+                return none(a, b);
+            }
+        } else if (pa.period() != null && pb.period() != null && pa.from() == null && pb.from() == null) {
+            String ta = pa.period().toLowerCase(Locale.ROOT);
+            String tb = pb.period().toLowerCase(Locale.ROOT);
+            boolean sameDay = sameArticle || a.article().publishedOn() != null
+                    && a.article().publishedOn().equals(b.article().publishedOn());
+            if (ta.equals(tb) && sameDay) {
+                period = Vote.SAME;
+                match = PeriodMatch.STATED;
+            } else if (YEAR_TO_DATE.matcher(ta).find() && YEAR_TO_DATE.matcher(tb).find()) {
+                period = Vote.SAME;
+                match = PeriodMatch.ASSUMED;
+            } else {
+                return none(a, b);
+            }
+        } else {
+            return none(a, b);
+        }
+        if (period == Vote.APART) {
+            return none(a, b);
+        }
+        Vote combined = combine(combine(population, place), period);
+        if (combined == Vote.APART) {
+            return none(a, b);
+        }
+        if (combined == Vote.FIRST_INSIDE) {
+            return new Relation(Type.PART_OF, a, b, match, false);
+        }
+        if (combined == Vote.SECOND_INSIDE) {
+            return new Relation(Type.PART_OF, b, a, match, false);
+        }
+        if (a.role() != FigureReader.Role.NONE || b.role() != FigureReader.Role.NONE) {
+            return update(a, b, match);
+        }
+        return new Relation(Type.SAME_QUANTITY, a, b, match, false);
+    }
+
+    /** Two figures of one sentence: an update ("from 59 to 73"), a part of a whole ("900,000 out of 1.6 million"). */
+    private static Relation sameSentence(Measured a, Measured b) {
+        Measured first = a.figure().start() <= b.figure().start() ? a : b;
+        Measured second = first == a ? b : a;
+        if (first.role() == FigureReader.Role.OLD || second.role() == FigureReader.Role.OLD) {
+            Measured old = first.role() == FigureReader.Role.OLD ? first : second;
+            return new Relation(Type.UPDATE, old, old == first ? second : first, PeriodMatch.SAME_EVENT, true);
+        }
+        String between = first.article().text().substring(first.figure().end(), second.figure().start());
+        if (PART_CUE.matcher(between).find()) {
+            return new Relation(Type.PART_OF, first, second, PeriodMatch.SAME_EVENT, true);
+        }
+        return none(a, b);
+    }
+
+    /** An update, earlier figure first: by publication date, else text order within one story. */
+    private static Relation update(Measured a, Measured b, PeriodMatch match) {
+        LocalDate da = a.article().publishedOn();
+        LocalDate db = b.article().publishedOn();
+        if (da != null && db != null && !da.equals(db)) {
+            return da.isBefore(db) ? new Relation(Type.UPDATE, a, b, match, true)
+                    : new Relation(Type.UPDATE, b, a, match, true);
+        }
+        if (a.article() == b.article()) {
+            boolean aFirst = a.role() == FigureReader.Role.OLD || b.role() != FigureReader.Role.OLD
+                    && a.figure().start() < b.figure().start();
+            return aFirst ? new Relation(Type.UPDATE, a, b, match, true) : new Relation(Type.UPDATE, b, a, match, true);
+        }
+        boolean aFirst = b.role() == FigureReader.Role.NEW && a.role() != FigureReader.Role.NEW;
+        return aFirst || Measured.BY_POSITION.compare(a, b) <= 0 && !(a.role() == FigureReader.Role.NEW
+                && b.role() != FigureReader.Role.NEW) ? new Relation(Type.UPDATE, a, b, match, false)
+                : new Relation(Type.UPDATE, b, a, match, false);
+    }
+
+    private static Relation none(Measured a, Measured b) {
+        return new Relation(Type.NONE, a, b, PeriodMatch.NONE, false);
+    }
+
+    private static Vote population(String a, String b) {
+        if (a == null || b == null) {
+            return Vote.UNKNOWN;
+        }
+        if (a.equals(b)) {
+            return Vote.SAME;
+        }
+        if (b.equals("person") && PERSON_GROUPS.contains(a)) {
+            return Vote.FIRST_INSIDE;
+        }
+        return a.equals("person") && PERSON_GROUPS.contains(b) ? Vote.SECOND_INSIDE : Vote.APART;
+    }
+
+    private static Vote place(String a, String b, boolean sameArticle) {
+        if (a == null || b == null) {
+            return sameArticle ? Vote.UNKNOWN : Vote.APART;
+        }
+        return switch (Places.relate(a, b)) {
+            case SAME -> Vote.SAME;
+            case FIRST_INSIDE -> Vote.FIRST_INSIDE;
+            case SECOND_INSIDE -> Vote.SECOND_INSIDE;
+            case DISJOINT -> Vote.APART;
+        };
+    }
+
+    private static Vote byDates(LocalDate fromA, LocalDate toA, LocalDate fromB, LocalDate toB) {
+        return switch (PeriodRelation.byDates(fromA, toA, fromB, toB)) {
+            case SAME -> Vote.SAME;
+            case FIRST_INSIDE_SECOND -> Vote.FIRST_INSIDE;
+            case SECOND_INSIDE_FIRST -> Vote.SECOND_INSIDE;
+            default -> Vote.APART;
+        };
+    }
+
+    private static Vote combine(Vote x, Vote y) {
+        if (x == Vote.APART || y == Vote.APART) {
+            return Vote.APART;
+        }
+        if (x == Vote.SAME || x == Vote.UNKNOWN) {
+            return y == Vote.UNKNOWN ? x : y;
+        }
+        if (y == Vote.SAME || y == Vote.UNKNOWN || y == x) {
+            return x;
+        }
+        return Vote.APART;
+    }
+
+    /** Whether {@code period} is a year-to-date phrase ("since the beginning of the year", "this year"). */
+    static boolean isYearToDate(String period) {
+        return period != null && YEAR_TO_DATE.matcher(period.toLowerCase(Locale.ROOT)).find();
+    }
+}
