@@ -128,18 +128,16 @@ class FindingConfirmerTest {
     @Test
     void aCheckStoresFindingsThatNameArticlesByHeadlineNotByKey() throws Exception {
         new ArticleImporter(store).importFiles(List.of(Path.of("seeds/001_a219516f4fe332d3.txt"),
-                Path.of("seeds/004_ce58d6deddc87eed.txt")), claimdesk.model.Progress.NONE);
+                Path.of("seeds/002_36ac887a2783dbf1.txt")), claimdesk.model.Progress.NONE);
 
-        ConsistencyService.Result result = service.check(claimdesk.model.Progress.NONE);
+        service.check(claimdesk.model.Progress.NONE);
 
-        assertTrue(result.findings().stream().anyMatch(f -> f.message().contains(".txt#")),
-                "the checker names articles by key");
         List<LedgerFinding> stored = service.findings().all();
         assertFalse(stored.isEmpty());
         for (LedgerFinding finding : stored) {
             assertFalse(finding.message().contains(".txt#"), finding.message());
         }
-        assertTrue(stored.stream().anyMatch(f -> f.message().contains("\u201cHome Neighbours Afghanistan")),
-                "headline of seed 004 expected in " + stored.stream().map(LedgerFinding::message).toList());
+        assertTrue(stored.stream().anyMatch(f -> f.message().contains("\u201cIranian President Urges")),
+                "headline of seed 001 expected in " + stored.stream().map(LedgerFinding::message).toList());
     }
 }

@@ -15,15 +15,15 @@ import claimdesk.ui.Session;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Merge measure… and Split figure… on the seeds, whose check finds (among others) differing deportation totals
- * for Pakistan, for Iran, and for Iran and Pakistan together.
+ * Merge measure… and Split figure… on seven short wire items whose March 2025 deportation totals conflict: for
+ * Pakistan (8,000 vs 12,500), for Iran (40,000, 52,000 and an outlying 90,000) and for Iran and Pakistan together
+ * (60,000 vs 75,000).
  */
 class MeasureRegroupingTest {
 
@@ -37,14 +37,24 @@ class MeasureRegroupingTest {
     private final ScriptedDialogs dialogs = new ScriptedDialogs();
     private ConsistencyViewModel viewModel;
 
+    private static final List<String> ITEMS = List.of(
+            "Pakistan deported 8,000 Afghans in March 2025, officials in Islamabad said on Wednesday.",
+            "Pakistan deported 12,500 Afghans in March 2025, the UN refugee agency said on Wednesday.",
+            "Iran deported 40,000 Afghans in March 2025, an Iranian official said on Wednesday.",
+            "Iran deported 52,000 Afghans in March 2025, Afghan border officials said on Wednesday.",
+            "Iran deported 90,000 Afghans in March 2025, a local aid group said on Wednesday.",
+            "Iran and Pakistan deported 60,000 Afghans in March 2025, the IOM said on Wednesday.",
+            "Iran and Pakistan deported 75,000 Afghans in March 2025, the UN said on Wednesday.");
+
     @BeforeEach
     void setUp() throws Exception {
         store = LedgerStore.open(temp.resolve("ledger"), "tester");
-        try (Stream<Path> seeds = Files.list(Path.of("seeds"))) {
-            for (Path seed : seeds.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
-                new ArticleImporter(store).importText(seed.getFileName().toString(), Files.readString(seed));
-            }
+        List<Path> files = new java.util.ArrayList<>();
+        for (int i = 0; i < ITEMS.size(); i++) {
+            files.add(Files.writeString(temp.resolve("item" + i + ".txt"), "---\ndate: 2025-04-02\ntitle: Item " + i
+                    + "\n---\nItem " + i + "\n\n" + ITEMS.get(i) + "\n"));
         }
+        new ArticleImporter(store).importFiles(files, claimdesk.model.Progress.NONE);
         viewModel = newViewModel();
         viewModel.check();
     }
@@ -74,7 +84,7 @@ class MeasureRegroupingTest {
 
     @Test
     void mergingAMeasureComparesItsFiguresWithTheOtherAndKeepsOtherRulings() {
-        assertFalse(current(BOTH).stream().anyMatch(f -> cites(f, "527,000")));
+        assertFalse(current(BOTH).stream().anyMatch(f -> cites(f, "12,500")));
         LedgerFinding unrelated = current(BOTH).get(0);
         viewModel.selectedProperty().set(unrelated);
         dialogs.typedText = "different sources";
@@ -89,31 +99,31 @@ class MeasureRegroupingTest {
         assertTrue(dialogs.lastOptions.contains("person \u00b7 deport \u00b7 iran \u00b7 count"),
                 dialogs.lastOptions.toString());
         assertTrue(current(PAKISTAN).isEmpty(), "the Pakistan findings are resolved: their measure is merged away");
-        assertTrue(current(BOTH).stream().anyMatch(f -> f.isOpen() && cites(f, "527,000")
-                && cites(f, "more than 2.6 million")), viewModel.findings().toString());
+        assertTrue(current(BOTH).stream().anyMatch(f -> f.isOpen() && cites(f, "12,500")
+                && cites(f, "75,000")), viewModel.findings().toString());
         assertEquals(FindingRuling.DISMISSED, byId(unrelated.id()).ruling());
         assertFalse(byId(unrelated.id()).resolved());
     }
 
     @Test
     void splittingAFigureOffRemovesItsFindingsAndSurvivesANewSession() {
-        LedgerFinding kept = current(IRAN).stream().filter(f -> !cites(f, "26320")).findFirst().orElseThrow();
+        LedgerFinding kept = current(IRAN).stream().filter(f -> !cites(f, "90,000")).findFirst().orElseThrow();
         viewModel.selectedProperty().set(kept);
         viewModel.confirmSelected();
-        LedgerFinding withOutlier = current(IRAN).stream().filter(f -> cites(f, "26320")).findFirst().orElseThrow();
+        LedgerFinding withOutlier = current(IRAN).stream().filter(f -> cites(f, "90,000")).findFirst().orElseThrow();
         viewModel.selectedProperty().set(withOutlier);
 
-        dialogs.choiceContaining = "\"26320\"";
+        dialogs.choiceContaining = "\"90,000\"";
         viewModel.splitSelected();
 
-        assertTrue(current(IRAN).stream().noneMatch(f -> cites(f, "26320")), viewModel.findings().toString());
+        assertTrue(current(IRAN).stream().noneMatch(f -> cites(f, "90,000")), viewModel.findings().toString());
         assertTrue(byId(withOutlier.id()).resolved());
         assertEquals(FindingRuling.CONFIRMED, byId(kept.id()).ruling());
         assertFalse(byId(kept.id()).resolved());
 
         viewModel = newViewModel();
         viewModel.check();
-        assertTrue(current(IRAN).stream().noneMatch(f -> cites(f, "26320")));
+        assertTrue(current(IRAN).stream().noneMatch(f -> cites(f, "90,000")));
         assertEquals(List.of(kept.id()), current(IRAN).stream().map(LedgerFinding::id).toList());
         assertEquals(FindingRuling.CONFIRMED, byId(kept.id()).ruling());
     }
@@ -128,6 +138,6 @@ class MeasureRegroupingTest {
         viewModel.splitSelected();
 
         assertEquals(before, viewModel.findings().size());
-        assertEquals(2, current(PAKISTAN).size());
+        assertEquals(1, current(PAKISTAN).size());
     }
 }
