@@ -39,6 +39,7 @@ final class FigureReader {
 
     private static final int MAX_WORDS = 9;
     private static final Pattern CAPITAL = Pattern.compile("\\p{Lu}");
+    private static final Pattern SCALE = Pattern.compile("\\b(?:magnitude|richter)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern CUT_AFTER = Pattern.compile(
             "[;:]|\\b(?:and|but|while|whereas|when|after|before|as|bringing|including)\\b");
     private static final Pattern CUT_BEFORE = Pattern.compile(
@@ -132,7 +133,8 @@ final class FigureReader {
         String after = text.substring(figure.end(), nextStart);
         String clauseBefore = lastWords(afterLast(CUT_BEFORE, before));
         String clauseAfter = firstWords(beforeFirst(CUT_AFTER, after));
-        String counted = counted(figure, clauseBefore, clauseAfter, prevEnd, nextStart);
+        // "a 7.8-magnitude earthquake killed 272": a reading on a scale is not a count of what the clause counts.
+        String counted = onScale(text, figure) ? null : counted(figure, clauseBefore, clauseAfter, prevEnd, nextStart);
         String population = population(figure);
         // A place span without a capital ("a market", "the country") names no place a count can be tied to.
         String place = null;
@@ -168,6 +170,11 @@ final class FigureReader {
         String form = PassageText.hash(PassageText.normalise(article.textOf(sentence))) + "@"
                 + (figure.start() - sentence.start());
         return new Reading(parts, role, inferred, s, form);
+    }
+
+    private static boolean onScale(String text, Figure figure) {
+        String around = text.substring(Math.max(0, figure.start() - 12), Math.min(text.length(), figure.end() + 12));
+        return SCALE.matcher(around).find();
     }
 
     private static String counted(Figure figure, String before, String after, int prevEnd, int nextStart) {

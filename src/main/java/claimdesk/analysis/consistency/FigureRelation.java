@@ -41,6 +41,8 @@ final class FigureRelation {
             + " year|(?:so far )?this year|since january|year to date|so far in \\d{4}");
     private static final Pattern PART_CUE = Pattern.compile("\\b(?:out of|of a total of|of the|of|of whom|of which"
             + "|among)\\s*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SUBSET = Pattern.compile("^\\s*(?:of|among)\\s+(?:the|those|them|whom|these|its"
+            + "|their)\\b", Pattern.CASE_INSENSITIVE);
     private static final Set<String> PERSON_GROUPS = Set.of("women-children", "civilian", "soldier", "police",
             "policemen", "policeman", "troop", "fighter", "militant", "student", "worker", "child", "men", "man",
             "teacher", "journalist", "doctor", "family", "person:undocumented", "person:registered",
@@ -52,6 +54,13 @@ final class FigureRelation {
             + "|similar|elsewhere|meanwhile|other)\\b", Pattern.CASE_INSENSITIVE);
 
     private FigureRelation() {
+    }
+
+    /** Whether the figure counts a part of a group named after it: "six of the wounded", "two of them". */
+    static boolean subset(Measured m) {
+        String text = m.article().text();
+        int end = m.figure().end();
+        return SUBSET.matcher(text.substring(end, Math.min(text.length(), end + 24))).find();
     }
 
     /** Whether the figure's sentence says it is about another incident than the story's. */
@@ -83,6 +92,11 @@ final class FigureRelation {
         boolean incident = CountedWords.INCIDENT.contains(pa.counted());
         if (sameArticle && a.sentence() == b.sentence()) {
             return sameSentence(a, b);
+        }
+        if (subset(a) || subset(b)) {
+            // "Twelve of the wounded": a part of a group its own sentence does not state; never the same quantity
+            // as a figure elsewhere, and not comparable with one without knowing which group it is part of.
+            return none(a, b);
         }
         if (incident && (otherEvent(a) || otherEvent(b) || !within(a, b, UPDATE_DAYS))) {
             // "In a separate attack...", or reports a week apart: not one event's toll.

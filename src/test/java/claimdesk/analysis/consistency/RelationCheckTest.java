@@ -33,6 +33,30 @@ class RelationCheckTest {
     }
 
     @Test
+    void aMagnitudeIsNotATollAndDoesNotConflictWithOne() {
+        String quake = "Quake hits Peru\n\nAt least 12 people were killed when a 6.4-magnitude earthquake struck Peru,"
+                + " police said.";
+        String later = "Peru quake\n\nA magnitude 6.4 earthquake killed 12 people in Peru, officials said.";
+
+        assertEquals(List.of(), findings(FindingKind.CONFLICT, story("a", quake, MAY_11), story("b", later, MAY_11)));
+        String planted = later.replace("killed 12", "killed 8");
+        List<Finding> conflicts = findings(FindingKind.CONFLICT, story("a", quake, MAY_11),
+                story("b", planted, MAY_11));
+        assertEquals(1, conflicts.size(), conflicts.toString());
+        assertTrue(conflicts.get(0).refs().stream().noneMatch(ref -> ref.text().contains("6.4")), conflicts.toString());
+    }
+
+    @Test
+    void aPartOfAGroupStatedElsewhereIsNotTheSameQuantityAsTheGroup() {
+        String first = "Blast in Lahore\n\nA bomb killed 20 people in a park in Lahore, police said. "
+                + "Nine of the dead were children.";
+        String second = "Lahore park bombing\n\nA bomb killed 20 people in a Lahore park. Eleven of them were women.";
+
+        assertEquals(List.of(), findings(FindingKind.CONFLICT, story("a", first, MAY_11), story("b", second, MAY_11)));
+        assertEquals(List.of(), findings(FindingKind.UPDATE, story("a", first, MAY_11), story("b", second, MAY_11)));
+    }
+
+    @Test
     void agreeingStoriesOfOneDayDoNotConflict() {
         String agreeing = SADR.replace("killed 55", "killed 68");
 
