@@ -150,6 +150,9 @@ public final class LedgerStore implements AutoCloseable {
      * crash cut short ({@link EvidenceProtection}); until then a protected ledger's files can't be read or added.
      */
     public void unlockEvidence(char[] passphrase) {
+        if (server != null) {
+            return; // no evidence files on a server yet (AttachmentFiles), and no passphrase (LedgerDatabase)
+        }
         evidenceKey = EvidenceProtection.settle(folder, passphrase);
     }
 

@@ -30,6 +30,8 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 final class PostgresCluster implements ExtensionContext.Store.CloseableResource, AutoCloseable {
 
     static final String USER = "claimdesk";
+    /** TCP logins need it (scram-sha-256), so the tests see the password really reach the server. */
+    static final String PASSWORD = "desk-test-password";
     private static final String SERVICE_ACCOUNT = "postgres";
 
     private final Path folder;
@@ -81,11 +83,12 @@ final class PostgresCluster implements ExtensionContext.Store.CloseableResource,
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot create database " + name + ": " + e.getMessage(), e);
         }
-        return new LedgerServer("127.0.0.1", port, name, USER, null);
+        return new LedgerServer("127.0.0.1", port, name, USER, PASSWORD);
     }
 
     Connection connect(String database) throws SQLException {
-        return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + port + "/" + database, USER, "");
+        return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + port + "/" + database, USER,
+                PASSWORD);
     }
 
     int port() {
@@ -95,11 +98,13 @@ final class PostgresCluster implements ExtensionContext.Store.CloseableResource,
     private void initAndStart() throws IOException {
         Path data = folder.resolve("data");
         Path log = folder.resolve("server.log");
+        Path passwordFile = Files.writeString(folder.resolve("password"), PASSWORD + "\n");
         if (runsAsRoot()) {
-            run(List.of("chown", SERVICE_ACCOUNT, folder.toString()), log);
+            run(List.of("chown", "-R", SERVICE_ACCOUNT, folder.toString()), log);
         }
         run(asServiceAccount(bin.resolve("initdb").toString(), "-D", data.toString(), "-U", USER,
-                "--auth=trust", "--encoding=UTF8", "--no-locale", "--no-sync"), log);
+                "--pwfile=" + passwordFile, "--auth-local=trust", "--auth-host=scram-sha-256",
+                "--encoding=UTF8", "--no-locale", "--no-sync"), log);
         String options = "-p " + port + " -k " + folder + " -c listen_addresses=127.0.0.1 -c fsync=off";
         run(asServiceAccount(bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-l", log.toString(),
                 "-w", "-t", "60", "-o", options, "start"), log);
