@@ -3,10 +3,13 @@ package claimdesk.cli;
 import claimdesk.store.LedgerException;
 import claimdesk.store.LedgerPassphraseException;
 import claimdesk.store.LedgerPaths;
+import claimdesk.store.LedgerServer;
 import claimdesk.store.LedgerStore;
 import claimdesk.store.PreferencesStore;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.Optional;
 import picocli.CommandLine.Option;
 
 /**
@@ -15,10 +18,11 @@ import picocli.CommandLine.Option;
  */
 final class LedgerOption {
 
-    @Option(names = "--db", paramLabel = "PATH",
-            description = "Ledger folder (default: $CLAIMDESK_DB, else $XDG_DATA_HOME/claimdesk, "
-                    + "else ~/.local/share/claimdesk).")
-    Path db;
+    @Option(names = "--db", paramLabel = "PATH|URL",
+            description = "Ledger folder, or a desk's shared ledger as postgresql://host:port/db (user from "
+                    + "$PGUSER, password from $PGPASSWORD or ~/.pgpass). Default: $CLAIMDESK_DB, else "
+                    + "$XDG_DATA_HOME/claimdesk, else ~/.local/share/claimdesk.")
+    String db;
 
     static final String PASSPHRASE_VARIABLE = "CLAIMDESK_PASSPHRASE";
 
@@ -27,14 +31,28 @@ final class LedgerOption {
      * empty ledger, because a mistyped {@code --db} would otherwise list nothing or export an empty report and
      * leave a stray ledger behind.
      */
+    private static Path folderOf(String db) {
+        try {
+            return db == null ? null : Path.of(db);
+        } catch (InvalidPathException e) {
+            throw new LedgerException("--db " + db + " is neither a folder nor postgresql://host:port/db: "
+                    + e.getMessage(), e);
+        }
+    }
+
     LedgerStore open(boolean mayCreate) {
-        Path folder = LedgerPaths.resolve(db);
+        String variable = System.getenv(PASSPHRASE_VARIABLE);
+        char[] passphrase = variable == null || variable.isEmpty() ? null : variable.toCharArray();
+        Optional<LedgerServer> server = LedgerPaths.server(db);
+        if (server.isPresent()) {
+            // A mistyped database name cannot leave a stray ledger behind: the server refuses the connection.
+            return LedgerStore.open(server.get(), PreferencesStore.forUser().reviewer().name(), passphrase);
+        }
+        Path folder = LedgerPaths.resolve(folderOf(db));
         if (!mayCreate && !Files.exists(folder.resolve(LedgerStore.DATABASE_NAME + ".mv.db"))) {
             throw new LedgerException("no ledger at " + folder + " (import articles into it first: claimdesk import"
                     + " --db " + folder + " FILE...)");
         }
-        String variable = System.getenv(PASSPHRASE_VARIABLE);
-        char[] passphrase = variable == null || variable.isEmpty() ? null : variable.toCharArray();
         try {
             LedgerStore store = LedgerStore.open(folder, PreferencesStore.forUser().reviewer().name(),
                     passphrase);

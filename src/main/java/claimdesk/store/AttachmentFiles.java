@@ -39,14 +39,19 @@ final class AttachmentFiles {
     private final Path root;
     private final Supplier<EvidenceKey> key;
 
-    /** {@code key} gives the unlocked evidence key, or null while there is none (plain ledger, or still locked). */
+    /**
+     * {@code key} gives the unlocked evidence key, or null while there is none (plain ledger, or still locked).
+     * {@code ledgerFolder} is null for a ledger on a PostgreSQL server: it has no evidence files yet (issue 13 adds
+     * the server first), so storing or reading one is refused and there is nothing to list or clean up.
+     */
     AttachmentFiles(Path ledgerFolder, Supplier<EvidenceKey> key) {
         this.folder = ledgerFolder;
-        this.root = ledgerFolder.resolve("attachments");
+        this.root = ledgerFolder == null ? null : ledgerFolder.resolve("attachments");
         this.key = key;
     }
 
     Path pathOf(String sha256) {
+        requireFolder();
         return root.resolve(sha256.substring(0, 2)).resolve(sha256);
     }
 
@@ -59,6 +64,7 @@ final class AttachmentFiles {
 
     /** As {@link #store(Path)}, for bytes that are not in a file of their own (an imported case's evidence). */
     Stored store(InputStream in) throws IOException {
+        requireFolder();
         EvidenceKey current = writingKey();
         Files.createDirectories(root);
         OwnerOnly.restrictFolder(root);
@@ -121,12 +127,19 @@ final class AttachmentFiles {
 
     /** The hashes of every stored file. */
     List<String> hashes() throws IOException {
-        if (!Files.isDirectory(root)) {
+        if (root == null || !Files.isDirectory(root)) {
             return List.of();
         }
         try (Stream<Path> walk = Files.walk(root, 2)) {
             return walk.filter(Files::isRegularFile).filter(f -> !f.getParent().equals(root))
                     .map(f -> f.getFileName().toString()).filter(name -> HASH.matcher(name).matches()).toList();
+        }
+    }
+
+    private void requireFolder() {
+        if (root == null) {
+            throw new LedgerException("A ledger on a PostgreSQL server keeps no evidence files yet: attach the file "
+                    + "to a ledger in a folder, or link the source by its address.");
         }
     }
 
@@ -163,6 +176,9 @@ final class AttachmentFiles {
 
     /** Removes a stored file; a failure is logged, not thrown, because the ledger row is already gone. */
     void delete(String sha256) {
+        if (root == null) {
+            return;
+        }
         try {
             Files.deleteIfExists(pathOf(sha256));
         } catch (IOException e) {
@@ -176,7 +192,7 @@ final class AttachmentFiles {
      * call when no {@link #store} of this ledger is in flight, whose file has no row yet: on the writer thread.
      */
     int removeStray(Set<String> keep) throws IOException {
-        if (!Files.isDirectory(root)) {
+        if (root == null || !Files.isDirectory(root)) {
             return 0;
         }
         List<Path> stray;

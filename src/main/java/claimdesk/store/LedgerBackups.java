@@ -56,6 +56,10 @@ public final class LedgerBackups {
 
     /** Backs up the open ledger while it stays in use, then drops the oldest backups beyond {@link #KEEP}. */
     public Backup backUp(LedgerStore store, String reason) {
+        store.server().ifPresent(server -> {
+            throw new LedgerException("Claimdesk does not back up the ledger on " + server.address()
+                    + ": backing up a PostgreSQL server is its administrator's job (pg_dump, base backups).");
+        });
         Path target = newFile(reason);
         try {
             store.jdbi().useHandle(handle -> handle.execute("BACKUP TO ?", target.toString()));
@@ -69,6 +73,9 @@ public final class LedgerBackups {
 
     /** Backs up unless the newest backup is younger than {@link #DAILY}; empty when none was due. */
     public Optional<Backup> backUpIfDue(LedgerStore store) {
+        if (store.server().isPresent()) {
+            return Optional.empty(); // never due: the server's own backups cover it (see backUp)
+        }
         Optional<Backup> newest = list().stream().findFirst();
         if (newest.isPresent() && newest.get().takenAt().isAfter(clock.instant().minus(DAILY))) {
             return Optional.empty();

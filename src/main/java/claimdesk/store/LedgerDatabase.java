@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import org.h2.jdbcx.JdbcConnectionPool;
+import org.postgresql.ds.PGConnectionPoolDataSource;
 
 /**
  * Opens the ledger's H2 file with the settings that keep every acknowledged commit, and makes the folder private.
@@ -41,6 +42,33 @@ final class LedgerDatabase {
             throw LedgerStore.translate(folder, e);
         }
         OwnerOnly.restrictFilesIn(folder);
+        return pool;
+    }
+
+    /**
+     * Connects to a ledger on a PostgreSQL server. H2's small pool is reused over the driver's pooled data source,
+     * so both kinds of ledger hand the store the same pool type. The server has no ledger folder to make private,
+     * and H2's file encryption has no meaning there: a passphrase is refused rather than silently ignored.
+     */
+    static JdbcConnectionPool open(LedgerServer server, char[] passphrase) {
+        if (passphrase != null && passphrase.length > 0) {
+            throw new LedgerException("A ledger on a PostgreSQL server (" + server.address() + ") cannot be "
+                    + "encrypted with a passphrase: protect it on the server (disk encryption, TLS, its roles).");
+        }
+        PGConnectionPoolDataSource source = new PGConnectionPoolDataSource();
+        source.setURL(server.jdbcUrl());
+        source.setUser(server.user());
+        if (server.password() != null) {
+            source.setPassword(server.password());
+        }
+        source.setApplicationName("Claimdesk");
+        JdbcConnectionPool pool = JdbcConnectionPool.create(source);
+        try (Connection probe = pool.getConnection()) {
+            probe.isValid(5);
+        } catch (SQLException e) {
+            pool.dispose();
+            throw new LedgerException("Cannot open the ledger on " + server + ": " + e.getMessage(), e);
+        }
         return pool;
     }
 

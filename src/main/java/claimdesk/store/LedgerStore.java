@@ -41,18 +41,24 @@ public final class LedgerStore implements AutoCloseable {
     public static final String DATABASE_NAME = "ledger";
 
     private final Path folder;
+    /** Null for a ledger in a folder (H2); the server otherwise, and then {@link #folder} is null. */
+    private final LedgerServer server;
     private volatile String reviewer;
     private final JdbcConnectionPool pool;
     private final Jdbi jdbi;
     private volatile EvidenceKey evidenceKey;
 
-    private LedgerStore(Path folder, String reviewer, JdbcConnectionPool pool) {
+    private LedgerStore(Path folder, LedgerServer server, String reviewer, JdbcConnectionPool pool) {
         this.folder = folder;
+        this.server = server;
         this.reviewer = reviewer;
         this.pool = pool;
-        this.jdbi = Jdbi.create(pool).installPlugin(new SqlObjectPlugin())
-                .setTransactionHandler(new DurableCommits())
-                .registerRowMapper(new ArticleRowMapper())
+        this.jdbi = Jdbi.create(pool).installPlugin(new SqlObjectPlugin());
+        // CHECKPOINT SYNC is H2's fsync; a PostgreSQL server flushes each commit itself and knows no such statement.
+        if (server == null) {
+            jdbi.setTransactionHandler(new DurableCommits());
+        }
+        jdbi.registerRowMapper(new ArticleRowMapper())
                 .registerRowMapper(new ArticleSummaryRowMapper())
                 .registerRowMapper(new ClaimRowMapper())
                 .registerRowMapper(new ClaimTagRowMapper())
@@ -71,10 +77,29 @@ public final class LedgerStore implements AutoCloseable {
      */
     public static LedgerStore open(Path folder, String reviewer, char[] passphrase) {
         JdbcConnectionPool pool = LedgerDatabase.open(folder, passphrase);
+        migrate(pool);
+        return new LedgerStore(folder, null, reviewer, pool);
+    }
+
+    /**
+     * Opens (creating the schema if needed) the ledger on a PostgreSQL server, with the same migrations as a
+     * ledger in a folder. {@code passphrase} must be null or empty: only H2 files are encrypted by Claimdesk.
+     */
+    public static LedgerStore open(LedgerServer server, String reviewer, char[] passphrase) {
+        JdbcConnectionPool pool = LedgerDatabase.open(server, passphrase);
+        try {
+            migrate(pool);
+        } catch (RuntimeException e) {
+            pool.dispose();
+            throw e;
+        }
+        return new LedgerStore(null, server, reviewer, pool);
+    }
+
+    private static void migrate(JdbcConnectionPool pool) {
         // V9 is Java (it reuses TextQuote.trimmed), so it is handed over rather than found on the classpath.
         Flyway.configure().dataSource(pool).locations("classpath:db/migration")
                 .javaMigrations(new V9__trim_claim_quotes()).load().migrate();
-        return new LedgerStore(folder, reviewer, pool);
     }
 
     static LedgerException translate(Path folder, SQLException e) {
@@ -98,8 +123,14 @@ public final class LedgerStore implements AutoCloseable {
         audit(handle, entity, id, field, before, after);
     }
 
+    /** The ledger's folder; null for a ledger on a server, which has none. */
     public Path folder() {
         return folder;
+    }
+
+    /** The server holding this ledger, or empty for a ledger in a folder. */
+    public Optional<LedgerServer> server() {
+        return Optional.ofNullable(server);
     }
 
     public String reviewer() {
@@ -119,6 +150,9 @@ public final class LedgerStore implements AutoCloseable {
      * crash cut short ({@link EvidenceProtection}); until then a protected ledger's files can't be read or added.
      */
     public void unlockEvidence(char[] passphrase) {
+        if (server != null) {
+            return; // no evidence files on a server yet (AttachmentFiles), and no passphrase (LedgerDatabase)
+        }
         evidenceKey = EvidenceProtection.settle(folder, passphrase);
     }
 
@@ -324,6 +358,10 @@ public final class LedgerStore implements AutoCloseable {
 
     @Override
     public void close() {
+        if (server != null) {
+            pool.dispose();
+            return;
+        }
         // SHUTDOWN through plain JDBC: Jdbi would report the closing connection as an error. COMPACT rewrites the
         // file without the dead chunks that REUSE_SPACE=FALSE leaves behind (LedgerDatabase), into a new file that
         // has the umask's permissions, hence the second restriction.

@@ -13,21 +13,37 @@ import claimdesk.model.TextQuote;
 import claimdesk.model.Verdict;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** The claimant (V8) is stored, audited, kept through tag changes and undo, and null when not given. */
+@ParameterizedClass
+@EnumSource(TestLedger.Kind.class)
+@ExtendWith(PostgresCluster.Extension.class)
 class ClaimantStorageTest {
 
     private static final String TEXT = "Headline\n\nAccording to Bijar, 14,000 people crossed at Islam Qala.";
 
+    @Parameter
+    TestLedger.Kind kind;
     @TempDir
     Path folder;
+    private TestLedger testLedger;
+
+    @BeforeEach
+    void create(PostgresCluster cluster) {
+        testLedger = kind.create(folder, cluster);
+    }
 
     @Test
     void aClaimantIsStoredAuditedAndSurvivesOtherEditsDeleteAndReopening() {
         long claimId;
-        try (LedgerStore store = LedgerStore.open(folder, "tester")) {
+        try (LedgerStore store = testLedger.open()) {
             Article article = store.addArticle(new NewArticle(ArticleMetadata.headlineOnly("Headline"), TEXT,
                     "hash-1", "a.txt")).article();
             Claim created = store.createClaim(article.id(), TextQuote.of(TEXT, 10, 50), List.of("x"),
@@ -51,7 +67,7 @@ class ClaimantStorageTest {
             assertEquals("Bijar", store.allClaims().get(0).claimant());
             assertEquals("Bijar", store.claimsOf(article.id()).get(0).claimant());
         }
-        try (LedgerStore store = LedgerStore.open(folder, "tester")) {
+        try (LedgerStore store = testLedger.open()) {
             assertEquals("Bijar", store.claim(claimId).orElseThrow().claimant());
             store.updateClaim(store.claim(claimId).orElseThrow().withClaimant(" "));
             assertNull(store.claim(claimId).orElseThrow().claimant(), "blank clears it");

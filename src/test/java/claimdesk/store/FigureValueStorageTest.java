@@ -15,23 +15,34 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Figure bounds of any size survive the DECIMAL(38, 6) column on a real H2 file; a failed write keeps the mark. */
+/** Figure bounds of any size survive the DECIMAL(38, 6) column on H2 and PostgreSQL; a failed write keeps the mark. */
+@ParameterizedClass
+@EnumSource(TestLedger.Kind.class)
+@ExtendWith(PostgresCluster.Extension.class)
 class FigureValueStorageTest {
 
     private static final String TEXT = "Absurd\n\nThey owe 100000000000000000000000000000000000 dollars.";
 
+    @Parameter
+    TestLedger.Kind kind;
     @TempDir
     Path temp;
+    private TestLedger testLedger;
     private LedgerStore store;
     private long article;
 
     @BeforeEach
-    void open() {
-        store = LedgerStore.open(temp.resolve("ledger"), "tester");
+    void open(PostgresCluster cluster) {
+        testLedger = kind.create(temp, cluster);
+        store = testLedger.open();
         article = store.addArticle(new NewArticle(ArticleMetadata.headlineOnly("Absurd"), TEXT, "hash", "a.txt"))
                 .article().id();
     }

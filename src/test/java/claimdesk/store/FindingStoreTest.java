@@ -16,19 +16,30 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
+@ParameterizedClass
+@EnumSource(TestLedger.Kind.class)
+@ExtendWith(PostgresCluster.Extension.class)
 class FindingStoreTest {
 
+    @Parameter
+    TestLedger.Kind kind;
     @TempDir
     Path folder;
+    private TestLedger testLedger;
     private LedgerStore store;
     private FindingStore findings;
     private long articleId;
 
     @BeforeEach
-    void open() {
-        store = LedgerStore.open(folder, "tester");
+    void open(PostgresCluster cluster) {
+        testLedger = kind.create(folder, cluster);
+        store = testLedger.open();
         findings = new FindingStore(store);
         articleId = store.addArticle(new NewArticle(ArticleMetadata.headlineOnly("A"),
                 "A\n\n12574 and 13476 make 26320.", "h", "a.txt")).article().id();

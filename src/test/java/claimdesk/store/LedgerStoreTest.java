@@ -20,19 +20,31 @@ import java.util.NoSuchElementException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
+/** The ledger's core (articles, claims with tags, audit rows), on an H2 file and on a PostgreSQL server. */
+@ParameterizedClass
+@EnumSource(TestLedger.Kind.class)
+@ExtendWith(PostgresCluster.Extension.class)
 class LedgerStoreTest {
 
     private static final String TEXT = "Headline\n\nMore than 75,000 migrants left Iran in the past two weeks.";
 
+    @Parameter
+    TestLedger.Kind kind;
     @TempDir
-    Path folder;
+    Path temp;
+    private TestLedger ledger;
     private LedgerStore store;
 
     @BeforeEach
-    void open() {
-        store = LedgerStore.open(folder, "tester");
+    void open(PostgresCluster cluster) {
+        ledger = kind.create(temp, cluster);
+        store = ledger.open();
     }
 
     @AfterEach
@@ -137,7 +149,7 @@ class LedgerStoreTest {
                 Verdict.TRUE, ClaimStatus.VERIFIED, "checked");
         store.close();
 
-        store = LedgerStore.open(folder, "tester");
+        store = ledger.open();
 
         assertEquals(List.of(created), store.claimsOf(article.id()));
         assertEquals(List.of("figure"), store.tags());
@@ -147,9 +159,9 @@ class LedgerStoreTest {
     void migratingAgainChangesNothing() {
         addArticle();
         store.close();
-        store = LedgerStore.open(folder, "tester");
+        store = ledger.open();
         store.close();
-        store = LedgerStore.open(folder, "tester");
+        store = ledger.open();
 
         assertEquals(1, store.articles().size());
     }

@@ -14,19 +14,30 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
+@ParameterizedClass
+@EnumSource(TestLedger.Kind.class)
+@ExtendWith(PostgresCluster.Extension.class)
 class MeasureOverrideStoreTest {
 
+    @Parameter
+    TestLedger.Kind kind;
     @TempDir
     Path folder;
+    private TestLedger testLedger;
     private LedgerStore store;
     private MeasureOverrideStore overrides;
     private long articleId;
 
     @BeforeEach
-    void open() {
-        store = LedgerStore.open(folder, "tester");
+    void open(PostgresCluster cluster) {
+        testLedger = kind.create(folder, cluster);
+        store = testLedger.open();
         overrides = new MeasureOverrideStore(store);
         articleId = store.addArticle(new NewArticle(ArticleMetadata.headlineOnly("A"),
                 "A\n\nIran deported 900,000 Afghans.", "h", "a.txt")).article().id();
@@ -44,7 +55,7 @@ class MeasureOverrideStoreTest {
         overrides.split(split);
 
         store.close();
-        store = LedgerStore.open(folder, "tester");
+        store = testLedger.open();
         overrides = new MeasureOverrideStore(store);
 
         assertEquals(Map.of("person|return|iran|count", "person|deport|iran|count"), overrides.aliases());

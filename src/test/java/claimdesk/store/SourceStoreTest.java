@@ -26,22 +26,33 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
+@ParameterizedClass
+@EnumSource(TestLedger.Kind.class)
+@ExtendWith(PostgresCluster.Extension.class)
 class SourceStoreTest {
 
     private static final String TEXT = "Headline\n\nMore than 75,000 migrants left Iran in the past two weeks.";
 
+    @Parameter
+    TestLedger.Kind kind;
     @TempDir
     Path folder;
+    private TestLedger testLedger;
     private LedgerStore ledger;
     private SourceStore sources;
     private Article article;
     private Claim claim;
 
     @BeforeEach
-    void open() {
-        ledger = LedgerStore.open(folder, "tester");
+    void open(PostgresCluster cluster) {
+        testLedger = kind.create(folder, cluster);
+        ledger = testLedger.open();
         sources = new SourceStore(ledger);
         article = ledger.addArticle(new NewArticle(ArticleMetadata.headlineOnly("Headline"), TEXT, "h1", "a.txt"))
                 .article();
@@ -65,7 +76,7 @@ class SourceStoreTest {
         sources.link(claim.id(), source.id(), Stance.CONTRADICTS, "about 30,000 returned", null);
         ledger.close();
 
-        ledger = LedgerStore.open(folder, "tester");
+        ledger = testLedger.open();
         sources = new SourceStore(ledger);
         List<Evidence> evidence = sources.evidenceOf(claim.id());
         assertEquals(1, evidence.size());
