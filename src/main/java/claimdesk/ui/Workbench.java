@@ -135,7 +135,9 @@ public final class Workbench implements AutoCloseable {
         tallies = new SourceTalliesViewModel(sourceStore, executor, dialogs, session, history.versionProperty(),
                 sources.changesProperty());
         passages = new PassageSourceViewModel(sourceStore, executor, dialogs, sourceDialogs, session, sources);
-        search = new SearchWindow(new SearchViewModel(sourceStore, executor, dialogs, navigator, viewer), stage);
+        SearchViewModel finder = new SearchViewModel(sourceStore, executor, dialogs, navigator, viewer);
+        search = new SearchWindow(finder, stage);
+        readerView.showMatches(finder.hits());
         SourcesScreen.extendReader(readerView.textArea(), passages);
         session.openArticleProperty().addListener((obs, old, article) -> {
             if (article != null) {

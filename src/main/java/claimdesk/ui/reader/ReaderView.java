@@ -5,14 +5,15 @@ import claimdesk.analysis.FigureReading;
 import claimdesk.model.Claim;
 import claimdesk.model.Figure;
 import claimdesk.model.LedgerFinding;
-import javafx.collections.ObservableList;
+import claimdesk.model.SearchHit;
 import claimdesk.ui.figures.FiguresViewModel;
+import claimdesk.ui.ledger.LedgerViewModel;
 import java.time.Duration;
 import java.util.ArrayList;
-import claimdesk.ui.ledger.LedgerViewModel;
 import java.util.Collection;
 import java.util.List;
 import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContextMenu;
@@ -47,6 +48,8 @@ public final class ReaderView extends VBox {
     private final Tooltip figureTip = new Tooltip();
     private final javafx.animation.PauseTransition relayout =
             new javafx.animation.PauseTransition(javafx.util.Duration.millis(150));
+
+    private List<SearchHit> matches = List.of();
 
     public ReaderView(ReaderViewModel viewModel, LedgerViewModel ledger, FiguresViewModel figures,
                       ObservableList<LedgerFinding> findings, Runnable editDetails) {
@@ -174,6 +177,7 @@ public final class ReaderView extends VBox {
     private static final int FIGURE = 4;
     private static final int FIGURE_SELECTED = 8;
     private static final int FINDING = 16;
+    private static final int MATCH = 32;
 
     /**
      * Repaints highlights: claims as a background (the selected one stronger), figures as an underline, so a figure
@@ -200,6 +204,11 @@ public final class ReaderView extends VBox {
             if (finding.isOpen() && open != null) {
                 finding.refs().stream().filter(ref -> ref.articleId() == open.id())
                         .forEach(ref -> mark(marks, ref.start(), ref.end(), FINDING));
+            }
+        }
+        for (SearchHit hit : matches) {
+            if (open != null && hit.kind() == SearchHit.Kind.ARTICLE && hit.articleId() == open.id()) {
+                mark(marks, hit.start(), hit.end(), MATCH);
             }
         }
         Figure selectedFigure = figures.selectedFigureProperty().get();
@@ -237,12 +246,22 @@ public final class ReaderView extends VBox {
         if ((mark & FINDING) != 0 && (mark & (CLAIM | CLAIM_SELECTED)) == 0) {
             classes.add("finding");
         }
+        if ((mark & MATCH) != 0) {
+            classes.add("find-match");
+        }
         if ((mark & FIGURE_SELECTED) != 0) {
             classes.add("figure-selected");
         } else if ((mark & FIGURE) != 0) {
             classes.add("figure");
         }
         return classes;
+    }
+
+    /** Marks every match of the last Find in the open article, and again whenever the results change. */
+    public void showMatches(ObservableList<SearchHit> hits) {
+        matches = hits;
+        hits.addListener((ListChangeListener<SearchHit>) change -> highlight());
+        highlight();
     }
 
     public StyleClassedTextArea textArea() {
