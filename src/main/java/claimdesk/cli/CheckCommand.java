@@ -51,8 +51,9 @@ final class CheckCommand implements Callable<Integer> {
     List<Path> files = List.of();
 
     @Option(names = "--db", paramLabel = "PATH",
-            description = "Check this ledger (with FILEs added to it) instead of a temporary one.")
-    Path db;
+            description = "Check this ledger, a folder or a postgresql:// address (with FILEs added to it), instead "
+                    + "of a temporary one.")
+    String db;
 
     @Option(names = "--json", description = "Print JSON instead of a readable report.")
     boolean json;
@@ -64,10 +65,21 @@ final class CheckCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** The ledger named by --db (a folder or a server), else the temporary folder {@code temp}. */
+    private LedgerStore openLedger(Path temp) {
+        String reviewer = System.getProperty("user.name", "reviewer");
+        if (db == null) {
+            return LedgerStore.open(temp, reviewer);
+        }
+        java.util.Optional<claimdesk.store.LedgerServer> server = LedgerPaths.server(db);
+        return server.isPresent() ? LedgerStore.open(server.get(), reviewer, null)
+                : LedgerStore.open(LedgerPaths.resolve(Path.of(db)), reviewer);
+    }
+
     @Override
     public Integer call() throws IOException {
-        Path folder = db != null ? LedgerPaths.resolve(db) : Files.createTempDirectory("claimdesk-check");
-        try (LedgerStore store = LedgerStore.open(folder, System.getProperty("user.name", "reviewer"))) {
+        Path temp = db == null ? Files.createTempDirectory("claimdesk-check") : null;
+        try (LedgerStore store = openLedger(temp)) {
             Map<Long, String> fileOf = new HashMap<>();
             boolean refused = false;
             ArticleImporter importer = new ArticleImporter(store);
@@ -96,8 +108,8 @@ final class CheckCommand implements Callable<Integer> {
             err().println("claimdesk: " + e.getMessage());
             return ClaimdeskCli.EXIT_LEDGER;
         } finally {
-            if (db == null) {
-                deleteQuietly(folder);
+            if (temp != null) {
+                deleteQuietly(temp);
             }
         }
     }

@@ -17,4 +17,13 @@ class ServerLedgerCliTest {
         assertTrue(listed.err().startsWith("claimdesk: Cannot open the ledger on postgresql://127.0.0.1:1/ledger as "),
                 listed.err());
     }
+
+    @Test
+    void checkTakesAServerAddressToo() {
+        CliTest.Result checked = CliTest.run("check", "--json", "--db", "postgresql://127.0.0.1:1/ledger");
+
+        assertEquals(ClaimdeskCli.EXIT_LEDGER, checked.exit());
+        assertTrue(checked.err().startsWith("claimdesk: Cannot open the ledger on postgresql://127.0.0.1:1/ledger as "),
+                checked.err());
+    }
 }
