@@ -112,10 +112,6 @@ final class LedgerSearch {
         return found;
     }
 
-    static int indexOfIgnoreCase(String text, String needle) {
-        return indexOfIgnoreCase(text, needle, 0);
-    }
-
     static int indexOfIgnoreCase(String text, String needle, int from) {
         for (int i = from; i + needle.length() <= text.length(); i++) {
             if (text.regionMatches(true, i, needle, 0, needle.length())) {
