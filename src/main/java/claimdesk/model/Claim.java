@@ -12,9 +12,12 @@ import java.util.UUID;
  * <p>{@code claimant} is the person or body who made the claim ("Bijar" in "According to Bijar, ..."), as the
  * reviewer wrote it; null when not given (never blank), and reports then fall back to what the text names, then to
  * the outlet. It is not the article's author, who reports the claim.
+ *
+ * <p>{@code figure} is the figure the claim was made from, or null (a claim tagged from a selection).
  */
 public record Claim(long id, UUID uuid, long articleId, TextQuote quote, List<String> tags, Verdict verdict,
-                    ClaimStatus status, String note, Instant createdAt, Instant updatedAt, String claimant) {
+                    ClaimStatus status, String note, Instant createdAt, Instant updatedAt, String claimant,
+                    ClaimFigure figure) {
 
     public Claim {
         Objects.requireNonNull(uuid, "uuid");
@@ -26,25 +29,51 @@ public record Claim(long id, UUID uuid, long articleId, TextQuote quote, List<St
         claimant = claimant == null || claimant.isBlank() ? null : claimant.strip();
     }
 
+    /** A claim not made from a figure. */
+    public Claim(long id, UUID uuid, long articleId, TextQuote quote, List<String> tags, Verdict verdict,
+                 ClaimStatus status, String note, Instant createdAt, Instant updatedAt, String claimant) {
+        this(id, uuid, articleId, quote, tags, verdict, status, note, createdAt, updatedAt, claimant, null);
+    }
+
     /** A claim without a claimant; the form most code (and every claim before V8) has. */
     public Claim(long id, UUID uuid, long articleId, TextQuote quote, List<String> tags, Verdict verdict,
                  ClaimStatus status, String note, Instant createdAt, Instant updatedAt) {
-        this(id, uuid, articleId, quote, tags, verdict, status, note, createdAt, updatedAt, null);
+        this(id, uuid, articleId, quote, tags, verdict, status, note, createdAt, updatedAt, null, null);
     }
 
     public Claim withNote(String newNote) {
-        return new Claim(id, uuid, articleId, quote, tags, verdict, status, newNote, createdAt, updatedAt, claimant);
+        return new Claim(id, uuid, articleId, quote, tags, verdict, status, newNote, createdAt, updatedAt, claimant,
+                figure);
     }
 
+    /** The claim over a new quote; the figure it was made from follows its text, or is dropped if gone. */
     public Claim withQuote(TextQuote newQuote) {
-        return new Claim(id, uuid, articleId, newQuote, tags, verdict, status, note, createdAt, updatedAt, claimant);
+        return new Claim(id, uuid, articleId, newQuote, tags, verdict, status, note, createdAt, updatedAt, claimant,
+                figure == null ? null : figure.within(newQuote.exact()));
     }
 
     public Claim withTags(List<String> newTags) {
-        return new Claim(id, uuid, articleId, quote, newTags, verdict, status, note, createdAt, updatedAt, claimant);
+        return new Claim(id, uuid, articleId, quote, newTags, verdict, status, note, createdAt, updatedAt, claimant,
+                figure);
     }
 
     public Claim withClaimant(String newClaimant) {
-        return new Claim(id, uuid, articleId, quote, tags, verdict, status, note, createdAt, updatedAt, newClaimant);
+        return new Claim(id, uuid, articleId, quote, tags, verdict, status, note, createdAt, updatedAt, newClaimant,
+                figure);
+    }
+
+    public Claim withFigure(ClaimFigure newFigure) {
+        return new Claim(id, uuid, articleId, quote, tags, verdict, status, note, createdAt, updatedAt, claimant,
+                newFigure);
+    }
+
+    /** For SQL binding: the figure's offset in the quote, or null. */
+    public Integer figureOffset() {
+        return figure == null ? null : figure.offset();
+    }
+
+    /** For SQL binding: the figure's text, or null. */
+    public String figureText() {
+        return figure == null ? null : figure.text();
     }
 }

@@ -3,6 +3,7 @@ package claimdesk.service;
 import claimdesk.model.Article;
 import claimdesk.model.ArticleMetadata;
 import claimdesk.model.Claim;
+import claimdesk.model.ClaimFigure;
 import claimdesk.model.ClaimStatus;
 import claimdesk.model.Source;
 import claimdesk.model.TextQuote;
@@ -43,19 +44,21 @@ final class CaseJson {
 
     record ClaimJson(String uuid, String articleUuid, int start, int end, String exact, String prefix, String suffix,
                      List<String> tags, String verdict, String status, String note, String createdAt,
-                     String updatedAt, String claimant) {
+                     String updatedAt, String claimant, Integer figureOffset, String figureText) {
 
         static ClaimJson of(Claim c, UUID articleUuid) {
             TextQuote q = c.quote();
             return new ClaimJson(c.uuid().toString(), articleUuid.toString(), q.start(), q.end(), q.exact(),
                     q.prefix(), q.suffix(), c.tags(), c.verdict().name(), c.status().name(), c.note(),
-                    c.createdAt().toString(), c.updatedAt().toString(), c.claimant());
+                    c.createdAt().toString(), c.updatedAt().toString(), c.claimant(), c.figureOffset(),
+                    c.figureText());
         }
 
         Claim toClaim(long articleLocalId) {
             return new Claim(0, UUID.fromString(uuid), articleLocalId, new TextQuote(start, end, exact, prefix, suffix),
                     tags, Verdict.valueOf(verdict), ClaimStatus.valueOf(status), note, Instant.parse(createdAt),
-                    Instant.parse(updatedAt), claimant);
+                    Instant.parse(updatedAt), claimant,
+                    figureOffset == null || figureText == null ? null : new ClaimFigure(figureOffset, figureText));
         }
     }
 

@@ -127,7 +127,8 @@ public final class CaseStore {
                 Optional<Claim> mine = claimByUuid(handle, claim.uuid());
                 if (mine.isEmpty()) {
                     Claim local = new Claim(0, claim.uuid(), articleId, claim.quote(), claim.tags(), claim.verdict(),
-                            claim.status(), claim.note(), claim.createdAt(), claim.updatedAt(), claim.claimant());
+                            claim.status(), claim.note(), claim.createdAt(), claim.updatedAt(), claim.claimant(),
+                            claim.figure());
                     long id = claims.insert(local);
                     claims.addTags(id, local.tags());
                     ledger.auditIn(handle, "claim", id, "imported", null, claim.quote().exact());
@@ -164,7 +165,7 @@ public final class CaseStore {
                             "The claim \u201c" + theirs.quote().exact() + "\u201d is no longer in the ledger"));
                     ledger.updateClaimIn(handle, new Claim(mine.id(), mine.uuid(), mine.articleId(), theirs.quote(),
                             theirs.tags(), theirs.verdict(), theirs.status(), theirs.note(), null, null,
-                            theirs.claimant()));
+                            theirs.claimant(), theirs.figure()));
                     replaced++;
                 } else if (conflict.kind() == CaseConflict.Kind.SOURCE) {
                     Source theirs = (Source) conflict.theirs();

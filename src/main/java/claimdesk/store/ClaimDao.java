@@ -17,18 +17,20 @@ interface ClaimDao {
 
     @SqlUpdate("""
             INSERT INTO claim (uuid, article_id, span_start, span_end, quote, prefix, suffix, verdict, status, note,
-                               created_at, updated_at, claimant)
+                               created_at, updated_at, claimant, figure_offset, figure_text)
             VALUES (:c.uuid, :c.articleId, :c.quote.start, :c.quote.end, :c.quote.exact, :c.quote.prefix,
-                    :c.quote.suffix, :c.verdict, :c.status, :c.note, :c.createdAt, :c.updatedAt, :c.claimant)""")
+                    :c.quote.suffix, :c.verdict, :c.status, :c.note, :c.createdAt, :c.updatedAt, :c.claimant,
+                    :c.figureOffset, :c.figureText)""")
     @GetGeneratedKeys("id")
     long insert(@BindMethods("c") Claim claim);
 
     /** Puts a deleted claim back under its old id, so undo restores exactly what was there. */
     @SqlUpdate("""
             INSERT INTO claim (id, uuid, article_id, span_start, span_end, quote, prefix, suffix, verdict, status,
-                               note, created_at, updated_at, claimant)
+                               note, created_at, updated_at, claimant, figure_offset, figure_text)
             VALUES (:c.id, :c.uuid, :c.articleId, :c.quote.start, :c.quote.end, :c.quote.exact, :c.quote.prefix,
-                    :c.quote.suffix, :c.verdict, :c.status, :c.note, :c.createdAt, :c.updatedAt, :c.claimant)""")
+                    :c.quote.suffix, :c.verdict, :c.status, :c.note, :c.createdAt, :c.updatedAt, :c.claimant,
+                    :c.figureOffset, :c.figureText)""")
     void insertWithId(@BindMethods("c") Claim claim);
 
     @SqlQuery("SELECT * FROM claim WHERE id = :id")
@@ -44,7 +46,7 @@ interface ClaimDao {
             UPDATE claim SET verdict = :c.verdict, status = :c.status, note = :c.note,
                              span_start = :c.quote.start, span_end = :c.quote.end, quote = :c.quote.exact,
                              prefix = :c.quote.prefix, suffix = :c.quote.suffix, updated_at = :c.updatedAt,
-                             claimant = :c.claimant
+                             claimant = :c.claimant, figure_offset = :c.figureOffset, figure_text = :c.figureText
             WHERE id = :c.id""")
     int update(@BindMethods("c") Claim claim);
 

@@ -1,6 +1,7 @@
 package claimdesk.store;
 
 import claimdesk.model.Claim;
+import claimdesk.model.ClaimFigure;
 import claimdesk.model.ClaimStatus;
 import claimdesk.model.TextQuote;
 import claimdesk.model.Verdict;
@@ -22,6 +23,13 @@ class ClaimRowMapper implements RowMapper<Claim> {
         return new Claim(rs.getLong("id"), UUID.fromString(rs.getString("uuid")), rs.getLong("article_id"), quote,
                 List.of(), Verdict.valueOf(rs.getString("verdict")), ClaimStatus.valueOf(rs.getString("status")),
                 rs.getString("note"), rs.getObject("created_at", OffsetDateTime.class).toInstant(),
-                rs.getObject("updated_at", OffsetDateTime.class).toInstant(), rs.getString("claimant"));
+                rs.getObject("updated_at", OffsetDateTime.class).toInstant(), rs.getString("claimant"),
+                figure(rs));
+    }
+
+    private static ClaimFigure figure(ResultSet rs) throws SQLException {
+        Integer offset = rs.getObject("figure_offset", Integer.class);
+        String text = rs.getString("figure_text");
+        return offset == null || text == null ? null : new ClaimFigure(offset, text);
     }
 }

@@ -5,9 +5,11 @@ import claimdesk.model.ArticleMetadata;
 import claimdesk.model.ArticleSummary;
 import claimdesk.model.AuditEntry;
 import claimdesk.model.Claim;
-import claimdesk.model.Figure;
+import claimdesk.model.ClaimFigure;
 import claimdesk.model.ClaimStatus;
+import claimdesk.model.Figure;
 import claimdesk.model.NewArticle;
+import claimdesk.model.Span;
 import claimdesk.model.Tags;
 import claimdesk.model.TextQuote;
 import claimdesk.model.Verdict;
@@ -226,7 +228,7 @@ public final class LedgerStore implements AutoCloseable {
             for (Claim moved : movedClaims) {
                 Claim old = read(handle, moved.id());
                 claims.update(new Claim(moved.id(), old.uuid(), articleId, moved.quote(), moved.tags(), moved.verdict(),
-                        moved.status(), moved.note(), old.createdAt(), now(), moved.claimant()));
+                        moved.status(), moved.note(), old.createdAt(), now(), moved.claimant(), moved.figure()));
                 if (!old.tags().equals(moved.tags())) {
                     claims.clearTags(moved.id());
                     claims.addTags(moved.id(), moved.tags());
@@ -270,9 +272,20 @@ public final class LedgerStore implements AutoCloseable {
     /** Stores a new claim; its quote is {@link TextQuote#trimmed trimmed} first (the offsets move with it). */
     public Claim createClaim(long articleId, TextQuote quote, List<String> tags, Verdict verdict,
                              ClaimStatus status, String note) {
+        return createClaim(articleId, quote, tags, verdict, status, note, null);
+    }
+
+    /**
+     * Stores a new claim made from the figure at {@code figure} (offsets in the article; null for none). The link is
+     * kept only when the figure lies inside the trimmed quote.
+     */
+    public Claim createClaim(long articleId, TextQuote quote, List<String> tags, Verdict verdict,
+                             ClaimStatus status, String note, Span figure) {
         Instant now = now();
-        Claim draft = new Claim(0, UUID.randomUUID(), articleId, quote.trimmed(), tags, verdict, status, note, now,
-                now);
+        TextQuote trimmed = quote.trimmed();
+        ClaimFigure link = figure == null ? null : ClaimFigure.in(trimmed, figure.start(), figure.end(), figure.text());
+        Claim draft = new Claim(0, UUID.randomUUID(), articleId, trimmed, tags, verdict, status, note, now, now,
+                null, link);
         return jdbi.inTransaction(handle -> {
             ClaimDao dao = handle.attach(ClaimDao.class);
             long id = dao.insert(draft);
@@ -296,7 +309,7 @@ public final class LedgerStore implements AutoCloseable {
         Claim before = read(handle, changed.id());
         Claim stamped = new Claim(changed.id(), before.uuid(), before.articleId(), changed.quote(),
                 changed.tags(), changed.verdict(), changed.status(), changed.note(), before.createdAt(), now(),
-                changed.claimant());
+                changed.claimant(), changed.figure());
         dao.update(stamped);
         if (!before.tags().equals(stamped.tags())) {
             dao.clearTags(stamped.id());

@@ -8,6 +8,7 @@ import claimdesk.model.ArticleMetadata;
 import claimdesk.model.ArticleSummary;
 import claimdesk.model.CaseContent;
 import claimdesk.model.Claim;
+import claimdesk.model.ClaimFigure;
 import claimdesk.model.ClaimStatus;
 import claimdesk.model.NewArticle;
 import claimdesk.model.TextQuote;
@@ -89,6 +90,23 @@ class CaseFileTest {
         assertEquals(TextQuote.of(TEXT, 14, 30), theirs.quote(), "the line break before the quote is trimmed");
         assertEquals(new CaseStore.MergeResult(0, 0, 3, List.of()), new CaseStore(bob).merge(CaseFile.read(caseFile)),
                 "the untrimmed quote in the case is the same claim, not a conflict");
+    }
+
+    @Test
+    void theFigureAClaimWasMadeFromTravelsAndStaysOnTheSameNumber() throws Exception {
+        Claim first = alice.allClaims().get(0);
+        String number = "75,000";
+        int offset = first.quote().exact().indexOf(number);
+        // An older ledger's quote began one character early, so the import trims it and the offset must follow.
+        alice.updateClaim(first.withQuote(TextQuote.of(TEXT, first.quote().start() - 1, first.quote().end()))
+                .withFigure(new ClaimFigure(offset + 1, number)));
+        CaseFile.write(new CaseStore(alice).export(List.of(first.articleId())), caseFile, "alice");
+
+        new CaseStore(bob).merge(CaseFile.read(caseFile));
+
+        Claim theirs = bob.allClaims().stream().filter(c -> c.uuid().equals(first.uuid())).findFirst().orElseThrow();
+        assertEquals(new ClaimFigure(offset, number), theirs.figure());
+        assertEquals(first.quote().start() + offset, theirs.figure().startIn(theirs.quote()));
     }
 
     @Test

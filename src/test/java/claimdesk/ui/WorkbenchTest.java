@@ -148,6 +148,19 @@ class WorkbenchTest extends WorkbenchUiTest {
         assertEquals("According to Bijar, more than 75,000 undocumented Afghan migrants have left Iran in the past two"
                 + " weeks, with over 75 percent doing so voluntarily.", table.getItems().get(0).quote().exact());
         assertEquals(List.of("figure"), table.getItems().get(0).tags());
+        // The claim keeps the figure it was made from, says so, and the Figures tab shows that it has a claim.
+        assertEquals("more than 75,000", table.getItems().get(0).figure().text());
+        assertTrue(robot.lookup("#claimFigure").queryLabeled().isVisible());
+        assertTrue(robot.lookup("#claimFigure").queryLabeled().getText().contains("\u201cmore than 75,000\u201d"));
+
+        robot.clickOn("#figuresTab");
+        FxWait.until(() -> robot.lookup("#figuresTable .table-cell").queryAll().stream()
+                .anyMatch(cell -> "Unrated".equals(((javafx.scene.control.Labeled) cell).getText())));
+        robot.interact(() -> figures.getSelectionModel().select(found));
+        robot.clickOn("#tagFigureButton");
+        robot.clickOn("Ledger");
+        FxWait.until(() -> table.getSelectionModel().getSelectedItem() != null);
+        assertEquals(1, table.getItems().size(), "a figure with a claim gets it selected, not a second claim");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package claimdesk.ui.figures;
 
 import claimdesk.analysis.FigureReading;
+import claimdesk.model.Claim;
 import claimdesk.model.Figure;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
@@ -21,8 +22,11 @@ public final class FiguresView extends VBox {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("No figures in this article."));
         table.getColumns().add(column("Figure", 130, Figure::text));
-        table.getColumns().add(column("Kind", 70, figure -> figure.kind().code()));
+        table.getColumns().add(column("Kind", 84, figure -> figure.kind().code()));
+        table.getColumns().add(column("Claim", 76, figure -> claimLabel(viewModel.claimOf(figure))));
         table.getColumns().add(column("Reading", 300, FigureReading::describe));
+        // The Claim column reads the ledger's claims, which change without the figures changing.
+        viewModel.claims().addListener((javafx.collections.ListChangeListener<Claim>) change -> table.refresh());
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, figure) ->
                 viewModel.selectedFigureProperty().set(figure));
         viewModel.selectedFigureProperty().addListener((obs, old, figure) -> {
@@ -43,7 +47,9 @@ public final class FiguresView extends VBox {
 
         Button tag = new Button("Make claim");
         tag.setId("tagFigureButton");
-        tag.setTooltip(new javafx.scene.control.Tooltip("Tag the selected figure as a claim (or double-click it)"));
+        tag.setTooltip(new javafx.scene.control.Tooltip(
+                "Tag the sentence of the selected figure as a claim (or double-click it); a figure with a claim "
+                        + "has its claim selected"));
         tag.disableProperty().bind(viewModel.selectedFigureProperty().isNull());
         tag.setOnAction(event -> viewModel.tagSelectedAsClaim());
         Label count = new Label();
@@ -55,6 +61,11 @@ public final class FiguresView extends VBox {
         setSpacing(6);
         setPadding(new Insets(8));
         getChildren().addAll(bar, table);
+    }
+
+    /** The verdict of the figure's claim, so a reviewer sees which figures are already being checked. */
+    private static String claimLabel(Claim claim) {
+        return claim == null ? "" : claim.verdict().label();
     }
 
     private static TableColumn<Figure, String> column(String name, double width,

@@ -2,7 +2,10 @@ package claimdesk.ui.figures;
 
 import claimdesk.analysis.figures.SentenceSpan;
 import claimdesk.model.Article;
+import claimdesk.model.Claim;
+import claimdesk.model.ClaimFigure;
 import claimdesk.model.Figure;
+import claimdesk.model.Span;
 import claimdesk.store.LedgerStore;
 import claimdesk.ui.Dialogs;
 import claimdesk.ui.Session;
@@ -70,9 +73,26 @@ public final class FiguresViewModel {
         return figures.stream().filter(f -> f.start() <= offset && offset < f.end()).findFirst().orElse(null);
     }
 
+    /** The claims of the open article, so the Figures tab can show which figures already have one. */
+    public ObservableList<Claim> claims() {
+        return ledger.claims();
+    }
+
+    /** The claim made from {@code figure}, or null. */
+    public Claim claimOf(Figure figure) {
+        for (Claim claim : ledger.claims()) {
+            ClaimFigure link = claim.figure();
+            if (link != null && link.startIn(claim.quote()) == figure.start() && link.text().equals(figure.text())) {
+                return claim;
+            }
+        }
+        return null;
+    }
+
     /**
      * Turns the selected figure into a claim tagged "figure" over the whole sentence that states it: a reviewer
-     * rates the statement ("more than 75,000 Afghans were deported in June"), not the number alone.
+     * rates the statement ("more than 75,000 Afghans were deported in June"), not the number alone. The claim
+     * keeps the figure as its link; a figure that already has a claim gets that claim selected, not a second one.
      */
     public void tagSelectedAsClaim() {
         Figure figure = selectedFigure.get();
@@ -81,7 +101,14 @@ public final class FiguresViewModel {
             session.statusMessageProperty().set("Select a figure first.");
             return;
         }
+        Claim existing = claimOf(figure);
+        if (existing != null) {
+            ledger.selectedClaimProperty().set(existing);
+            session.statusMessageProperty().set("\u201c" + figure.text() + "\u201d already has a claim; it is selected.");
+            return;
+        }
         SentenceSpan sentence = SentenceSpan.around(article.text(), figure.start(), figure.end());
-        ledger.tagClaim(sentence.start(), sentence.end(), List.of(FIGURE_TAG));
+        ledger.tagClaim(sentence.start(), sentence.end(), List.of(FIGURE_TAG),
+                new Span(figure.start(), figure.end(), figure.text()));
     }
 }

@@ -27,6 +27,8 @@ final class ClaimDetailView extends GridPane {
 
     private final LedgerViewModel viewModel;
     private final Label quote = new Label();
+    private final Label figureLabel = new Label("Figure");
+    private final Label figure = new Label();
     private final TextField tags = new TextField();
     private final TextField claimant = new TextField();
     private final ComboBox<Verdict> verdict = new ComboBox<>();
@@ -44,6 +46,11 @@ final class ClaimDetailView extends GridPane {
         // A long quote is cut after a few lines; the reader shows it whole.
         quote.setMaxHeight(72);
         quote.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        figure.setId("claimFigure");
+        // Shown only for a claim made from a figure, so other claims keep the form as compact as before.
+        for (Label part : List.of(figureLabel, figure)) {
+            part.managedProperty().bind(part.visibleProperty());
+        }
         tags.setId("tagsField");
         tags.setPromptText("figure, quote, attribution");
         claimant.setId("claimantField");
@@ -105,12 +112,15 @@ final class ClaimDetailView extends GridPane {
         setVgap(6);
         setPadding(new Insets(8));
         addRow(0, new Label("Quote"), quote);
-        addRow(1, new Label("Tags"), tags);
-        addRow(2, new Label("Claimed by"), claimant);
-        addRow(3, new Label("Verdict"), verdict);
-        addRow(4, new Label("Status"), status);
-        addRow(5, new Label("Note"), note);
-        add(delete, 1, 6);
+        addRow(1, figureLabel, figure);
+        addRow(2, new Label("Tags"), tags);
+        addRow(3, new Label("Claimed by"), claimant);
+        addRow(4, new Label("Verdict"), verdict);
+        // Delete sits beside the status, not on a row of its own, so the form fits at 1280x800 with a figure row.
+        javafx.scene.layout.Region gap = new javafx.scene.layout.Region();
+        javafx.scene.layout.HBox.setHgrow(gap, Priority.ALWAYS);
+        addRow(5, new Label("Status"), new javafx.scene.layout.HBox(8, status, gap, delete));
+        addRow(6, new Label("Note"), note);
         GridPane.setHgrow(quote, Priority.ALWAYS);
         GridPane.setVgrow(note, Priority.ALWAYS);
         fill(null);
@@ -126,6 +136,11 @@ final class ClaimDetailView extends GridPane {
             shown = claim;
             setDisable(claim == null);
             quote.setText(claim == null ? "Select a claim in the ledger or the text." : "\u201c" + claim.quote().exact() + "\u201d");
+            boolean fromFigure = claim != null && claim.figure() != null;
+            figureLabel.setVisible(fromFigure);
+            figure.setVisible(fromFigure);
+            figure.setText(fromFigure ? "\u201c" + claim.figure().text() + "\u201d, the figure this claim was made from"
+                    : "");
             verdict.setValue(claim == null ? null : claim.verdict());
             status.setValue(claim == null ? null : claim.status());
             if (!(sameClaim && claimant.isFocused())) {

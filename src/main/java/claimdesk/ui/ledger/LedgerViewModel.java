@@ -3,6 +3,7 @@ package claimdesk.ui.ledger;
 import claimdesk.model.Article;
 import claimdesk.model.Claim;
 import claimdesk.model.ClaimStatus;
+import claimdesk.model.Span;
 import claimdesk.model.Tags;
 import claimdesk.model.TextQuote;
 import claimdesk.model.Verdict;
@@ -101,13 +102,18 @@ public final class LedgerViewModel {
 
     /** Tags {@code [start, end)} as a new claim with these tags and selects it; false if nothing to tag. */
     public boolean tagClaim(int start, int end, List<String> tags) {
+        return tagClaim(start, end, tags, null);
+    }
+
+    /** As {@link #tagClaim(int, int, List)}, for a claim made from the figure at {@code figure}. */
+    public boolean tagClaim(int start, int end, List<String> tags, Span figure) {
         Article article = session.openArticleProperty().get();
         if (article == null || start >= end) {
             session.statusMessageProperty().set("Select a passage of the article first, then tag it (Ctrl+T).");
             return false;
         }
         CreateClaimCommand command = new CreateClaimCommand(article.id(), TextQuote.of(article.text(), start, end),
-                tags);
+                tags, figure);
         history.push(command, () -> {
             selectedClaimProperty().set(command.created());
             session.statusMessageProperty().set("Claim tagged: " + abbreviate(command.created().quote().exact()));
@@ -208,7 +214,7 @@ public final class LedgerViewModel {
 
     private static Claim with(Claim claim, Verdict verdict, ClaimStatus status, String note, List<String> tags) {
         return new Claim(claim.id(), claim.uuid(), claim.articleId(), claim.quote(), tags, verdict, status, note,
-                claim.createdAt(), claim.updatedAt(), claim.claimant());
+                claim.createdAt(), claim.updatedAt(), claim.claimant(), claim.figure());
     }
 
     static String abbreviate(String text) {
