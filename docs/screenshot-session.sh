@@ -1,5 +1,5 @@
 # Sourced by the docs/take-*.sh scripts: a fresh ledger, a settings folder with a reviewer already set (so the
-# first-start question does not cover the window), and a private 1280x800 Xvfb display. After sourcing, call
+# first-start question does not cover the window), and a private Xvfb display (1280x800, or $SCREEN such as 1920x1080). After sourcing, call
 # open_claimdesk SECONDS to start the built jar on the ledger and wait; everything is removed on exit.
 # Needs: xvfb, xauth, imagemagick, xdotool (apt-get install -y ...), and `mvn -q package -DskipTests` first.
 set -euo pipefail
@@ -14,7 +14,7 @@ trap 'kill $app $xvfb 2>/dev/null; rm -rf "$ledger" ${extra_cleanup:-}' EXIT
 
 open_claimdesk() {
   local display=:$((500 + RANDOM % 400))
-  Xvfb "$display" -screen 0 1280x800x24 >/dev/null 2>&1 & xvfb=$!
+  Xvfb "$display" -screen 0 ${SCREEN:-1280x800}x24 >/dev/null 2>&1 & xvfb=$!
   sleep 1
   export DISPLAY=$display
   java -jar target/claimdesk.jar --db "$ledger" >/dev/null 2>&1 & app=$!
