@@ -67,9 +67,23 @@ final class LedgerDatabase {
             probe.isValid(5);
         } catch (SQLException e) {
             pool.dispose();
+            if (loginRefused(e, server)) {
+                throw new LedgerLoginException("The server " + server.address() + " refused the login of "
+                        + server.user() + ": " + e.getMessage(), server.password() != null, e);
+            }
             throw new LedgerException("Cannot open the ledger on " + server + ": " + e.getMessage(), e);
         }
         return pool;
+    }
+
+    /**
+     * SQL state class 28 is a refused login; without a password the driver refuses before asking the server, with a
+     * connection-rejected state whose message names the password it lacks.
+     */
+    private static boolean loginRefused(SQLException e, LedgerServer server) {
+        String state = e.getSQLState() == null ? "" : e.getSQLState();
+        String message = e.getMessage() == null ? "" : e.getMessage();
+        return state.startsWith("28") || (server.password() == null && message.contains("no password"));
     }
 
     /**

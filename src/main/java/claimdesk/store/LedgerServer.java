@@ -49,6 +49,11 @@ public record LedgerServer(String host, int port, String database, String user, 
                 System.getProperty("user.name"));
     }
 
+    /** The same server and user with another password (typed into the app when none was known or it was refused). */
+    public LedgerServer withPassword(String newPassword) {
+        return new LedgerServer(host, port, database, user, newPassword);
+    }
+
     /** The address without credentials, for messages and the window title. */
     public String address() {
         return SCHEME + host + ":" + port + "/" + database;

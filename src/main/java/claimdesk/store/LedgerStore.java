@@ -130,6 +130,14 @@ public final class LedgerStore implements AutoCloseable {
         return folder;
     }
 
+    /**
+     * Where this ledger is, as one string: the folder's normalised absolute path, or the server's address; it keys
+     * what the app remembers per ledger.
+     */
+    public String location() {
+        return folder != null ? folder.toAbsolutePath().normalize().toString() : server.address();
+    }
+
     /** The server holding this ledger, or empty for a ledger in a folder. */
     public Optional<LedgerServer> server() {
         return Optional.ofNullable(server);

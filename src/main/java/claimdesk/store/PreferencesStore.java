@@ -87,7 +87,12 @@ public final class PreferencesStore {
 
     /** The article last open in the ledger at {@code ledgerFolder}; each ledger remembers its own. */
     public OptionalLong lastArticle(Path ledgerFolder) {
-        String value = load().getProperty(lastArticleKey(ledgerFolder));
+        return lastArticle(ledgerFolder.toAbsolutePath().normalize().toString());
+    }
+
+    /** The last article open in the ledger at {@code location} ({@link LedgerStore#location}). */
+    public OptionalLong lastArticle(String location) {
+        String value = load().getProperty(lastArticleKey(location));
         try {
             return value == null ? OptionalLong.empty() : OptionalLong.of(Long.parseLong(value));
         } catch (NumberFormatException e) {
@@ -96,12 +101,15 @@ public final class PreferencesStore {
     }
 
     public void saveLastArticle(Path ledgerFolder, long articleId) throws IOException {
-        save(properties -> properties.setProperty(lastArticleKey(ledgerFolder), Long.toString(articleId)));
+        saveLastArticle(ledgerFolder.toAbsolutePath().normalize().toString(), articleId);
     }
 
-    // A hash of the folder keeps the settings file free of paths, which may name a sensitive case.
-    private static String lastArticleKey(Path ledgerFolder) {
-        String path = ledgerFolder.toAbsolutePath().normalize().toString();
+    public void saveLastArticle(String location, long articleId) throws IOException {
+        save(properties -> properties.setProperty(lastArticleKey(location), Long.toString(articleId)));
+    }
+
+    // A hash of the location keeps the settings file free of paths and addresses, which may name a sensitive case.
+    private static String lastArticleKey(String path) {
         return "ledger." + Sha256.hex(path.getBytes(StandardCharsets.UTF_8)).substring(0, 16) + ".lastArticle";
     }
 

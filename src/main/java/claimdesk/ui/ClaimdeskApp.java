@@ -7,6 +7,7 @@ import claimdesk.store.LedgerBackups;
 import claimdesk.store.LedgerEncryption;
 import claimdesk.store.LedgerException;
 import claimdesk.store.LedgerPaths;
+import claimdesk.store.LedgerServer;
 import claimdesk.store.LedgerStore;
 import claimdesk.store.PreferencesStore;
 import claimdesk.ui.safety.LedgerGate;
@@ -42,8 +43,23 @@ public final class ClaimdeskApp extends Application {
     public void start(Stage stage) {
         this.stage = stage;
         stage.getIcons().add(new Image(ClaimdeskApp.class.getResource("claimdesk.png").toExternalForm()));
-        folder = LedgerPaths.resolve(dbArgument(getParameters().getRaw()));
-        openWorkbench();
+        String db = dbAddress(getParameters().getRaw());
+        try {
+            Optional<LedgerServer> server = LedgerPaths.server(db);
+            if (server.isPresent()) {
+                openDesk(server.get());
+            } else {
+                folder = LedgerPaths.resolve(db == null ? null : Path.of(db));
+                openWorkbench();
+            }
+        } catch (LedgerException e) {
+            // A malformed address or folder name: said plainly, then the app ends, as for a ledger it cannot open.
+            Alert alert = new Alert(Alert.AlertType.ERROR, e.getMessage());
+            alert.setHeaderText("Claimdesk cannot open its ledger");
+            alert.showAndWait();
+            Platform.exit();
+            return;
+        }
         // A .claimdesk file opened from the desktop arrives as an argument: import it once the window is up.
         getParameters().getUnnamed().stream().filter(arg -> arg.endsWith(CaseFile.EXTENSION)).findFirst()
                 .ifPresent(file -> {
@@ -66,6 +82,20 @@ public final class ClaimdeskApp extends Application {
         workbench.onRestore(this::restore);
         workbench.onProtect(this::protect);
         listenForOtherInstances();
+        Platform.runLater(workbench::askForReviewerIfUnknown);
+    }
+
+    /**
+     * Opens the shared desk ledger on a PostgreSQL server. It has no folder, so there is no passphrase, backup or
+     * other-window beacon to set up: the server serves many windows at once.
+     */
+    private void openDesk(LedgerServer server) {
+        Optional<LedgerStore> store = LedgerGate.openServer(server, PreferencesStore.forUser().reviewer().name());
+        if (store.isEmpty()) {
+            Platform.exit();
+            return;
+        }
+        workbench = Workbench.show(store.get(), stage, null);
         Platform.runLater(workbench::askForReviewerIfUnknown);
     }
 
@@ -144,14 +174,15 @@ public final class ClaimdeskApp extends Application {
         }
     }
 
-    static Path dbArgument(List<String> args) {
+    /** The {@code --db} value as written: a folder or a {@code postgresql://} address; null when not given. */
+    static String dbAddress(List<String> args) {
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             if (arg.equals("--db") && i + 1 < args.size()) {
-                return Path.of(args.get(i + 1));
+                return args.get(i + 1);
             }
             if (arg.startsWith("--db=")) {
-                return Path.of(arg.substring("--db=".length()));
+                return arg.substring("--db=".length());
             }
         }
         return null;

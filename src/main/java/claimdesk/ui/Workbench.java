@@ -182,7 +182,7 @@ public final class Workbench implements AutoCloseable {
         Scene scene = new Scene(root, layout.width(), layout.height());
         scene.getStylesheets().add(Workbench.class.getResource("claimdesk.css").toExternalForm());
         stage.setScene(scene);
-        stage.setTitle("Claimdesk");
+        stage.setTitle(onServer() ? "Claimdesk \u2014 desk " + store.location() : "Claimdesk");
         stage.setMaximized(layout.maximized());
         stage.setOnCloseRequest(event -> close());
     }
@@ -191,11 +191,12 @@ public final class Workbench implements AutoCloseable {
         executor.submit(UiExecutor.Lane.WRITE, "Opening the sample articles", progress -> {
             // First on the writer lane, so no attach is under way: files a killed import or attach left behind.
             sourceStore.removeStrayFiles();
-            List<ImportOutcome> seeded = SeedLibrary.importIfEmpty(store, seedFolder);
+            // A desk's shared ledger starts empty: sample articles there would land in every reviewer's library.
+            List<ImportOutcome> seeded = onServer() ? List.of() : SeedLibrary.importIfEmpty(store, seedFolder);
             backUpDaily();
             FigureIndexer.Indexing indexing = new FigureIndexer(store).indexStale(progress);
             List<ArticleSummary> articles = store.articles();
-            OptionalLong last = prefs.lastArticle(store.folder());
+            OptionalLong last = prefs.lastArticle(store.location());
             Long first = articles.stream().filter(a -> last.isPresent() && a.id() == last.getAsLong()).findFirst()
                     .or(() -> articles.stream().findFirst()).map(ArticleSummary::id).orElse(null);
             return new Opened(seeded.size(), first, indexing.failures());
@@ -232,7 +233,7 @@ public final class Workbench implements AutoCloseable {
             }
             Article open = session.openArticleProperty().get();
             if (open != null) {
-                prefs.saveLastArticle(store.folder(), open.id());
+                prefs.saveLastArticle(store.location(), open.id());
             }
         } catch (java.io.IOException | RuntimeException e) {
             LOG.log(Level.WARNING, "The window layout was not saved", e);
@@ -317,11 +318,28 @@ public final class Workbench implements AutoCloseable {
     }
 
     void protectLedger() {
+        if (onServer()) {
+            new FxDialogs(stage).showInformation("Passphrase protection", "The desk ledger on "
+                    + store.location() + " is protected on its server (disk encryption, TLS and its logins), "
+                    + "not with a Claimdesk passphrase.");
+            return;
+        }
         onProtect.run();
     }
 
     void restoreBackup() {
+        if (onServer()) {
+            new FxDialogs(stage).showInformation("Restore backup", "The desk ledger on " + store.location()
+                    + " is backed up and restored on its server by its administrator (pg_dump, base backups); "
+                    + "Claimdesk keeps backups only of a ledger in a folder.");
+            return;
+        }
         RestoreBackupDialog.ask(stage, new LedgerBackups(store.folder())).ifPresent(onRestore);
+    }
+
+    /** True for a desk ledger on a PostgreSQL server, which has no folder, backups or passphrase of ours. */
+    boolean onServer() {
+        return store.server().isPresent();
     }
 
     /** Export and import of {@code .claimdesk} case files; the app also uses it for a file given at start. */
@@ -391,7 +409,9 @@ public final class Workbench implements AutoCloseable {
         executor.close();
         copies.close();
         try {
-            new LedgerBackups(store.folder()).backUp(store, "exit");
+            if (!onServer()) {
+                new LedgerBackups(store.folder()).backUp(store, "exit");
+            }
         } catch (LedgerException e) {
             // A missed backup must not keep the ledger open or the app from quitting.
             LOG.log(Level.WARNING, "No backup on exit", e);

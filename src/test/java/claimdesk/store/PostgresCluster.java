@@ -27,7 +27,7 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * that Debian's package creates. When the cluster cannot start, the test fails with the server's log: the project
  * has no skipped tests, and a silent skip would let PostgreSQL support rot.
  */
-final class PostgresCluster implements ExtensionContext.Store.CloseableResource, AutoCloseable {
+public final class PostgresCluster implements ExtensionContext.Store.CloseableResource, AutoCloseable {
 
     static final String USER = "claimdesk";
     /** TCP logins need it (scram-sha-256), so the tests see the password really reach the server. */
@@ -46,7 +46,7 @@ final class PostgresCluster implements ExtensionContext.Store.CloseableResource,
     }
 
     /** Hands a test the run's cluster as a parameter ({@code @BeforeAll static void start(PostgresCluster c)}). */
-    static final class Extension implements ParameterResolver {
+    public static final class Extension implements ParameterResolver {
         @Override
         public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
             return parameter.getParameter().getType() == PostgresCluster.class;
@@ -76,7 +76,7 @@ final class PostgresCluster implements ExtensionContext.Store.CloseableResource,
     }
 
     /** A new, empty database on the cluster, named so tests never share one. */
-    LedgerServer newDatabase() {
+    public LedgerServer newDatabase() {
         String name = "ledger_" + databases.incrementAndGet();
         try (Connection connection = connect("postgres"); Statement statement = connection.createStatement()) {
             statement.execute("CREATE DATABASE " + name);

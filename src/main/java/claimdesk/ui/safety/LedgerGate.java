@@ -3,7 +3,9 @@ package claimdesk.ui.safety;
 import claimdesk.service.InstanceBeacon;
 import claimdesk.store.LedgerException;
 import claimdesk.store.LedgerInUseException;
+import claimdesk.store.LedgerLoginException;
 import claimdesk.store.LedgerPassphraseException;
+import claimdesk.store.LedgerServer;
 import claimdesk.store.LedgerStore;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -48,6 +50,31 @@ public final class LedgerGate {
             } catch (LedgerException e) {
                 Alert alert = new Alert(Alert.AlertType.ERROR, e.getMessage());
                 alert.setHeaderText("Claimdesk cannot open its ledger");
+                alert.showAndWait();
+                return Optional.empty();
+            }
+        }
+    }
+
+    /**
+     * Opens the desk ledger on {@code server}, asking for the password while the server refuses the login; empty
+     * when the person gave up or the server cannot be reached (said in a message first).
+     */
+    public static Optional<LedgerStore> openServer(LedgerServer server, String reviewer) {
+        LedgerServer attempt = server;
+        while (true) {
+            try {
+                return Optional.of(LedgerStore.open(attempt, reviewer, null));
+            } catch (LedgerLoginException e) {
+                Optional<String> typed = PassphraseDialog.askForServerPassword(null, attempt.address(),
+                        attempt.user(), e.passwordGiven());
+                if (typed.isEmpty()) {
+                    return Optional.empty();
+                }
+                attempt = attempt.withPassword(typed.get());
+            } catch (LedgerException e) {
+                Alert alert = new Alert(Alert.AlertType.ERROR, e.getMessage());
+                alert.setHeaderText("Claimdesk cannot open the desk ledger");
                 alert.showAndWait();
                 return Optional.empty();
             }

@@ -32,6 +32,26 @@ public final class PassphraseDialog {
         return dialog.showAndWait().filter(passphrase -> passphrase.length > 0);
     }
 
+    /**
+     * The password of {@code user} on the desk server at {@code address}, asked when PGPASSWORD and ~/.pgpass gave
+     * none or the server refused it; empty when the person gave up.
+     */
+    public static Optional<String> askForServerPassword(Window owner, String address, String user,
+                                                        boolean lastWasWrong) {
+        PasswordField field = field("password");
+        Label why = new Label(lastWasWrong ? "The server refused that password for " + user + ". Try again."
+                : "The desk ledger on " + address + " needs the password of " + user + ".");
+        why.setWrapText(true);
+        if (lastWasWrong) {
+            why.setStyle("-fx-text-fill: -color-danger-fg;");
+        }
+        Dialog<char[]> dialog = dialog(owner, "Open desk ledger", "Enter your password for the desk server",
+                new VBox(8, why, field));
+        dialog.setResultConverter(button -> button == ButtonType.OK ? field.getText().toCharArray() : null);
+        dialog.getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(field.textProperty().isEmpty());
+        return dialog.showAndWait().filter(typed -> typed.length > 0).map(String::new);
+    }
+
     /** A new passphrase, typed twice and at least eight characters long; empty when cancelled. */
     public static Optional<char[]> askForNew(Window owner) {
         return askForNew(owner, "Choose a passphrase for this ledger", "Anyone who opens the ledger or its backups "
