@@ -20,6 +20,11 @@ final class ChangeWords {
             "narrowed", "swelled", "changed", "boosted", "lifted", "trimmed", "doubled", "tripled", "halved",
             "recovered", "rebounded", "advanced", "gained", "lost", "slowed", "accelerated", "upgraded", "downgraded");
 
+    /** Whether {@code word} (lower case) is a verb of change: "rose", "fell", "cut". */
+    static boolean isVerb(String word) {
+        return VERBS.contains(word);
+    }
+
     /** Whether a change verb comes right before the word "from" at {@code fromStart}, maybe with an adverb between. */
     static boolean beforeFrom(String s, int fromStart) {
         String w = Ranges.previousWord(s, fromStart);

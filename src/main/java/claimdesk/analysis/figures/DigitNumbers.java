@@ -230,8 +230,8 @@ final class DigitNumbers {
         if (q == p) {
             return p;
         }
-        if (s.startsWith("B", q) && lowerWordAfter(s, q + 1)) {
-            mult[0] = 1_000_000_000L;                   // "8 B people"; a capital B alone before a noun
+        if (s.startsWith("B", q) && lowerWordAfter(s, q + 1) && shortWholePart(s, p)) {
+            mult[0] = 1_000_000_000L;                   // "8 B people"; not "2015 B shares", a year and a class
             return q + 1;
         }
         for (int k = 0; k < SPACED.length; k++) {
@@ -241,6 +241,17 @@ final class DigitNumbers {
             }
         }
         return scaleWords(s, q, p, mult);
+    }
+
+    /** At most three digits before the point of the number ending at {@code end}: "8", "7.9", "120". */
+    private static boolean shortWholePart(String s, int end) {
+        int b = end;
+        while (b > 0 && (Text.isDigit(s.charAt(b - 1)) || s.charAt(b - 1) == '.')) {
+            b--;
+        }
+        int dot = s.indexOf('.', b);
+        int whole = (dot < 0 || dot >= end ? end : dot) - b;
+        return whole <= 3;
     }
 
     private static boolean lowerWordAfter(String s, int p) {

@@ -43,7 +43,8 @@ final class Ranges {
         if (Text.skipSpaces(s, q) != b.start() || chained(s, b.end())) {
             return null;
         }
-        if (prefix.equals("from") && ChangeWords.beforeFrom(s, Text.wordStartBack(s, Text.skipSpacesBack(s, a.start())))) {
+        int prefixStart = Text.wordStartBack(s, Text.skipSpacesBack(s, a.start()));
+        if (prefix.equals("from") && ChangeWords.beforeFrom(s, prefixStart)) {
             return null;                                // "rose from 10.9bn to 11.1bn": two figures, see UnitRanges
         }
         NonStatistic bNon = NonStatisticClassifier.classify(s, b);

@@ -12,6 +12,8 @@ final class UnitLexicon {
     static final Map<String, Unit> AFTER = new HashMap<>();
     /** Case-sensitive symbols where case changes the meaning: "MB" is megabytes, "mb" megabits. */
     static final Map<String, Unit> AFTER_EXACT = new HashMap<>();
+    /** Symbols that are a unit only glued to the number: "60W" is watts, "575 W 42nd Street" an address. */
+    static final java.util.Set<String> GLUED_ONLY = java.util.Set.of("W");
     /** Currency symbols and codes written before the number: "$", "US$", "Rs.", "c $", "PKR". */
     static final Map<String, Unit> BEFORE = new HashMap<>();
 
@@ -54,7 +56,7 @@ final class UnitLexicon {
         // Sub-units keep the stated number; Figure.amountLow() gives the amount in dollars or pounds.
         subunit("USD", "cent", "cents", "cent");
         subunit("GBP", "penny", "pence", "penny", "p");
-        AFTER.put("pc", Unit.percent());                // British press: "24pc", "1.38pc"
+        AFTER_EXACT.put("pc", Unit.percent());          // British press: "24pc", "1.38pc"; "5 PC games" is no share
         measures();
         before("USD", "$", "us$", "us $", "u.s $", "u.s. $", "usd");
         before("CAD", "c $", "c$", "ca$", "cad");
@@ -112,7 +114,8 @@ final class UnitLexicon {
         measure("mph", "mph", "miles an hour", "miles per hour");
         measure("km/h", "kph", "kmph", "km/h", "km/hr", "kilometers per hour", "kilometres per hour",
                 "kilometres an hour", "kilometers an hour");
-        measure("W", "w", "watt", "watts");
+        measure("W", "watt", "watts");
+        AFTER_EXACT.put("W", Unit.measure("W"));
         measure("kW", "kw", "kilowatt", "kilowatts");
         measure("MW", "mw", "megawatt", "megawatts");
         measure("GW", "gw", "gigawatt", "gigawatts");

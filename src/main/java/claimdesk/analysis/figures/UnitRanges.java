@@ -64,6 +64,9 @@ final class UnitRanges {
         boolean between = prefix.equals("between") && gap.equals("and");
         boolean from = prefix.equals("from") && gap.equals("to");
         boolean change = from && (ChangeWords.beforeFrom(s, prefixStart) || a.low().compareTo(b.low()) > 0);
+        if (!between && !from && ChangeWords.isVerb(prefix)) {
+            return null;                                // "rose 0.2% to 5.4%": a change by 0.2 to 5.4, no range
+        }
         boolean sameUnit = a.kind() == b.kind() && same(a.unit(), b.unit()) && same(a.currency(), b.currency());
         boolean bareStart = a.kind() == FigureKind.COUNT && a.unit() == null && b.kind() != FigureKind.COUNT;
         if (change && (sameUnit || bareStart)) {

@@ -54,7 +54,8 @@ final class Units {
             }
             String raw = s.substring(q, e);
             key.append(k == 0 ? "" : " ").append(raw.toLowerCase(java.util.Locale.ROOT));
-            Unit u = k == 0 ? UnitLexicon.AFTER_EXACT.get(raw) : null;
+            Unit u = k == 0 && (glued || !UnitLexicon.GLUED_ONLY.contains(raw))
+                    ? UnitLexicon.AFTER_EXACT.get(raw) : null;
             if (u == null) {
                 u = UnitLexicon.AFTER.get(key.toString());
             }

@@ -63,6 +63,30 @@ class ScalesAndGluedUnitsTest {
         assertEquals(List.of(), extractor.extract(sentence));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # sentence                                  | first span | kind  | value | why the unit or scale is not read
+            The bank is at 575 W 42nd Street.            | 575        | COUNT | 575   | a spaced W is a compass point
+            She bought 5 PC games in the sale.           | 5          | COUNT | 5     | PC is no per cent; only lower-case pc
+            """)
+    void readsNoUnitWhereTheLettersAreSomethingElse(String sentence, String span, String kind, BigDecimal value,
+                                                     String why) {
+        Figure f = extractor.extractAll(sentence, null).get(0);
+
+        assertEquals(span, f.text());
+        assertEquals(kind, f.kind().name());
+        assertEquals(0, value.compareTo(f.low()));
+        assertEquals(null, f.unit());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"Holders of 2015 B shares may vote."})
+    void aSpacedBAfterALongNumberIsNoBillion(String sentence) {
+        Figure f = extractor.extractAll(sentence, null).get(0);
+
+        assertEquals("2015", f.text());
+    }
+
     private void assertOne(String sentence, String span, String kind, BigDecimal value, String unit,
                            String currency) {
         List<Figure> figures = extractor.extract(sentence);

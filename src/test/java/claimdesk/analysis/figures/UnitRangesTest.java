@@ -75,6 +75,7 @@ class UnitRangesTest {
             Inflation was 2% and unemployment 5%.
             The firm employs 500 people and 300 contractors.
             Shares rose 5% to $12 in early trading.
+            Unemployment rose 0.2% to 5.4% in May.
             """)
     void leavesUnrelatedNeighboursApart(String sentence) {
         List<Figure> figures = extractor.extract(sentence);
