@@ -13,7 +13,7 @@ final class UnitLexicon {
     /** Case-sensitive symbols where case changes the meaning: "MB" is megabytes, "mb" megabits. */
     static final Map<String, Unit> AFTER_EXACT = new HashMap<>();
     /** Symbols that are a unit only glued to the number: "60W" is watts, "575 W 42nd Street" an address. */
-    static final java.util.Set<String> GLUED_ONLY = java.util.Set.of("W");
+    static final java.util.Set<String> GLUED_ONLY = java.util.Set.of("W", "C");
     /** Currency symbols and codes written before the number: "$", "US$", "Rs.", "c $", "PKR". */
     static final Map<String, Unit> BEFORE = new HashMap<>();
 
@@ -116,6 +116,7 @@ final class UnitLexicon {
                 "kilometres an hour", "kilometers an hour");
         measure("W", "watt", "watts");
         AFTER_EXACT.put("W", Unit.measure("W"));
+        AFTER_EXACT.put("C", Unit.measure("°C"));      // British press: "highs of 30C"
         measure("kW", "kw", "kilowatt", "kilowatts");
         measure("MW", "mw", "megawatt", "megawatts");
         measure("GW", "gw", "gigawatt", "gigawatts");

@@ -24,34 +24,52 @@ final class UnitRanges {
 
     private static final Set<String> RANGE_GAPS = Set.of("to", "-", "\u2013", "\u2014", "through");
     private static final BigDecimal TEN = BigDecimal.TEN;
+    private static final BigDecimal MILLION = BigDecimal.valueOf(1_000_000);
+    /** Verbs after which "from X to Y" spans values in any order: "ranged from -5C to -10C". */
+    private static final Set<String> RANGE_VERBS = Set.of("range", "ranges", "ranged", "ranging", "vary", "varies",
+            "varied", "varying");
 
     static List<Figure> join(String s, List<Figure> in, NumberScanner scanner) {
         List<Figure> out = new ArrayList<>(in.size());
         for (int i = 0; i < in.size(); i++) {
-            Figure a = in.get(i);
             Figure b = i + 1 < in.size() ? in.get(i + 1) : null;
+            Figure a = b == null ? in.get(i) : millionsNotMetres(s, in.get(i), b);
             Pair pair = b == null ? null : pair(s, a, b);
             if (pair == null) {
-                out.add(a);
+                out.add(in.get(i));
                 continue;
             }
-            BigDecimal low = spreadScale(s, a, b, scanner, pair.change());
-            if (pair.change()) {
-                out.add(restated(s, a, b, low));
-                out.add(b.withChangeFrom(a.start()));
-            } else if (low.compareTo(b.low()) < 0) {
-                out.add(range(s, pair.start(), low, b, pair.prefix()));
-            } else {
-                out.add(a);
-                out.add(b);
+            switch (pair.kind()) {
+                case CHANGE -> {
+                    out.add(restated(s, a, b, spreadScale(s, a, b, scanner, true)));
+                    out.add(b.withChangeFrom(a.start()));
+                }
+                case CHANGE_BACK -> {                   // "rose to £3.2bn from £2.9bn": the end comes first
+                    out.add(a.withChangeFrom(b.start()));
+                    out.add(restated(s, b, a, b.low()));
+                }
+                case RANGE, ANY_ORDER -> {
+                    BigDecimal low = spreadScale(s, a, b, scanner, false);
+                    if (low.compareTo(b.low()) < 0) {
+                        out.add(range(s, pair, low, b.high(), a, b));
+                    } else if (pair.kind() == Kind.ANY_ORDER && low.compareTo(b.low()) > 0) {
+                        out.add(range(s, pair, b.low(), low, a, b));   // "from -5C to -10C"
+                    } else {
+                        out.add(in.get(i));
+                        out.add(b);
+                    }
+                }
             }
             i++;
         }
         return out;
     }
 
-    /** Two figures read as one: where the phrase starts, its framing word, and whether it is a change. */
-    private record Pair(int start, String prefix, boolean change) {
+    /** How two neighbouring figures belong together. */
+    private enum Kind { RANGE, ANY_ORDER, CHANGE, CHANGE_BACK }
+
+    /** Two figures read as one: where the phrase starts, its framing word, and how they relate. */
+    private record Pair(int start, String prefix, Kind kind) {
     }
 
     private static Pair pair(String s, Figure a, Figure b) {
@@ -63,25 +81,57 @@ final class UnitRanges {
         int prefixStart = Text.wordStartBack(s, Text.skipSpacesBack(s, a.start()));
         boolean between = prefix.equals("between") && gap.equals("and");
         boolean from = prefix.equals("from") && gap.equals("to");
-        boolean change = from && (ChangeWords.beforeFrom(s, prefixStart) || a.low().compareTo(b.low()) > 0);
+        boolean rangeVerb = from && RANGE_VERBS.contains(Ranges.previousWord(s, prefixStart));
+        boolean change = from && !rangeVerb
+                && (ChangeWords.beforeFrom(s, prefixStart) || a.low().compareTo(b.low()) > 0);
+        boolean changeBack = prefix.equals("to") && gap.equals("from") && ChangeWords.beforeFrom(s, prefixStart);
+        boolean sameUnit = a.kind() == b.kind() && same(a.unit(), b.unit()) && same(a.currency(), b.currency());
+        if (change && (sameUnit || bare(a, b))) {
+            return new Pair(a.start(), null, Kind.CHANGE);
+        }
+        if (changeBack && (sameUnit || bare(b, a))) {
+            return new Pair(a.start(), null, Kind.CHANGE_BACK);
+        }
         if (!between && !from && ChangeWords.isVerb(prefix)) {
             return null;                                // "rose 0.2% to 5.4%": a change by 0.2 to 5.4, no range
-        }
-        boolean sameUnit = a.kind() == b.kind() && same(a.unit(), b.unit()) && same(a.currency(), b.currency());
-        boolean bareStart = a.kind() == FigureKind.COUNT && a.unit() == null && b.kind() != FigureKind.COUNT;
-        if (change && (sameUnit || bareStart)) {
-            return new Pair(a.start(), null, true);
         }
         if (!sameUnit || !(between || from || RANGE_GAPS.contains(gap) && !prefix.equals("between"))) {
             return null;
         }
         boolean framed = between || from;
-        return new Pair(framed ? prefixStart : a.start(), framed ? prefix : null, false);
+        return new Pair(framed ? prefixStart : a.start(), framed ? prefix : null,
+                rangeVerb ? Kind.ANY_ORDER : Kind.RANGE);
     }
 
-    /** An exact statistic with no qualifier or rate: only such ends make a range. */
+    /** A bare number whose unit is written only on the other end of its change: "from 10.9bn to 11.1bn euros". */
+    private static boolean bare(Figure f, Figure withUnit) {
+        return f.kind() == FigureKind.COUNT && f.unit() == null && withUnit.kind() != FigureKind.COUNT;
+    }
+
+    /**
+     * "3m to 4m people": the glued "m" of the first end reads as metres until the second end shows it is million.
+     * Returns {@code a} restated as millions of what {@code b} counts, or {@code a} itself.
+     */
+    private static Figure millionsNotMetres(String s, Figure a, Figure b) {
+        boolean metres = a.kind() == FigureKind.MEASURE && "m".equals(a.unit()) && gluedM(s, a.end());
+        boolean millions = b.kind() != FigureKind.MEASURE && gluedM(s, b.end())
+                && b.low() != null && b.low().compareTo(MILLION) >= 0;
+        if (!metres || !millions || a.low() == null || a.low().compareTo(a.high()) != 0) {
+            return a;
+        }
+        BigDecimal v = Text.plain(a.low().multiply(MILLION));
+        return new Figure(a.span(), b.kind(), v, v, true, true, a.approx(), a.qualifier(), b.unit(), b.currency(),
+                null, a.context());
+    }
+
+    private static boolean gluedM(String s, int end) {
+        return end >= 2 && s.charAt(end - 1) == 'm' && Text.isDigitAt(s, end - 2);
+    }
+
+    /** An exact statistic, perhaps approximate ("around 3m"), with no rate: only such ends make a range. */
     private static boolean single(Figure f) {
-        return f.kind().isStatistic() && f.kind() != FigureKind.RATE && f.qualifier() == null && f.per() == null
+        return f.kind().isStatistic() && f.kind() != FigureKind.RATE && (f.qualifier() == null || f.approx())
+                && f.per() == null
                 && f.low() != null && f.high() != null && f.low().compareTo(f.high()) == 0;
     }
 
@@ -121,12 +171,14 @@ final class UnitRanges {
             return a;
         }
         return new Figure(Span.of(s, a.start(), a.end()), bare ? b.kind() : a.kind(), low, low, true, true,
-                a.approx(), null, bare ? b.unit() : a.unit(), bare ? b.currency() : a.currency(), null,
+                a.approx(), a.qualifier(), bare ? b.unit() : a.unit(), bare ? b.currency() : a.currency(), null,
                 a.context());
     }
 
-    private static Figure range(String s, int start, BigDecimal low, Figure b, String prefix) {
-        return new Figure(Span.of(s, start, b.end()), b.kind(), low, b.high(), true, true, b.approx(), prefix,
-                b.unit(), b.currency(), b.per(), null);
+    /** The range from {@code a} to {@code b}; "around 3m to 4m" keeps the first end's "around" for the whole. */
+    private static Figure range(String s, Pair pair, BigDecimal low, BigDecimal high, Figure a, Figure b) {
+        String qualifier = pair.prefix() != null ? pair.prefix() : a.qualifier();
+        return new Figure(Span.of(s, pair.start(), b.end()), b.kind(), low, high, true, true,
+                a.approx() || b.approx(), qualifier, b.unit(), b.currency(), b.per(), null);
     }
 }

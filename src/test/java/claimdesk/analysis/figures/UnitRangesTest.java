@@ -25,6 +25,8 @@ class UnitRangesTest {
             Sales should reach US $89 to $93 billion this year.            | US $89 to $93 billion          | MONEY   | 89000000000 | 93000000000 |      | USD      | US $89 ; $93 billion
             Tickets cost £40-£60 at the door.                              | £40-£60                        | MONEY   | 40          | 60          |      | GBP      | £40 ; £60
             Growth was between 5 and 6 percent.                            | between 5 and 6 percent        | PERCENT | 5           | 6           |      |          | (unchanged)
+            Temperatures ranged from -5C to -10C overnight.                | from -5C to -10C               | MEASURE | -10         | -5          | °C   |          | OTHER 5 ; OTHER 10 (no sign, no unit)
+            Around 3m to 4m people watched the final.                      | Around 3m to 4m                | COUNT   | 3000000     | 4000000     |      |          | around 3 metres ; 4m
             """)
     void readsARangeWithTheUnitOnBothEndsAsOneFigure(String sentence, String span, String kind, BigDecimal low,
                                                       BigDecimal high, String unit, String currency, String wrong) {
@@ -67,6 +69,21 @@ class UnitRangesTest {
         assertEquals(currency, to.currency());
         assertEquals(from.start(), to.changeFrom());
         assertNull(from.changeFrom());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # sentence                                   | to span  | from span | wrong reading before
+            Sales rose to £3.2bn from £2.9bn last year.   | £3.2bn   | £2.9bn    | two figures, not linked
+            Turnout fell to 61% from 66% in 2019.          | 61%      | 66%       | two figures, not linked
+            """)
+    void linksAChangeWrittenEndFirst(String sentence, String toSpan, String fromSpan, String wrong) {
+        List<Figure> figures = extractor.extract(sentence);
+
+        assertEquals(toSpan, figures.get(0).text());
+        assertEquals(fromSpan, figures.get(1).text());
+        assertEquals(figures.get(1).start(), figures.get(0).changeFrom());
+        assertNull(figures.get(1).changeFrom());
     }
 
     @ParameterizedTest(name = "{0}")
