@@ -35,8 +35,18 @@ public final class FigureReading {
         return String.join(" \u00b7 ", parts);
     }
 
-    /** The interval with its unit: "≥ 1,200,000", "> 75 %", "20,000–99,999 per day", "≈ EUR 3,000,000,000". */
+    /**
+     * The interval with its unit: "≥ 1,200,000", "> 75 %", "20,000–99,999 per day", "≈ EUR 3,000,000,000"; money
+     * in a sub-unit in the main unit, then as written: "USD 0.19 (USD 19 cent)".
+     */
     public static String value(Figure figure) {
+        Figure amount = figure.normalised();
+        String value = interval(amount);
+        // "19 cents" reads "USD 0.19 (19 cent)": the amount compares with "$0.19", the written unit stays visible.
+        return amount == figure ? value : value + " (" + interval(figure) + ")";
+    }
+
+    private static String interval(Figure figure) {
         BigDecimal low = figure.low();
         BigDecimal high = figure.high();
         String interval;

@@ -27,7 +27,9 @@ import picocli.CommandLine.Spec;
 /**
  * Prints the figures of article files, read exactly as the app stores them, so offsets match the ledger's.
  * The JSON shape is a contract for scripts: {@code {"articles":[{"file":..,"figures":[{"start","end","text","low",
- * "high","lowInclusive","approx","kind","unit","qualifier","subject","event","place","period","source",...}]}]}}.
+ * "high","lowInclusive","approx","kind","unit","qualifier","amountLow","amountHigh","changeFrom","subject","event",
+ * "place","period","source",...}]}]}}; amountLow/amountHigh are low/high in the currency's main unit, changeFrom
+ * is null or the start of the figure a change began at.
  *
  * <p>Exit codes: 0 every file read, 1 some file refused (the others are still printed), 2 bad usage.
  */
@@ -97,6 +99,10 @@ final class FiguresCommand implements Callable<Integer> {
         node.put("approx", figure.approx()).put("kind", figure.kind().code());
         node.put("unit", figure.unit()).put("currency", figure.currency()).put("per", figure.per());
         node.put("qualifier", figure.qualifier());
+        // Added fields: the amount in the currency's main unit ("19 cents" has low 19, amountLow 0.19), and for
+        // the end of a change ("fell from $2,415 to $2,315") the start offset of the figure it changed from.
+        node.put("amountLow", figure.amountLow()).put("amountHigh", figure.amountHigh());
+        node.put("changeFrom", figure.changeFrom());
         Figure.FigureContext context = figure.context();
         node.put("subject", text(context.subject())).put("event", text(context.event()));
         node.put("place", text(context.place())).put("period", text(context.period()));

@@ -16,10 +16,23 @@ import java.util.Objects;
  * ("day", "week", "month", "year"; null when the figure is not a rate). The context spans (subject, event, place,
  * period, source) are null when the text does not say; {@code periodFrom}/{@code periodTo} are the period resolved
  * to dates (inclusive) where the article's publication date allows.
+ *
+ * <p>Money written in a sub-unit keeps it: "19 cents" has low 19, currency USD and unit "cent"; {@link #amountLow}
+ * and {@link #amountHigh} give it in the main unit (0.19), and {@link #normalised} is the figure restated so.
+ * {@code changeFrom} links the end of a change to its start: in "fell from $2,415 to $2,315" the $2,315 figure has
+ * changeFrom = the start offset of the $2,415 figure; null for every figure that is not the end of a change.
  */
 public record Figure(Span span, FigureKind kind, BigDecimal low, BigDecimal high, boolean lowInclusive,
                      boolean highInclusive, boolean approx, String qualifier, String unit, String currency,
-                     String per, FigureContext context) {
+                     String per, FigureContext context, Integer changeFrom) {
+
+    /** A figure that is not the end of a change. */
+    public Figure(Span span, FigureKind kind, BigDecimal low, BigDecimal high, boolean lowInclusive,
+                  boolean highInclusive, boolean approx, String qualifier, String unit, String currency,
+                  String per, FigureContext context) {
+        this(span, kind, low, high, lowInclusive, highInclusive, approx, qualifier, unit, currency, per, context,
+                null);
+    }
 
     public Figure {
         Objects.requireNonNull(span, "span");
@@ -41,7 +54,44 @@ public record Figure(Span span, FigureKind kind, BigDecimal low, BigDecimal high
 
     public Figure withContext(FigureContext newContext) {
         return new Figure(span, kind, low, high, lowInclusive, highInclusive, approx, qualifier, unit, currency,
-                per, newContext);
+                per, newContext, changeFrom);
+    }
+
+    /** This figure as the end of a change whose start figure begins at offset {@code fromStart}. */
+    public Figure withChangeFrom(int fromStart) {
+        return new Figure(span, kind, low, high, lowInclusive, highInclusive, approx, qualifier, unit, currency,
+                per, context, fromStart);
+    }
+
+    /** {@code low} in the main unit of the currency (0.19 for "19 cents"); equal to low for every other figure. */
+    public BigDecimal amountLow() {
+        return inMainUnit(low);
+    }
+
+    /** {@code high} in the main unit of the currency; equal to high for every figure not in a money sub-unit. */
+    public BigDecimal amountHigh() {
+        return inMainUnit(high);
+    }
+
+    /** This figure with money sub-units restated in the main unit ("19 cents" as 0.19 USD, no unit); else itself. */
+    public Figure normalised() {
+        if (!isInSubunit()) {
+            return this;
+        }
+        return new Figure(span, kind, amountLow(), amountHigh(), lowInclusive, highInclusive, approx, qualifier,
+                null, currency, per, context, changeFrom);
+    }
+
+    private boolean isInSubunit() {
+        return kind == FigureKind.MONEY && MoneySubunits.isSubunit(unit);
+    }
+
+    private BigDecimal inMainUnit(BigDecimal v) {
+        if (v == null || !isInSubunit()) {
+            return v;
+        }
+        BigDecimal amount = v.multiply(MoneySubunits.factor(unit)).stripTrailingZeros();
+        return amount.scale() < 0 ? amount.setScale(0) : amount;
     }
 
     /** What a figure counts, where, when and according to whom; every part may be null. */

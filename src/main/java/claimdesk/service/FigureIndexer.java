@@ -23,7 +23,7 @@ import java.util.logging.Logger;
 public final class FigureIndexer {
 
     /** Raise this when the extractor's results change, so stored figures are recomputed on next start. */
-    public static final int EXTRACTOR_VERSION = 2;
+    public static final int EXTRACTOR_VERSION = 3;
 
     private static final Logger LOG = Logger.getLogger(FigureIndexer.class.getName());
     private static final FigureExtractor EXTRACTOR = new FigureExtractor(new FigureContextFinder());

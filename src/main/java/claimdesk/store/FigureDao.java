@@ -14,12 +14,12 @@ interface FigureDao {
                                 low_inclusive,
                                 high_inclusive, approx, qualifier, unit, currency, per, subject_start, subject_end,
                                 event_start, event_end, place_start, place_end, period_start, period_end,
-                                source_start, source_end, period_from, period_to)
+                                source_start, source_end, period_from, period_to, change_from)
             VALUES (:r.articleId, :r.start, :r.end, :r.text, :r.kind, :r.low, :r.high, :r.lowText, :r.highText,
                     :r.lowInclusive,
                     :r.highInclusive, :r.approx, :r.qualifier, :r.unit, :r.currency, :r.per, :r.subjectStart,
                     :r.subjectEnd, :r.eventStart, :r.eventEnd, :r.placeStart, :r.placeEnd, :r.periodStart,
-                    :r.periodEnd, :r.sourceStart, :r.sourceEnd, :r.periodFrom, :r.periodTo)""")
+                    :r.periodEnd, :r.sourceStart, :r.sourceEnd, :r.periodFrom, :r.periodTo, :r.changeFrom)""")
     void insert(@BindMethods("r") List<FigureRow> rows);
 
     @SqlUpdate("DELETE FROM figure WHERE article_id = :articleId")

@@ -23,7 +23,7 @@ public record FigureRow(long articleId, int start, int end, String text, String 
                  String qualifier, String unit,
                  String currency, String per, Integer subjectStart, Integer subjectEnd, Integer eventStart,
                  Integer eventEnd, Integer placeStart, Integer placeEnd, Integer periodStart, Integer periodEnd,
-                 Integer sourceStart, Integer sourceEnd, LocalDate periodFrom, LocalDate periodTo) {
+                 Integer sourceStart, Integer sourceEnd, LocalDate periodFrom, LocalDate periodTo, Integer changeFrom) {
 
     static FigureRow of(long articleId, Figure f) {
         Figure.FigureContext c = f.context();
@@ -32,7 +32,7 @@ public record FigureRow(long articleId, int start, int end, String text, String 
                 f.highInclusive(), f.approx(), f.qualifier(), f.unit(), f.currency(), f.per(),
                 start(c.subject()), end(c.subject()), start(c.event()), end(c.event()), start(c.place()),
                 end(c.place()), start(c.period()), end(c.period()), start(c.source()), end(c.source()),
-                c.periodFrom(), c.periodTo());
+                c.periodFrom(), c.periodTo(), f.changeFrom());
     }
 
     Figure toFigure(String articleText) {
@@ -43,7 +43,7 @@ public record FigureRow(long articleId, int start, int end, String text, String 
         return new Figure(new Span(start, end, text), FigureKind.valueOf(kind.toUpperCase(Locale.ROOT)),
                 StoredValue.read(low, lowText), StoredValue.read(high, highText), lowInclusive, highInclusive, approx,
                 qualifier, unit, currency, per,
-                context);
+                context, changeFrom);
     }
 
     private static Span span(String text, Integer start, Integer end) {
@@ -73,7 +73,8 @@ public record FigureRow(long articleId, int start, int end, String text, String 
                     integer(rs, "subject_end"), integer(rs, "event_start"), integer(rs, "event_end"),
                     integer(rs, "place_start"), integer(rs, "place_end"), integer(rs, "period_start"),
                     integer(rs, "period_end"), integer(rs, "source_start"), integer(rs, "source_end"),
-                    rs.getObject("period_from", LocalDate.class), rs.getObject("period_to", LocalDate.class));
+                    rs.getObject("period_from", LocalDate.class), rs.getObject("period_to", LocalDate.class),
+                    integer(rs, "change_from"));
         }
 
         private static Integer integer(ResultSet rs, String column) throws SQLException {

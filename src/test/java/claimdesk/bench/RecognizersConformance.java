@@ -40,7 +40,8 @@ import java.util.Set;
  *   <li>PercentModel, CurrencyModel, DimensionModel: {@code extractAll} figures of kind PERCENT, MONEY, MEASURE
  *       (for DimensionModel also RATE figures with a unit: a measure per period is still a measured quantity);
  *       the span is the figure's span without a leading qualifier (those specs leave "about" out). Money is
- *       compared in the spec's unit (cents and pence are 1/100 of our value) and, when the spec names an ISO code,
+ *       compared by amount in the main unit ({@link Figure#amountLow()}: our "50 cents" is 50 cent = 0.50, the
+ *       spec's 50 Cent is divided by 100) and, when the spec names an ISO code,
  *       by currency too. Measures must also have the unit symbol the spec's unit name maps to.</li>
  *   <li>NumberRangeModel: {@code extractAll} figures that carry a qualifier or are two-sided ranges, compared as
  *       intervals with their inclusivity. One convention differs and is mapped: Recognizers-Text writes
@@ -192,7 +193,7 @@ public final class RecognizersConformance {
             Result r = switch (model) {
                 case "NumberRangeModel" -> range(f);
                 case "PercentModel" -> f.kind() == FigureKind.PERCENT ? core(f, canon(f.low())) : null;
-                case "CurrencyModel" -> f.kind() == FigureKind.MONEY ? core(f, canon(f.low())
+                case "CurrencyModel" -> f.kind() == FigureKind.MONEY ? core(f, canon(f.amountLow())
                         + (f.currency() == null ? "" : " " + f.currency())) : null;
                 case "DimensionModel" -> isMeasured(f) ? core(f, canon(f.low()) + " " + f.unit()) : null;
                 default -> null;

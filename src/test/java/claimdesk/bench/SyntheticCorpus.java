@@ -99,12 +99,24 @@ public final class SyntheticCorpus {
                                  String per, String subject, String event, String place, String period,
                                  LocalDate periodFrom, LocalDate periodTo) {
         String text = source.toString();
-        int at = text.indexOf(figureText, from);
+        int at = numberAt(text, figureText, from);
         BigDecimal v = BigDecimal.valueOf(value);
         Figure.FigureContext context = new Figure.FigureContext(span(text, at, subject), span(text, at, event),
                 span(text, at, place), span(text, at, period), null, periodFrom, periodTo);
         return new Figure(Span.of(text, at, at + figureText.length()), per == null ? FigureKind.COUNT
                 : FigureKind.RATE, v, open ? null : v, !open, true, false, null, null, null, per, context);
+    }
+
+    /**
+     * The first {@code number} from {@code from} that is a whole number, not the tail of a longer one: "7421" must
+     * not be found inside "17421", or two figures overlap and the checks read a text between them that is not there.
+     */
+    private static int numberAt(String text, String number, int from) {
+        int at = text.indexOf(number, from);
+        while (at > 0 && Character.isDigit(text.charAt(at - 1))) {
+            at = text.indexOf(number, at + 1);
+        }
+        return at;
     }
 
     private static Span span(String text, int from, String words) {

@@ -49,6 +49,26 @@ class FiguresCommandTest {
     }
 
     @Test
+    void linksTheEndOfAChangeToItsStartAndGivesSubunitAmounts() throws Exception {
+        String text = "Gold fell from $2,415 to $2,315 an ounce, and Acme shares rose 19 cents.";
+        Path file = Files.writeString(temp.resolve("change.txt"), "Markets\n\n" + text);
+
+        JsonNode figures = new ObjectMapper().readTree(CliTest.run("figures", "--json", file.toString()).out())
+                .get("articles").get(0).get("figures");
+
+        JsonNode from = find(figures, "$2,415");
+        JsonNode to = find(figures, "$2,315");
+        JsonNode cents = find(figures, "19 cents");
+        assertTrue(from.get("changeFrom").isNull());
+        assertEquals(from.get("start").asInt(), to.get("changeFrom").asInt());
+        assertEquals(19, cents.get("low").asInt());
+        assertEquals("cent", cents.get("unit").asText());
+        assertEquals(0, new java.math.BigDecimal("0.19").compareTo(cents.get("amountLow").decimalValue()));
+        assertEquals(0, new java.math.BigDecimal("0.19").compareTo(cents.get("amountHigh").decimalValue()));
+        assertEquals(2415, from.get("amountLow").asInt());
+    }
+
+    @Test
     void nonStatisticsAreListedOnlyWithAll() throws Exception {
         Path file = Files.writeString(temp.resolve("a.txt"), "Title\n\nOn 6 July 2025, 3,000 people left.");
 

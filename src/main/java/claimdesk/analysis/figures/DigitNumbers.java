@@ -18,9 +18,11 @@ final class DigitNumbers {
     }
 
     /** Glued suffix multipliers, longest first so "bn" wins over "b". Lower-case "m" is metres, not million. */
-    private static final String[] GLUED = {"bln", "tln", "mil", "bn", "MM", "k", "K", "M", "G", "b", "B"};
-    private static final long[] GLUED_VALUE = {1_000_000_000L, 1_000_000_000_000L, 1_000_000L,
-            1_000_000_000L, 1_000_000L, 1_000L, 1_000L, 1_000_000L, 1_000_000_000L, 1_000_000_000L, 1_000_000_000L};
+    private static final String[] GLUED = {"bln", "tln", "trn", "mil", "bn", "tn", "MM", "k", "K", "M", "G", "b",
+            "B"};
+    private static final long[] GLUED_VALUE = {1_000_000_000L, 1_000_000_000_000L, 1_000_000_000_000L, 1_000_000L,
+            1_000_000_000L, 1_000_000_000_000L, 1_000_000L, 1_000L, 1_000L, 1_000_000L, 1_000_000_000L,
+            1_000_000_000L, 1_000_000_000L};
     private static final String[] SPACED = {"bln", "tln", "bn", "k", "K", "M", "G"};
     private static final long[] SPACED_VALUE = {1_000_000_000L, 1_000_000_000_000L, 1_000_000_000L, 1_000L,
             1_000L, 1_000_000L, 1_000_000_000L};
@@ -80,7 +82,7 @@ final class DigitNumbers {
             return new NumberToken(from, ord, v, null, NumberToken.Form.ORDINAL, false);
         }
         long[] mult = {1};
-        int q = multiplier(s, p, mult);
+        int q = NetworkGenerations.at(s, from, p) ? p : multiplier(s, p, mult);
         if (q > p) {
             plain = false;
             v = v.multiply(BigDecimal.valueOf(mult[0]));
@@ -228,6 +230,10 @@ final class DigitNumbers {
         if (q == p) {
             return p;
         }
+        if (s.startsWith("B", q) && lowerWordAfter(s, q + 1) && shortWholePart(s, p)) {
+            mult[0] = 1_000_000_000L;                   // "8 B people"; not "2015 B shares", a year and a class
+            return q + 1;
+        }
         for (int k = 0; k < SPACED.length; k++) {
             if (s.startsWith(SPACED[k], q) && !Text.isWordChar(s, q + SPACED[k].length())) {
                 mult[0] = SPACED_VALUE[k];
@@ -235,6 +241,22 @@ final class DigitNumbers {
             }
         }
         return scaleWords(s, q, p, mult);
+    }
+
+    /** At most three digits before the point of the number ending at {@code end}: "8", "7.9", "120". */
+    private static boolean shortWholePart(String s, int end) {
+        int b = end;
+        while (b > 0 && (Text.isDigit(s.charAt(b - 1)) || s.charAt(b - 1) == '.')) {
+            b--;
+        }
+        int dot = s.indexOf('.', b);
+        int whole = (dot < 0 || dot >= end ? end : dot) - b;
+        return whole <= 3;
+    }
+
+    private static boolean lowerWordAfter(String s, int p) {
+        int q = Text.skipSpaces(s, p);
+        return q > p && q < s.length() && Character.isLowerCase(s.charAt(q));
     }
 
     /** "million", "lakh crore", "hundred", "dozens" after a digit number. */

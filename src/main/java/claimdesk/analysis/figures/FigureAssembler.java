@@ -30,11 +30,14 @@ final class FigureAssembler {
                 consumed = f.end();
             }
         }
-        return BoundPairs.merge(s, out);
+        return UnitRanges.join(s, BoundPairs.merge(s, out), scanner);
     }
 
     private Figure build(String s, List<NumberToken> tokens, int i) {
         NumberToken a = tokens.get(i);
+        if (NetworkGenerations.at(s, a.start(), a.end())) {
+            return null;
+        }
         NonStatistic non = NonStatisticClassifier.classify(s, a);
         if (non != null) {
             return nonStatistic(s, a, non);

@@ -93,7 +93,9 @@ public final class NumberScanner {
 
     /** "minus 5", "negative 2.5": a sign word before digits. */
     private static NumberToken signedDigits(String s, int i, int wordEnd) {
-        int d = Text.skipSpaces(s, wordEnd);
+        // "minus 5" and "minus-5 yards": the hyphen after a sign word joins it to its number
+        boolean hyphen = wordEnd + 1 < s.length() && s.charAt(wordEnd) == '-';
+        int d = hyphen ? wordEnd + 1 : Text.skipSpaces(s, wordEnd);
         if (d == wordEnd || !Text.isDigitAt(s, d)
                 || !(Text.wordAt(s, i, "minus") || Text.wordAt(s, i, "negative"))) {
             return null;
@@ -105,7 +107,10 @@ public final class NumberScanner {
         return new NumberToken(i, t.end(), t.value().negate(), null, NumberToken.Form.DIGITS, t.gluedToLetters());
     }
 
-    /** A minus sign begins a number only at the start, after a space/bracket/comparison, never after a digit. */
+    /**
+     * A minus sign begins a number only at the start, after a space/bracket/comparison, never after a digit: after
+     * a word and a space it is a sign when glued to its digits ("FTSE -0.6%"), but "pages 5 -10" stays a range.
+     */
     private static boolean minusCanStart(String s, int i) {
         int q = Text.skipSpaces(s, i + 1);
         if (!Text.isDigitAt(s, q) || (q > i + 1 && i > 0)) {
@@ -122,7 +127,7 @@ public final class NumberScanner {
             return false;
         }
         int b = Text.skipSpacesBack(s, i);
-        return b == 0 || !Text.isWordChar(s, b - 1) && s.charAt(b - 1) != '-';
+        return b == 0 || !Text.isDigitAt(s, b - 1) && s.charAt(b - 1) != '-';
     }
 
     private NumberToken ratioFraction(String s, NumberToken a) {

@@ -43,6 +43,10 @@ final class Ranges {
         if (Text.skipSpaces(s, q) != b.start() || chained(s, b.end())) {
             return null;
         }
+        int prefixStart = Text.wordStartBack(s, Text.skipSpacesBack(s, a.start()));
+        if (prefix.equals("from") && ChangeWords.beforeFrom(s, prefixStart)) {
+            return null;                                // "rose from 10.9bn to 11.1bn": two figures, see UnitRanges
+        }
         NonStatistic bNon = NonStatisticClassifier.classify(s, b);
         // The dash before b makes it look like an identifier ("B-17"); only a date or a year ends the range.
         if (bNon != null && (bNon.kind() == FigureKind.DATE || bNon.kind() == FigureKind.YEAR)) {
@@ -68,7 +72,7 @@ final class Ranges {
     }
 
     /** The scale word ("million") or suffix ("bn") at the end of a token, or 1. */
-    private static long trailingScale(String s, NumberToken t) {
+    static long trailingScale(String s, NumberToken t) {
         int e = t.end();
         int b = Text.wordStartBack(s, e);
         if (b == e) {

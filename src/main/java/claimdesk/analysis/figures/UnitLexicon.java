@@ -12,8 +12,16 @@ final class UnitLexicon {
     static final Map<String, Unit> AFTER = new HashMap<>();
     /** Case-sensitive symbols where case changes the meaning: "MB" is megabytes, "mb" megabits. */
     static final Map<String, Unit> AFTER_EXACT = new HashMap<>();
+    /** Symbols that are a unit only glued to the number: "60W" is watts, "575 W 42nd Street" an address. */
+    static final java.util.Set<String> GLUED_ONLY = java.util.Set.of("W", "C");
     /** Currency symbols and codes written before the number: "$", "US$", "Rs.", "c $", "PKR". */
     static final Map<String, Unit> BEFORE = new HashMap<>();
+
+    /**
+     * "PS5m": a £ that scraped text turned into "PS". Only before an amount with a scale ("PS5m", "PS2.5bn"), since
+     * a bare "PS5" is a games console.
+     */
+    static final String PS = "ps";
 
     static {
         for (String p : new String[] {"%", "percent", "per cent", "percents", "percentage", "pct"}) {
@@ -45,11 +53,10 @@ final class UnitLexicon {
         money(null, "francs", "franc");
         AFTER.put("tomans", Unit.money("IRR", "10"));
         AFTER.put("toman", Unit.money("IRR", "10"));
-        AFTER.put("cents", Unit.money("USD", "0.01"));
-        AFTER.put("cent", Unit.money("USD", "0.01"));
-        AFTER.put("pence", Unit.money("GBP", "0.01"));
-        AFTER.put("penny", Unit.money("GBP", "0.01"));
-        AFTER.put("p", Unit.money("GBP", "0.01"));
+        // Sub-units keep the stated number; Figure.amountLow() gives the amount in dollars or pounds.
+        subunit("USD", "cent", "cents", "cent");
+        subunit("GBP", "penny", "pence", "penny", "p");
+        AFTER_EXACT.put("pc", Unit.percent());          // British press: "24pc", "1.38pc"; "5 PC games" is no share
         measures();
         before("USD", "$", "us$", "us $", "u.s $", "u.s. $", "usd");
         before("CAD", "c $", "c$", "ca$", "cad");
@@ -63,6 +70,12 @@ final class UnitLexicon {
         before("AFN", "afn");
         before("IRR", "irr");
         before("CRC", "₡");
+        before("USD", "$us", "$ us");
+        before("AUD", "$a");
+        before("NZD", "nz$", "nz $");
+        before("SGD", "s$");
+        before("MYR", "rm");
+        before("GBP", PS);
     }
 
     private static void measures() {
@@ -86,6 +99,7 @@ final class UnitLexicon {
         measure("lb", "lb", "lbs", "pound", "pounds");
         measure("oz", "oz", "ounce", "ounces");
         measure("ft", "ft", "foot", "feet");
+        measure("yd", "yd", "yds", "yard", "yards");
         measure("in", "inch", "inches");
         measure("gal", "gallon", "gallons");
         measure("bbl", "barrel", "barrels", "bbl");
@@ -100,6 +114,24 @@ final class UnitLexicon {
         measure("mph", "mph", "miles an hour", "miles per hour");
         measure("km/h", "kph", "kmph", "km/h", "km/hr", "kilometers per hour", "kilometres per hour",
                 "kilometres an hour", "kilometers an hour");
+        measure("W", "watt", "watts");
+        AFTER_EXACT.put("W", Unit.measure("W"));
+        AFTER_EXACT.put("C", Unit.measure("°C"));      // British press: "highs of 30C"
+        measure("kW", "kw", "kilowatt", "kilowatts");
+        measure("MW", "mw", "megawatt", "megawatts");
+        measure("GW", "gw", "gigawatt", "gigawatts");
+        measure("kWh", "kwh", "kilowatt-hours", "kilowatt hours");
+        measure("MWh", "mwh", "megawatt-hours", "megawatt hours");
+        measure("GWh", "gwh");
+        measure("TWh", "twh");
+        measure("hp", "hp", "bhp", "horsepower");
+        measure("Hz", "hz", "hertz");
+        measure("kHz", "khz", "kilohertz");
+        measure("MHz", "mhz", "megahertz");
+        measure("GHz", "ghz", "gigahertz");
+        measure("kbit/s", "kbps", "kbit/s");
+        measure("Mbit/s", "mbps", "mbit/s", "megabits per second");
+        measure("Gbit/s", "gbps", "gbit/s", "gigabits per second");
         AFTER_EXACT.put("MB", Unit.measure("MB"));
         AFTER_EXACT.put("mb", Unit.measure("Mb"));
         AFTER_EXACT.put("GB", Unit.measure("GB"));
@@ -108,6 +140,12 @@ final class UnitLexicon {
     private static void money(String iso, String... phrases) {
         for (String p : phrases) {
             AFTER.put(p, Unit.money(iso));
+        }
+    }
+
+    private static void subunit(String iso, String symbol, String... phrases) {
+        for (String p : phrases) {
+            AFTER.put(p, new Unit(claimdesk.model.FigureKind.MONEY, symbol, iso, java.math.BigDecimal.ONE));
         }
     }
 

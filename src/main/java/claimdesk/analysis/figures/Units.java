@@ -54,15 +54,16 @@ final class Units {
             }
             String raw = s.substring(q, e);
             key.append(k == 0 ? "" : " ").append(raw.toLowerCase(java.util.Locale.ROOT));
-            Unit u = k == 0 ? UnitLexicon.AFTER_EXACT.get(raw) : null;
+            Unit u = k == 0 && (glued || !UnitLexicon.GLUED_ONLY.contains(raw))
+                    ? UnitLexicon.AFTER_EXACT.get(raw) : null;
             if (u == null) {
                 u = UnitLexicon.AFTER.get(key.toString());
             }
             if (u != null) {
                 best = new Found(from, e, u, glued);
             }
-            if (glued) {
-                break;
+            if (glued && !raw.equalsIgnoreCase("sq")) {
+                break;                                  // "3923sq m" is the one glued unit of two words
             }
             int next = Text.skipSpaces(s, e);
             if (next == e) {
@@ -144,10 +145,26 @@ final class Units {
             String key = e.getKey();
             int b = end - key.length();
             if (b >= 0 && s.regionMatches(true, b, key, 0, key.length()) && !Text.isWordChar(s, b - 1)
-                    && (best == null || b < best.start())) {
+                    && (best == null || b < best.start())
+                    && (!key.equals(UnitLexicon.PS) || b + 2 == start && scaledAmountAt(s, start))) {
                 best = new Found(b, start, e.getValue(), false);
             }
         }
         return best;
+    }
+
+    /** "5m", "2.5bn", "5 million" at {@code p}: digits with a scale, the only amounts a mangled "PS" (£) takes. */
+    private static boolean scaledAmountAt(String s, int p) {
+        int q = p;
+        while (q < s.length() && (Text.isDigit(s.charAt(q)) || s.charAt(q) == '.' || s.charAt(q) == ',')) {
+            q++;
+        }
+        if (q == p) {
+            return false;
+        }
+        int w = Text.skipSpaces(s, q);
+        String word = Text.lower(s, w, Text.wordEnd(s, w));
+        return word.equals("m") || word.equals("bn") || word.equals("k") || word.equals("million")
+                || word.equals("billion") || word.equals("tn");
     }
 }

@@ -9,7 +9,9 @@
  * <ul>
  *   <li>Spans of qualified figures include the qualifier ("more than 75,000"); {@code qualifier} is the phrase as
  *       written, lower-cased. Ranges span both ends and their frame ("between 10,000 and 15,000", qualifier
- *       "between"); a range is closed [low, high]. A scale on the second number applies to both ("2 to 3 million").</li>
+ *       "between"); a range is closed [low, high]. A scale on the second number applies to both ("2 to 3 million",
+ *       "$10 to $15 billion") unless that would unorder the range ("$370,000 to $5.5 million"). After a verb of
+ *       change, "from X to Y" is two figures ("fell from $2,415 to $2,315"), the second with {@code changeFrom}.</li>
  *   <li>"more than", "over", "above", "in excess of": low exclusive, high null. "at least", "a minimum of": low
  *       inclusive, high null. "fewer than", "less than", "under", "below": high exclusive and low null, not 0:
  *       the floor of a count is obvious, and null keeps the rule the same for percents and money. "up to",
@@ -20,9 +22,10 @@
  *   <li>Shares are PERCENT in percent: "half", "a quarter of", "two thirds" (spelled-out fractions below one), and
  *       ratios "1 in 5", "3 out of 10" (20 and 30). Digit fractions ("3/4") stay plain numbers.</li>
  *   <li>Money has the ISO code in {@code currency} and unit null. "$" is USD, "rupees"/"Rs" INR unless written
- *       "Pakistani rupees"/"PKR", "tomans" are converted to rials (x10, IRR), cents and pence to 1/100 of the main
- *       unit; "francs" alone has no code (currency null). "pounds" after million/billion is GBP, otherwise a
- *       weight. A glued "m" is million after a currency ("£50m") or before a plural noun ("5m people"), else metres.</li>
+ *       "Pakistani rupees"/"PKR", "tomans" are converted to rials (x10, IRR). Cents and pence keep the written
+ *       number with unit "cent"/"penny" ("19 cents": 19, USD, cent; amountLow 0.19); "francs" alone has no code
+ *       (currency null). "pounds" after million/billion is GBP, otherwise a weight. A glued "m" is million after
+ *       a currency ("£50m") or before a plural noun ("5m people"), else metres.</li>
  *   <li>Rates: a period phrase right after the figure ("14,000 a month", "daily", "per week", "annually") or after
  *       a short noun phrase ("2,000 people a day", "tens of thousands of migrants daily") makes the figure a RATE
  *       with {@code per} day/week/month/year; the span covers the period phrase only when it is adjacent.
@@ -33,7 +36,9 @@
  *   <li>Dates (day and month, month and year) have null low/high and span the whole date with its weekday.
  *       Durations ("10 days", "12-day", "two weeks") and ages ("aged 12", "12-year-old") span the number only,
  *       with any qualifier; ages, ordinals, identifiers ("B-17", "Resolution 2679", "G20"), times ("10:30",
- *       "3 pm") and the lone word "one" ("one of the largest") are OTHER.</li>
+ *       "3 pm") and the lone word "one" ("one of the largest") are OTHER. "3G".."6G" are network names, no figure.</li>
+ *   <li>A minus sign glued to digits is a sign after a space or a word ("FTSE -0.6%", "minus-5 yards"), never
+ *       after a digit ("5-10W" is a range, "2004-05" a span of years).</li>
  *   <li>Numbers inside web addresses are ignored.</li>
  * </ul>
  */

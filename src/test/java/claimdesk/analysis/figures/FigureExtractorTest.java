@@ -117,7 +117,7 @@ class FigureExtractorTest {
             a wall 5m high                                                 | 5m                          | MEASURE | 5          | 5          | true    | true     | false  |             | m    |          |
             the fine was Rs500 per person                                  | Rs500                       | MONEY   | 500        | 500        | true    | true     | false  |             |      | INR      |
             it only cost 3 dollars 50 cents                                | 3 dollars 50 cents          | MONEY   | 3.5        | 3.5        | true    | true     | false  |             |      | USD      |
-            the price was 50 cents                                         | 50 cents                    | MONEY   | 0.5        | 0.5        | true    | true     | false  |             |      | USD      |
+            the price was 50 cents                                         | 50 cents                    | MONEY   | 50         | 50         | true    | true     | false  |             | cent | USD      |
             more than 10 and less than 20 percent                          | more than 10 and less than 20 percent | PERCENT | 10 | 20   | false   | false    | false  | more than and less than | | |
             about 500 or more families                                     | about 500 or more           | COUNT   | 500        |            | true    | false    | true   | about or more |    |          |
             """)
