@@ -48,7 +48,7 @@ class PostgresLedgerTest {
                      "SELECT MAX(version), COUNT(*) FROM flyway_schema_history WHERE success")) {
             rows.next();
             assertEquals("9", rows.getString(1));      // versions compare as text: "9" > "11"
-            assertEquals(10, rows.getInt(2));
+            assertEquals(11, rows.getInt(2));
         }
     }
 
@@ -63,7 +63,8 @@ class PostgresLedgerTest {
 
         LedgerException wrong = assertThrows(LedgerException.class, () -> LedgerStore.open(
                 fromAddress(Map.of("PGUSER", PostgresCluster.USER, "PGPASSWORD", "wrong")), "t", null));
-        assertTrue(wrong.getMessage().startsWith("Cannot open the ledger on " + server.address() + " as claimdesk"),
+        assertTrue(wrong instanceof LedgerLoginException, "a refused login, so the app asks for a password");
+        assertTrue(wrong.getMessage().startsWith("The server " + server.address() + " refused the login of claimdesk"),
                 wrong.getMessage());
         assertFalse(wrong.getMessage().contains("wrong"), "the password is never echoed: " + wrong.getMessage());
     }
