@@ -1,5 +1,6 @@
 package claimdesk.analysis.consistency;
 
+import claimdesk.analysis.lexicon.EventLexicon;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Objects;
@@ -89,7 +90,7 @@ final class FigureRelation {
         if (population == Vote.APART || place == Vote.APART) {
             return none(a, b);
         }
-        boolean incident = CountedWords.INCIDENT.contains(pa.counted());
+        boolean incident = EventLexicon.INCIDENT.contains(pa.counted());
         if (sameArticle && a.sentence() == b.sentence()) {
             return sameSentence(a, b);
         }

@@ -1,5 +1,6 @@
 package claimdesk.analysis.figures;
 
+import claimdesk.analysis.lexicon.EventLexicon;
 import claimdesk.model.Figure;
 import claimdesk.model.Span;
 import java.time.LocalDate;

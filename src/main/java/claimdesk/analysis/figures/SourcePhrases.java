@@ -1,5 +1,6 @@
 package claimdesk.analysis.figures;
 
+import claimdesk.analysis.lexicon.EventLexicon;
 import java.util.Set;
 
 /** Reads attribution phrases inside one sentence for {@link SourceFinder}; see there for the rules. */

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import claimdesk.analysis.lexicon.EventLexicon;
 import claimdesk.model.Figure;
 import claimdesk.model.FigureKind;
 import claimdesk.model.Span;
