@@ -1,6 +1,7 @@
 package claimdesk.cli;
 
 import claimdesk.analysis.FigureReading;
+import claimdesk.analysis.figures.FigureExtractor;
 import claimdesk.model.Figure;
 import claimdesk.service.ArticleReader;
 import claimdesk.service.FigureIndexer;
@@ -70,6 +71,13 @@ final class FiguresCommand implements Callable<Integer> {
         return refused[0] ? ClaimdeskCli.EXIT_PROBLEM : 0;
     }
 
+    /** A long text's chunks share the cores too; a pool of its own, as the files' pool threads wait on it. */
+    private ChunkedExtractor chunked() {
+        FigureExtractor extractor = FigureIndexer.extractor();
+        return new ChunkedExtractor(all ? extractor::extractAll : extractor::extract, InOrderPool.perProcessor(),
+                ChunkedExtractor.CHUNK);
+    }
+
     /** One file's figures, or why it was refused. */
     private record FileFigures(Path file, List<Figure> figures, String problem) {
     }
@@ -80,9 +88,7 @@ final class FiguresCommand implements Callable<Integer> {
             ArticleReader.ArticleText article = READER.readText(String.valueOf(file.getFileName()),
                     Files.readAllBytes(file));
             LocalDate date = article.metadata().withPublishedOnIfUnknown(published).publishedOn();
-            List<Figure> figures = all
-                    ? FigureIndexer.extractor().extractAll(article.text(), date)
-                    : FigureIndexer.extractor().extract(article.text(), date);
+            List<Figure> figures = chunked().extract(article.text(), date);
             return new FileFigures(file, figures, null);
         } catch (ImportRefusedException e) {
             return new FileFigures(file, null, e.getMessage());
