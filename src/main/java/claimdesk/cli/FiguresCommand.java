@@ -24,6 +24,9 @@ import picocli.CommandLine.Spec;
  * The JSON shape is a contract for scripts: {@code {"articles":[{"file":..,"figures":[{"start","end","text","low",
  * "high","lowInclusive","approx","kind","unit","qualifier","subject","event","place","period","source",...}]}]}}.
  *
+ * <p>Files, and chunks of a long file, are extracted on all cores; output and refusals come in the order the
+ * files were given, byte for byte as one thread wrote them.
+ *
  * <p>Exit codes: 0 every file read, 1 some file refused (the others are still printed), 2 bad usage.
  */
 @Command(name = "figures", mixinStandardHelpOptions = true,
