@@ -1,18 +1,13 @@
 package claimdesk.cli;
 
 import claimdesk.analysis.FigureReading;
+import claimdesk.analysis.figures.FigureExtractor;
 import claimdesk.model.Figure;
-import claimdesk.model.NewArticle;
-import claimdesk.model.Span;
 import claimdesk.service.ArticleReader;
 import claimdesk.service.FigureIndexer;
 import claimdesk.service.ImportRefusedException;
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -30,6 +25,9 @@ import picocli.CommandLine.Spec;
  * "high","lowInclusive","approx","kind","unit","qualifier","amountLow","amountHigh","changeFrom","subject","event",
  * "place","period","source",...}]}]}}; amountLow/amountHigh are low/high in the currency's main unit, changeFrom
  * is null or the start of the figure a change began at.
+ *
+ * <p>Files, and chunks of a long file, are extracted on all cores; output and refusals come in the order the
+ * files were given, byte for byte as one thread wrote them.
  *
  * <p>Exit codes: 0 every file read, 1 some file refused (the others are still printed), 2 bad usage.
  */
@@ -54,66 +52,54 @@ final class FiguresCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    private static final ArticleReader READER = new ArticleReader();
+
     @Override
     public Integer call() throws IOException {
-        ObjectMapper mapper = TerminalText.escapingControls(new ObjectMapper())
-                .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
-                .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
-        ObjectNode root = mapper.createObjectNode();
-        ArrayNode articles = root.putArray("articles");
-        boolean refused = false;
-        ArticleReader reader = new ArticleReader();
-        for (Path file : files) {
-            try {
-                NewArticle article = reader.read(String.valueOf(file.getFileName()), Files.readAllBytes(file));
-                LocalDate date = article.metadata().withPublishedOnIfUnknown(published).publishedOn();
-                List<Figure> figures = all
-                        ? FigureIndexer.extractor().extractAll(article.text(), date)
-                        : FigureIndexer.extractor().extract(article.text(), date);
-                if (json) {
-                    ObjectNode entry = articles.addObject().put("file", file.toString());
-                    ArrayNode list = entry.putArray("figures");
-                    figures.forEach(figure -> write(list.addObject(), figure));
-                } else {
-                    printTable(file, figures);
-                }
-            } catch (ImportRefusedException e) {
-                spec.commandLine().getErr().println(TerminalText.safe(e.getMessage()));
-                refused = true;
-            } catch (IOException e) {
-                spec.commandLine().getErr().println(
-                        TerminalText.safe(file + ": the file cannot be read (" + e.getMessage() + ")"));
-                refused = true;
+        PrintWriter err = spec.commandLine().getErr();
+        FiguresJsonWriter writer = json ? new FiguresJsonWriter(spec.commandLine().getOut()) : null;
+        boolean[] refused = {false};
+        // Files are read and extracted in parallel; results are printed on this thread in the order given.
+        InOrderPool.perProcessor().run(files, this::figuresOf, result -> {
+            if (result.problem() != null) {
+                err.println(TerminalText.safe(result.problem()));
+                refused[0] = true;
+            } else if (writer != null) {
+                writer.article(result.file().toString(), result.figures());
+            } else {
+                printTable(result.file(), result.figures());
             }
+        });
+        if (writer != null) {
+            writer.finish();
         }
-        if (json) {
-            spec.commandLine().getOut().println(mapper.writeValueAsString(root));
-        }
-        return refused ? ClaimdeskCli.EXIT_PROBLEM : 0;
+        return refused[0] ? ClaimdeskCli.EXIT_PROBLEM : 0;
     }
 
-    private static void write(ObjectNode node, Figure figure) {
-        node.put("start", figure.start()).put("end", figure.end()).put("text", figure.text());
-        node.put("low", figure.low()).put("high", figure.high());
-        node.put("lowInclusive", figure.lowInclusive()).put("highInclusive", figure.highInclusive());
-        node.put("approx", figure.approx()).put("kind", figure.kind().code());
-        node.put("unit", figure.unit()).put("currency", figure.currency()).put("per", figure.per());
-        node.put("qualifier", figure.qualifier());
-        // Added fields: the amount in the currency's main unit ("19 cents" has low 19, amountLow 0.19), and for
-        // the end of a change ("fell from $2,415 to $2,315") the start offset of the figure it changed from.
-        node.put("amountLow", figure.amountLow()).put("amountHigh", figure.amountHigh());
-        node.put("changeFrom", figure.changeFrom());
-        Figure.FigureContext context = figure.context();
-        node.put("subject", text(context.subject())).put("event", text(context.event()));
-        node.put("place", text(context.place())).put("period", text(context.period()));
-        node.put("source", text(context.source()));
-        node.put("periodFrom", context.periodFrom() == null ? null : context.periodFrom().toString());
-        node.put("periodTo", context.periodTo() == null ? null : context.periodTo().toString());
-        node.put("reading", FigureReading.describe(figure));
+    /** A long text's chunks share the cores too; a pool of its own, as the files' pool threads wait on it. */
+    private ChunkedExtractor chunked() {
+        FigureExtractor extractor = FigureIndexer.extractor();
+        return new ChunkedExtractor(all ? extractor::extractAll : extractor::extract, InOrderPool.perProcessor(),
+                ChunkedExtractor.CHUNK);
     }
 
-    private static String text(Span span) {
-        return span == null ? null : span.text();
+    /** One file's figures, or why it was refused. */
+    private record FileFigures(Path file, List<Figure> figures, String problem) {
+    }
+
+    /** Runs on a pool thread: reads one file and extracts its figures; touches no shared state. */
+    private FileFigures figuresOf(Path file) {
+        try {
+            ArticleReader.ArticleText article = READER.readText(String.valueOf(file.getFileName()),
+                    Files.readAllBytes(file));
+            LocalDate date = article.metadata().withPublishedOnIfUnknown(published).publishedOn();
+            List<Figure> figures = chunked().extract(article.text(), date);
+            return new FileFigures(file, figures, null);
+        } catch (ImportRefusedException e) {
+            return new FileFigures(file, null, e.getMessage());
+        } catch (IOException e) {
+            return new FileFigures(file, null, file + ": the file cannot be read (" + e.getMessage() + ")");
+        }
     }
 
     private void printTable(Path file, List<Figure> figures) {

@@ -1,5 +1,6 @@
 package claimdesk.cli;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.CharacterEscapes;
 import com.fasterxml.jackson.core.io.SerializedString;
@@ -42,8 +43,14 @@ final class TerminalText {
 
     /** {@code mapper}, set to write DEL and C1 controls as JSON's four-hex-digit escapes. */
     static ObjectMapper escapingControls(ObjectMapper mapper) {
-        mapper.getFactory().setCharacterEscapes(new ControlEscapes());
+        escapingControls(mapper.getFactory());
         return mapper;
+    }
+
+    /** {@code factory}, set like {@link #escapingControls(ObjectMapper)}: for writers that stream without a mapper. */
+    static JsonFactory escapingControls(JsonFactory factory) {
+        factory.setCharacterEscapes(new ControlEscapes());
+        return factory;
     }
 
     private static final class ControlEscapes extends CharacterEscapes {
