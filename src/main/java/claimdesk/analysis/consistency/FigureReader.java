@@ -1,6 +1,5 @@
 package claimdesk.analysis.consistency;
 
-import claimdesk.analysis.lexicon.EventLexicon;
 import claimdesk.analysis.consistency.SentenceSplitter.Sentence;
 import claimdesk.model.Figure;
 import java.time.LocalDate;
@@ -155,7 +154,7 @@ final class FigureReader {
             // Only a sentence with one figure lends it the places of its other clauses.
             place = Places.findIn(article.textOf(sentence));
         }
-        if (place == null && counted != null && EventLexicon.INCIDENT.contains(counted)) {
+        if (place == null && counted != null && CountedWords.INCIDENT.contains(counted)) {
             place = Places.findIn(lead);
             inferred = place != null;
         }
@@ -179,15 +178,15 @@ final class FigureReader {
     }
 
     private static String counted(Figure figure, String before, String after, int prevEnd, int nextStart) {
-        String counted = EventLexicon.firstClass(after);
+        String counted = CountedWords.first(after);
         if (counted == null) {
-            counted = EventLexicon.lastClass(before);
+            counted = CountedWords.last(before);
         }
         var event = figure.context().event();
         if (counted == null && event != null && event.start() >= prevEnd && event.end() <= nextStart) {
-            counted = EventLexicon.firstClass(event.text());
+            counted = CountedWords.first(event.text());
             if (counted == null) {
-                counted = EventLexicon.measureClass(event.text());
+                counted = EventLemmas.measureClass(event.text());
             }
         }
         return counted;

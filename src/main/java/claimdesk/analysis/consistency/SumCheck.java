@@ -1,6 +1,5 @@
 package claimdesk.analysis.consistency;
 
-import claimdesk.analysis.lexicon.EventLexicon;
 import claimdesk.analysis.consistency.IntervalLogic.Interval;
 import claimdesk.model.Figure;
 import java.math.BigDecimal;
@@ -174,7 +173,7 @@ final class SumCheck {
         MeasureParts p = part.parts();
         MeasureParts t = total.parts();
         if (p.counted() != null && t.counted() != null && !p.counted().equals(t.counted())
-                && (EventLexicon.INCIDENT.contains(p.counted()) || EventLexicon.INCIDENT.contains(t.counted()))) {
+                && (CountedWords.INCIDENT.contains(p.counted()) || CountedWords.INCIDENT.contains(t.counted()))) {
             return false;
         }
         if (checkPlace && p.place() != null && t.place() != null

@@ -1,6 +1,5 @@
 package claimdesk.analysis.figures;
 
-import claimdesk.analysis.lexicon.EventLexicon;
 import java.util.Set;
 
 /**

@@ -4,7 +4,6 @@ import static claimdesk.analysis.consistency.FigureFixture.figure;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import claimdesk.analysis.lexicon.EventLexicon;
 import claimdesk.model.FigureKind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -22,17 +21,18 @@ class MeasureKeyTest {
             removing                      | deport
             forcibly returned             | deport
             forced returns                | deport
-            returned                      | deport
-            repatriated                   | deport
+            returned                      | return
+            returnees                     | return
+            repatriated                   | return
             left                          | leave
             crossed                       | cross
             were registered               | register
-            fled                          | displace
-            entered                       | arrive
+            fled                          | flee
+            entered                       | enter
             were evicted                  | evict
             """)
     void eventWordsReduceToTheirMeasureClass(String eventText, String expected) {
-        assertEquals(expected, EventLexicon.measureClass(eventText));
+        assertEquals(expected, EventLemmas.measureClass(eventText));
     }
 
     @ParameterizedTest
