@@ -35,8 +35,14 @@ public final class FigureReading {
         return String.join(" \u00b7 ", parts);
     }
 
-    /** The interval with its unit: "≥ 1,200,000", "> 75 %", "20,000–99,999 per day", "≈ EUR 3,000,000,000". */
+    /**
+     * The interval with its unit: "≥ 1,200,000", "> 75 %", "20,000–99,999 per day", "≈ EUR 3,000,000,000"; a
+     * proportion as a fraction with its percent: "2/3 ≈ 66.7 %".
+     */
     public static String value(Figure figure) {
+        if (figure.kind() == FigureKind.PROPORTION) {
+            return ProportionText.describe(figure);
+        }
         BigDecimal low = figure.low();
         BigDecimal high = figure.high();
         String interval;

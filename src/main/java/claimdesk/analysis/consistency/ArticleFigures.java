@@ -9,7 +9,8 @@ import java.util.Objects;
  * One article as the consistency check sees it: its key (file name or ledger id as a string; unique within one
  * check), its headline (what messages call it; never blank), its full text, the date it was published (null when
  * unknown; relative periods and rates then stay unresolved) and the figures found in it, whose spans are offsets
- * into {@code text}. Immutable.
+ * into {@code text}. Proportions ("two thirds") are held as the percents they stand for, so every check compares
+ * them with percents ("66%"); their text stays as written. Immutable.
  */
 public record ArticleFigures(String articleKey, String title, String text, LocalDate publishedOn,
                              List<Figure> figures) {
@@ -20,7 +21,7 @@ public record ArticleFigures(String articleKey, String title, String text, Local
         Objects.requireNonNull(articleKey, "articleKey");
         Objects.requireNonNull(text, "text");
         title = title == null || title.isBlank() ? titleOf(text, articleKey) : title.strip();
-        figures = List.copyOf(figures == null ? List.of() : figures);
+        figures = ProportionsAsPercents.convert(figures == null ? List.of() : figures);
         for (Figure figure : figures) {
             if (figure.end() > text.length()) {
                 throw new IllegalArgumentException("figure " + figure.text() + " lies outside article " + articleKey);
