@@ -114,6 +114,9 @@ final class FigureAssembler {
         } else if (a.isVague() || a.value().compareTo(HUNDRED) >= 0) {
             rate = Rates.afterNoun(s, end);
         }
+        if (rate == null && kind == FigureKind.COUNT) {
+            rate = Rates.afterClause(s, end);
+        }
         if (rate != null) {
             per = rate.per();
             kind = FigureKind.RATE;
