@@ -6,7 +6,7 @@ import java.util.Set;
 
 /**
  * Spelled-out numbers that are part of a word or a time rather than a quantity: compounds such as "half-staff",
- * "half-time" and "six-speed" (a number word, a hyphen, a word that is neither a time unit nor a scale), the
+ * "half-time" and "six-speed" (a number word, a hyphen, a word that is no time unit, scale or unit), the
  * halves of a match or year ("the first half"), and fractions of a time unit, which are durations ("a quarter of an
  * hour", "half a day").
  */
@@ -23,7 +23,8 @@ final class WordCompounds {
         int e = t.end();
         if (e + 1 < s.length() && s.charAt(e) == '-' && Text.isLetter(s, e + 1)) {
             String next = Text.lower(s, e + 1, Text.wordEnd(s, e + 1));
-            if (!Calendar.TIME_UNITS.contains(next) && !SCALES.contains(next)) {
+            // "six-mile", "one-yen": a hyphenated unit keeps the number a measure
+            if (!Calendar.TIME_UNITS.contains(next) && !SCALES.contains(next) && Units.after(s, e) == null) {
                 return new NonStatistic(FigureKind.OTHER, t.start(), Text.wordEnd(s, e + 1));
             }
             return null;
