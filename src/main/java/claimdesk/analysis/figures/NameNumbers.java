@@ -64,7 +64,8 @@ final class NameNumbers {
             innerUpper |= Character.isUpperCase(chunk.charAt(i));
         }
         boolean capital = Character.isUpperCase(chunk.charAt(0));
-        if (!innerUpper && (!capital || atSentenceStart(s, cs) || NOT_NAMES.contains(lower))) {
+        if (!innerUpper && (!capital || atSentenceStart(s, cs) || NOT_NAMES.contains(lower)
+                || titleCaseAfter(s, t.end()))) {
             return false;
         }
         return !Calendar.isMonth(s, cs, b - 1) && !Calendar.WEEKDAYS.contains(lower);
@@ -83,6 +84,13 @@ final class NameNumbers {
         String next = Text.lower(s, p, e);
         return next.equals("people") || next.equals("children") || next.equals("men") || next.equals("women")
                 || next.endsWith("s") && !next.endsWith("ss") && next.length() > 3 && !next.equals("was");
+    }
+
+    /** "Storm Kills 12 In Texas": a capitalised little word after the number marks a title-case headline. */
+    private static boolean titleCaseAfter(String s, int end) {
+        int p = Text.skipSpaces(s, end);
+        int e = Text.wordEnd(s, p);
+        return e > p && Character.isUpperCase(s.charAt(p)) && NOT_NAMES.contains(Text.lower(s, p, e));
     }
 
     private static boolean atSentenceStart(String s, int wordStart) {

@@ -59,6 +59,8 @@ class NamesAreNotFiguresTest {
             Labour won 10-15 seats in the region.                              | 10-15
             The Boeing 787 carried 240 passengers.                             | 240
             In Game 2 the Lakers scored 110 points.                            | 110
+            Storm Kills 12 In Texas                                            | 12
+            The UN said 2,000 people fled, and UNHCR 1,500 more.               | 1,500
             """)
     void realCountsBesideNamesStay(String sentence, String figure) {
         assertTrue(extractor.extract(sentence).stream().anyMatch(f -> f.text().equals(figure)),
