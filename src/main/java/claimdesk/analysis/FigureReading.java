@@ -37,9 +37,13 @@ public final class FigureReading {
 
     /**
      * The interval with its unit: "≥ 1,200,000", "> 75 %", "20,000–99,999 per day", "≈ EUR 3,000,000,000"; money
-     * in a sub-unit in the main unit, then as written: "USD 0.19 (USD 19 cent)".
+     * in a sub-unit in the main unit, then as written: "USD 0.19 (USD 19 cent)"; a proportion as a fraction with
+     * its percent: "2/3 ≈ 66.7 %".
      */
     public static String value(Figure figure) {
+        if (figure.kind() == FigureKind.PROPORTION) {
+            return ProportionText.describe(figure);
+        }
         Figure amount = figure.normalised();
         String value = interval(amount);
         // "19 cents" reads "USD 0.19 (19 cent)": the amount compares with "$0.19", the written unit stays visible.

@@ -9,7 +9,9 @@ import java.util.Objects;
  * One article as the consistency check sees it: its key (file name or ledger id as a string; unique within one
  * check), its headline (what messages call it; never blank), its full text, the date it was published (null when
  * unknown; relative periods and rates then stay unresolved) and the figures found in it, whose spans are offsets
- * into {@code text}, held {@link Figure#normalised() normalised} (money in its main unit). Immutable.
+ * into {@code text}, held {@link Figure#normalised() normalised} (money in its main unit). Proportions ("two
+ * thirds") are held as the percents they stand for, so every check compares them with percents ("66%"); their
+ * text stays as written. Immutable.
  */
 public record ArticleFigures(String articleKey, String title, String text, LocalDate publishedOn,
                              List<Figure> figures) {
@@ -20,8 +22,10 @@ public record ArticleFigures(String articleKey, String title, String text, Local
         Objects.requireNonNull(articleKey, "articleKey");
         Objects.requireNonNull(text, "text");
         title = title == null || title.isBlank() ? titleOf(text, articleKey) : title.strip();
-        // Every check compares amounts, so money in a sub-unit is restated once here: "19 cents" as USD 0.19.
-        figures = figures == null ? List.of() : figures.stream().map(Figure::normalised).toList();
+        // Every check compares amounts, so money in a sub-unit is restated once here ("19 cents" as USD 0.19), and a
+        // proportion as its percent.
+        figures = ProportionsAsPercents.convert(figures == null ? List.of()
+                : figures.stream().map(Figure::normalised).toList());
         for (Figure figure : figures) {
             if (figure.end() > text.length()) {
                 throw new IllegalArgumentException("figure " + figure.text() + " lies outside article " + articleKey);

@@ -93,9 +93,8 @@ final class FigureAssembler {
         boolean wordFraction = u == null && a.form() == NumberToken.Form.WORDS && range == null
                 && a.value().signum() > 0 && a.value().compareTo(BigDecimal.ONE) < 0;
         if (wordFraction || u == null && a.form() == NumberToken.Form.RATIO) {
-            // "half of", "two thirds", "1 in 5": a share, stated in percent so it compares with "20%"
-            kind = FigureKind.PERCENT;
-            f = HUNDRED;
+            // "half of", "two thirds", "1 in 5": a share kept as the fraction; the checks read it as a percent
+            kind = FigureKind.PROPORTION;
         }
         BigDecimal low = (range == null ? a.value() : range.lowValue()).multiply(f);
         BigDecimal high = range != null ? range.high().value().multiply(f)
@@ -117,6 +116,9 @@ final class FigureAssembler {
             end = rate.end();
         } else if (a.isVague() || a.value().compareTo(HUNDRED) >= 0) {
             rate = Rates.afterNoun(s, end);
+        }
+        if (rate == null && kind == FigureKind.COUNT) {
+            rate = Rates.afterClause(s, end);
         }
         if (rate != null) {
             per = rate.per();

@@ -7,7 +7,9 @@ import java.util.Set;
 /**
  * Decides whether a number is a date, year, duration, age, ordinal, identifier or time of day rather than a
  * statistic. Years: a plain 4-digit number 1900..2100 is a YEAR unless a plural or counted noun follows and no
- * year cue ("in", "since", "of"...) precedes it ("2022 people" is a count; "in 2022 deportations" a year).
+ * year cue ("in", "since", "of"...) precedes it ("2022 people" is a count; "in 2022 deportations" a year), and
+ * never with a money or percent sign ("$2000"). Names, scores, clock times and word compounds are decided by
+ * {@link NameNumbers}, {@link ScoresAndTimes} and {@link WordCompounds}.
  */
 final class NonStatisticClassifier {
     private NonStatisticClassifier() {
@@ -24,10 +26,19 @@ final class NonStatisticClassifier {
         }
         NonStatistic r = timeOfDay(s, t);
         if (r == null) {
+            r = ScoresAndTimes.classify(s, t);
+        }
+        if (r == null) {
             r = identifier(s, t);
+        }
+        if (r == null && t.form() == NumberToken.Form.WORDS) {
+            r = WordCompounds.classify(s, t);
         }
         if (r == null && t.form() != NumberToken.Form.VAGUE) {
             r = Dates.around(s, t);
+        }
+        if (r == null) {
+            r = NameNumbers.classify(s, t);
         }
         if (r == null) {
             r = year(s, t);
@@ -85,7 +96,7 @@ final class NonStatisticClassifier {
     }
 
     private static NonStatistic year(String s, NumberToken t) {
-        if (t.form() != NumberToken.Form.PLAIN_DIGITS) {
+        if (t.form() != NumberToken.Form.PLAIN_DIGITS || signed(s, t)) {
             return null;
         }
         int v = t.value().intValue();
@@ -118,6 +129,16 @@ final class NonStatisticClassifier {
             }
         }
         return new NonStatistic(FigureKind.YEAR, t.start(), t.end());
+    }
+
+    /** "$2000", "2000 percent": a money or percent sign makes the number a value, whatever it looks like. */
+    private static boolean signed(String s, NumberToken t) {
+        if (Units.before(s, t.start()) != null) {
+            return true;
+        }
+        Units.Found after = Units.after(s, t.end());
+        return after != null && after.unit() != null
+                && (after.unit().kind() == FigureKind.PERCENT || after.unit().kind() == FigureKind.MONEY);
     }
 
     /** "2023-24", "2020–2022": the end of a span of years, or {@code end} when none follows. */

@@ -5,13 +5,14 @@ import java.math.BigDecimal;
 /**
  * Parses spelled-out numbers: cardinals ("one hundred and sixty-one"), scales ("two point six million",
  * "three lakh crore"), halves and dozens ("half a million", "a dozen"), fractions ("two thirds",
- * "one and a half"), vague plurals ("tens of thousands") and ordinals ("fifteenth").
+ * "one and a half"), vague plurals ("tens of thousands"), ordinals ("fifteenth") and the loose quantities of
+ * {@link WordQuantities} ("a few dozen", "six or seven").
  */
 final class NumberWords {
     private NumberWords() {
     }
 
-    /** A parsed number ending at {@code end}; {@code high} is non-null only for vague quantities. */
+    /** A parsed number ending at {@code end}; {@code high} is non-null for vague quantities and alternatives. */
     record Parsed(int end, BigDecimal value, BigDecimal high, NumberToken.Form form) {
     }
 
@@ -35,6 +36,10 @@ final class NumberWords {
     }
 
     private static Parsed parseUnsigned(WordRun r, int i) {
+        Parsed loose = WordQuantities.at(r, i);
+        if (loose != null) {
+            return loose;
+        }
         Parsed vague = vague(r, i);
         if (vague != null) {
             return vague;
@@ -76,6 +81,10 @@ final class NumberWords {
         if (tens != null && unitOrd > 0 && unitOrd < 10 && !r.w(j + 1).startsWith("qu")) {
             Cardinal whole = new Cardinal(c.value(), c.next(), false, 0, false, 0);
             return WordFractions.fraction(r, whole, j + 1, tens + unitOrd);
+        }
+        Parsed alternative = WordQuantities.alternative(r, c);
+        if (alternative != null) {
+            return alternative;
         }
         long den = WordLexicon.denominator(next);
         // "first" and "second" are never denominators: "one second" is a time, "a first" an ordinal.

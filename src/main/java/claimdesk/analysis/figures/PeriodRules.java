@@ -73,6 +73,12 @@ final class PeriodRules {
             rule("on", "on\\s+" + WEEKDAY + "\\b", PeriodRules::weekday),
             rule("between from", "(?:between|from)\\s+" + DAY + "\\s+" + MONTH + "(?:\\s+" + YEAR + ")?" + UNTIL
                     + DAY + "\\s+" + MONTH + "(?:,?\\s+" + YEAR + ")?\\b", PeriodRules::betweenDays),
+            rule("between from", "(?:between|from)\\s+" + MONTH + "\\s+" + DAY + "(?:,?\\s+" + YEAR + ")?" + UNTIL
+                    + "(?:" + MONTH + "\\s+)?" + DAY + "(?:,?\\s+" + YEAR + ")?\\b", PeriodRules::betweenMonthDays),
+            rule("between from", "(?:between|from)\\s+" + DAY + UNTIL + DAY + "\\s+(?:of\\s+)?" + MONTH
+                    + "(?:,?\\s+" + YEAR + ")?\\b", PeriodRules::daysOfOneMonth),
+            rule("in during over", "(?:in|during|over)\\s+the\\s+first\\s+(?:" + COUNT + "\\s+)?(day|week)s?\\s+of\\s+"
+                    + MONTH + "(?:,?\\s+" + YEAR + ")?\\b", PeriodRules::firstDaysOfMonth),
             rule("between from", "(?:between|from)\\s+" + MONTH + "(?:\\s+" + YEAR + ")?" + UNTIL + MONTH
                     + "(?:,?\\s+" + YEAR + ")?\\b", PeriodRules::betweenMonths),
             rule("between from", "(?:between|from)\\s+" + YEAR + UNTIL + YEAR + "\\b",
@@ -215,6 +221,32 @@ final class PeriodRules {
         Range from = day(m.group(1), m.group(2), m.group(3) != null ? m.group(3) : endYear, pub);
         Range to = day(m.group(4), m.group(5), endYear != null ? endYear : m.group(3), pub);
         return ordered(from.from(), to.to());
+    }
+
+    /** "between January 1 and January 21, 2016", "from March 3 to 9": a missing second month is the first. */
+    private static Range betweenMonthDays(MatchResult m, LocalDate pub) {
+        String endYear = m.group(6);
+        String endMonth = m.group(4) != null ? m.group(4) : m.group(1);
+        Range from = day(m.group(2), m.group(1), m.group(3) != null ? m.group(3) : endYear, pub);
+        Range to = day(m.group(5), endMonth, endYear != null ? endYear : m.group(3), pub);
+        return ordered(from.from(), to.to());
+    }
+
+    /** "from 1 to 21 January 2016": two days of one month. */
+    private static Range daysOfOneMonth(MatchResult m, LocalDate pub) {
+        return ordered(day(m.group(1), m.group(3), m.group(4), pub).from(),
+                day(m.group(2), m.group(3), m.group(4), pub).to());
+    }
+
+    /** "in the first three weeks of January": from the 1st, n weeks (or days), never past the month's end. */
+    private static Range firstDaysOfMonth(MatchResult m, LocalDate pub) {
+        int n = count(m.group(1));
+        YearMonth ym = monthOf(m.group(3), m.group(4), pub);
+        if (ym == null || n <= 0) {
+            return Range.UNKNOWN;
+        }
+        int days = m.group(2).equalsIgnoreCase("week") ? 7 * n : n;
+        return new Range(ym.atDay(1), ym.atDay(Math.min(days, ym.lengthOfMonth())));
     }
 
     private static Range betweenMonths(MatchResult m, LocalDate pub) {

@@ -1,6 +1,7 @@
 package claimdesk.analysis.figures;
 
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Rate phrases after a figure: "daily", "a day", "per week", "every month", "annually". "14,000 a month"
@@ -59,25 +60,37 @@ final class Rates {
      * (and an optional "of"). The figure's span is not stretched over the noun in between.
      */
     static Found afterNoun(String s, int from) {
+        return afterWords(s, from, 3);
+    }
+
+    /**
+     * "30 migrants drown each day", "3,000 people cross the border each day": a rate phrase after up to four
+     * words of the clause, for any figure. A conjunction ends the clause: "12 died and 30 more a day" is not read.
+     */
+    static Found afterClause(String s, int from) {
+        return afterWords(s, from, 5);
+    }
+
+    private static Found afterWords(String s, int from, int maxTries) {
         int q = from;
         int p = Text.skipSpaces(s, q);
         if (Text.wordAt(s, p, "of")) {
             q = p + 2;
         }
-        for (int k = 0; k < 3; k++) {
+        for (int k = 0; k < maxTries; k++) {
             int ws = Text.skipSpaces(s, q);
-            if (ws == q || !Text.isLetter(s, ws)) {
+            if (ws == q || !Text.isLetter(s, ws) || CLAUSE_ENDS.contains(Text.lower(s, ws, Text.wordEnd(s, ws)))) {
                 return null;
             }
             Found r = at(s, q);
             if (r != null) {
                 return r;
             }
-            if (k == 2) {
-                return null;
-            }
             q = Text.wordEnd(s, ws);
         }
         return null;
     }
+
+    private static final Set<String> CLAUSE_ENDS = Set.of("and", "but", "while", "or",
+            "which", "who", "that", "whereas");
 }

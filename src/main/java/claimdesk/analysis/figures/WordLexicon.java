@@ -50,7 +50,7 @@ final class WordLexicon {
 
     private static List<String> starters() {
         List<String> all = new ArrayList<>(List.of("a", "an", "half", "hundred",
-                "minus", "negative"));
+                "minus", "negative", "several", "scores"));
         all.addAll(UNITS.keySet());
         all.addAll(TENS.keySet());
         all.addAll(VAGUE.keySet());
@@ -63,7 +63,8 @@ final class WordLexicon {
 
     private static List<String> vocabulary() {
         List<String> all = starters();
-        all.addAll(List.of("and", "of", "point", "dozen", "dozs", "dzs", "quarter", "quarters", "halves"));
+        all.addAll(List.of("and", "of", "point", "dozen", "dozs", "dzs", "quarter", "quarters", "halves",
+                "or", "few", "couple"));
         for (String ordinal : ORDINALS.keySet()) {
             all.add(ordinal + "s");
         }
