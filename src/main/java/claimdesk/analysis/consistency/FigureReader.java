@@ -1,5 +1,6 @@
 package claimdesk.analysis.consistency;
 
+import claimdesk.analysis.lexicon.EventLexicon;
 import claimdesk.analysis.consistency.SentenceSplitter.Sentence;
 import claimdesk.model.Figure;
 import java.time.LocalDate;
@@ -154,7 +155,7 @@ final class FigureReader {
             // Only a sentence with one figure lends it the places of its other clauses.
             place = Places.findIn(article.textOf(sentence));
         }
-        if (place == null && counted != null && CountedWords.INCIDENT.contains(counted)) {
+        if (place == null && counted != null && EventLexicon.INCIDENT.contains(counted)) {
             place = Places.findIn(lead);
             inferred = place != null;
         }
@@ -178,15 +179,15 @@ final class FigureReader {
     }
 
     private static String counted(Figure figure, String before, String after, int prevEnd, int nextStart) {
-        String counted = CountedWords.first(after);
+        String counted = EventLexicon.firstClass(after);
         if (counted == null) {
-            counted = CountedWords.last(before);
+            counted = EventLexicon.lastClass(before);
         }
         var event = figure.context().event();
         if (counted == null && event != null && event.start() >= prevEnd && event.end() <= nextStart) {
-            counted = CountedWords.first(event.text());
+            counted = EventLexicon.firstClass(event.text());
             if (counted == null) {
-                counted = EventLemmas.measureClass(event.text());
+                counted = EventLexicon.measureClass(event.text());
             }
         }
         return counted;
