@@ -18,6 +18,9 @@ final class SubjectFinder {
             "peaked");
     private static final Set<String> TIME_WORDS = Set.of("year", "month", "week", "day", "morning", "evening",
             "summer", "winter", "spring", "autumn", "time", "weekend", "quarter");
+    /** "The toll later climbed to 73": adverbs of time between the noun and its level verb. */
+    private static final Set<String> TIME_ADVERBS = Set.of("later", "earlier", "since", "now", "then", "already",
+            "again", "soon", "also", "still", "meanwhile", "subsequently");
     private static final Set<String> LOCATIVES = Set.of("from", "in", "at", "through", "via");
     /** "The figure rose to": a noun that names the number itself says nothing about what is counted. */
     private static final Set<String> LEVEL_NOUNS = Set.of("number", "figure", "total", "tally", "toll", "count");
@@ -89,7 +92,8 @@ final class SubjectFinder {
             return null;
         }
         k--;
-        while (k >= 0 && (Words.AUX.contains(t.lower(k)) || EventFinder.isAdverb(t, k))) {
+        while (k >= 0 && (Words.AUX.contains(t.lower(k)) || EventFinder.isAdverb(t, k)
+                || TIME_ADVERBS.contains(t.lower(k)))) {
             k--;
         }
         int end = k + 1;

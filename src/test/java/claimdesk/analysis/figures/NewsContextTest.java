@@ -26,6 +26,7 @@ class NewsContextTest {
             Three policemen were hurt in the clashes in Istanbul. | Three | hurt | -
             At least 10 people died after the boat capsized off Lesbos. | At least 10 | died | -
             The death toll rose to 73 in Ecuador on Tuesday. | 73 | death toll | -
+            The toll later climbed to 73 from 59, a hospital source said. | 73 | toll | -
             At least 11 migrants drowned off the Greek island of Lesbos. | At least 11 | drowned | -
             At least 20 people are still missing in Ecuador after the quake. | At least 20 | missing | -
             Gunmen abducted 12 aid workers near Kandahar. | 12 | abducted | -
