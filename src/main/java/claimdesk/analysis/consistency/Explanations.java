@@ -1,5 +1,6 @@
 package claimdesk.analysis.consistency;
 
+import claimdesk.analysis.lexicon.EventLexicon;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -48,7 +49,7 @@ final class Explanations {
     /** "people killed in baghdad on 11 May 2016", leaving out what is unknown. */
     static String measure(MeasureParts parts) {
         StringBuilder text = new StringBuilder(population(parts.population()));
-        text.append(' ').append(CountedWords.label(parts.counted()));
+        text.append(' ').append(EventLexicon.label(parts.counted()));
         if (parts.place() != null) {
             text.append(" in ").append(place(parts.place()));
         }

@@ -1,5 +1,6 @@
 package claimdesk.analysis.consistency;
 
+import claimdesk.analysis.lexicon.EventLexicon;
 import claimdesk.analysis.consistency.SentenceSplitter.Sentence;
 import claimdesk.model.Figure;
 import java.time.LocalDate;
@@ -63,7 +64,11 @@ final class FigureReader {
     private static final Set<String> PERSON_LIKE = Set.of("person", "family", "women-children", "civilian",
             "soldier", "police", "policemen", "policeman", "troop", "fighter", "militant", "student", "worker",
             "case", "application", "asylum", "household", "resident", "victim", "passenger", "pilgrim", "villager",
-            "worshipper", "child", "men", "man", "teacher", "journalist", "doctor", "member");
+            "worshipper", "child", "men", "man", "teacher", "journalist", "doctor", "member", "prisoner",
+            "detainee", "hostage", "protester", "demonstrator", "survivor", "body", "bodie", "patient", "officer",
+            "inmate", "tourist", "employee", "miner", "crew", "sailor", "fishermen", "casualtie", "casualty",
+            "people", "youth", "baby", "babie", "infant", "girl", "boy", "women", "woman", "guard", "staff",
+            "volunteer", "voter", "customer", "user", "fan", "spectator", "athlete", "player");
     private static final Set<String> PEOPLE = Set.of("resident", "victim", "passenger", "pilgrim", "villager",
             "worshipper", "member");
 
@@ -134,8 +139,10 @@ final class FigureReader {
         String clauseBefore = lastWords(afterLast(CUT_BEFORE, before));
         String clauseAfter = firstWords(beforeFirst(CUT_AFTER, after));
         // "a 7.8-magnitude earthquake killed 272": a reading on a scale is not a count of what the clause counts.
-        String counted = onScale(text, figure) ? null : counted(figure, clauseBefore, clauseAfter, prevEnd, nextStart);
         String population = population(figure);
+        String counted = onScale(text, figure) ? null
+                : namesThings(figure, population) ? ownEvent(figure, prevEnd, nextStart)
+                : counted(figure, clauseBefore, clauseAfter, prevEnd, nextStart);
         // A place span without a capital ("a market", "the country") names no place a count can be tied to.
         String place = null;
         // The extractor lends a list's figures each other's places; a place beyond the next figure is another's.
@@ -154,7 +161,7 @@ final class FigureReader {
             // Only a sentence with one figure lends it the places of its other clauses.
             place = Places.findIn(article.textOf(sentence));
         }
-        if (place == null && counted != null && CountedWords.INCIDENT.contains(counted)) {
+        if (place == null && counted != null && EventLexicon.INCIDENT.contains(counted)) {
             place = Places.findIn(lead);
             inferred = place != null;
         }
@@ -178,18 +185,31 @@ final class FigureReader {
     }
 
     private static String counted(Figure figure, String before, String after, int prevEnd, int nextStart) {
-        String counted = CountedWords.first(after);
+        String counted = EventLexicon.firstClass(after);
         if (counted == null) {
-            counted = CountedWords.last(before);
+            counted = EventLexicon.lastClass(before);
         }
+        return counted != null ? counted : ownEvent(figure, prevEnd, nextStart);
+    }
+
+    /** The class of the event the extractor tied to the figure, when that event lies in the figure's clause. */
+    private static String ownEvent(Figure figure, int prevEnd, int nextStart) {
         var event = figure.context().event();
-        if (counted == null && event != null && event.start() >= prevEnd && event.end() <= nextStart) {
-            counted = CountedWords.first(event.text());
-            if (counted == null) {
-                counted = EventLemmas.measureClass(event.text());
-            }
+        if (event == null || event.start() < prevEnd || event.end() > nextStart) {
+            return null;
         }
-        return counted;
+        String counted = EventLexicon.firstClass(event.text());
+        return counted != null ? counted : EventLexicon.measureClass(event.text());
+    }
+
+    /**
+     * "11 remote interviews: seven with those who were forced to return": a figure whose noun names things, not
+     * people, does not count the people an event word of its clause is about; only the event the extractor tied
+     * to the figure itself ("1,000 homes destroyed") says what it counts.
+     */
+    private static boolean namesThings(Figure figure, String population) {
+        return population == null && figure.context().subject() != null
+                && MeasureKey.subjectClass(figure.context().subject().text()) != null;
     }
 
     /** The subject's class when it names people or things counted like them; junk subjects give null. */

@@ -1,5 +1,6 @@
 package claimdesk.analysis.consistency;
 
+import claimdesk.analysis.lexicon.EventLexicon;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Objects;
@@ -89,7 +90,7 @@ final class FigureRelation {
         if (population == Vote.APART || place == Vote.APART) {
             return none(a, b);
         }
-        boolean incident = CountedWords.INCIDENT.contains(pa.counted());
+        boolean incident = EventLexicon.INCIDENT.contains(pa.counted());
         if (sameArticle && a.sentence() == b.sentence()) {
             return sameSentence(a, b);
         }
@@ -168,7 +169,9 @@ final class FigureRelation {
             Measured old = first.role() == FigureReader.Role.OLD ? first : second;
             return new Relation(Type.UPDATE, old, old == first ? second : first, PeriodMatch.SAME_EVENT, true);
         }
-        String between = first.article().text().substring(first.figure().end(), second.figure().start());
+        // Figures may overlap ("5,000-6,000" read as a range and its ends); then nothing stands between them.
+        String between = first.article().text().substring(Math.min(first.figure().end(), second.figure().start()),
+                second.figure().start());
         if (PART_CUE.matcher(between).find()) {
             return new Relation(Type.PART_OF, first, second, PeriodMatch.SAME_EVENT, true);
         }

@@ -1,5 +1,6 @@
 package claimdesk.analysis.consistency;
 
+import claimdesk.analysis.lexicon.EventLexicon;
 import claimdesk.analysis.consistency.FigureRelation.Relation;
 import claimdesk.analysis.consistency.FigureRelation.Type;
 import claimdesk.analysis.consistency.IntervalLogic.Interval;
@@ -168,7 +169,7 @@ final class MeasureCheck {
         Measured later = relation.second();
         UpdateGroups.join(updates, earlier, later);
         boolean lowerLater = relation.ordered() && later.role() != FigureReader.Role.OLD
-                && CountedWords.CUMULATIVE.contains(later.parts().counted())
+                && EventLexicon.CUMULATIVE.contains(later.parts().counted())
                 && IntervalLogic.below(IntervalLogic.loose(later.figure()), IntervalLogic.loose(earlier.figure()));
         if (lowerLater) {
             String why = "Taken as one running total of " + Explanations.measure(earlier.parts())

@@ -1,5 +1,6 @@
 package claimdesk.analysis.consistency;
 
+import claimdesk.analysis.lexicon.EventLexicon;
 import claimdesk.model.Figure;
 import claimdesk.model.MeasureOverrides;
 import java.util.Locale;
@@ -7,7 +8,7 @@ import java.util.Optional;
 
 /**
  * What a statistical figure measures, reduced to a key: who (subject class), what happened (event class, see
- * {@link EventLemmas}), where (a sorted place set, see {@link PlaceSet}) and in what dimension (kind, unit,
+ * {@link EventLexicon}), where (a sorted place set, see {@link PlaceSet}) and in what dimension (kind, unit,
  * currency, rate period). Figures are compared only with figures of an equal key, never by the number alone.
  * Equal when all four parts are equal; {@link #code()} is the string form findings carry.
  *
@@ -29,7 +30,7 @@ public record MeasureKey(String subject, String event, String places, String dim
             return Optional.empty();
         }
         String subject = subjectClass(context.subject().text());
-        String event = EventLemmas.measureClass(context.event().text());
+        String event = EventLexicon.measureClass(context.event().text());
         String places = PlaceSet.normalise(context.place().text());
         if (subject == null || event == null || places.isEmpty()) {
             return Optional.empty();

@@ -1,5 +1,6 @@
 package claimdesk.analysis.consistency;
 
+import claimdesk.analysis.lexicon.EventLexicon;
 import claimdesk.analysis.consistency.IntervalLogic.Interval;
 import claimdesk.model.Figure;
 import java.math.BigDecimal;
@@ -173,7 +174,7 @@ final class SumCheck {
         MeasureParts p = part.parts();
         MeasureParts t = total.parts();
         if (p.counted() != null && t.counted() != null && !p.counted().equals(t.counted())
-                && (CountedWords.INCIDENT.contains(p.counted()) || CountedWords.INCIDENT.contains(t.counted()))) {
+                && (EventLexicon.INCIDENT.contains(p.counted()) || EventLexicon.INCIDENT.contains(t.counted()))) {
             return false;
         }
         if (checkPlace && p.place() != null && t.place() != null

@@ -1,5 +1,6 @@
 package claimdesk.analysis.figures;
 
+import claimdesk.analysis.lexicon.EventLexicon;
 import java.util.Set;
 
 /**

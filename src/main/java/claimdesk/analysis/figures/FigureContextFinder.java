@@ -1,5 +1,6 @@
 package claimdesk.analysis.figures;
 
+import claimdesk.analysis.lexicon.EventLexicon;
 import claimdesk.model.Figure;
 import claimdesk.model.Span;
 import java.time.LocalDate;
@@ -73,6 +74,9 @@ public final class FigureContextFinder implements ContextFinder {
             reading = reading.fill(read(phrases, t, k + 1, k - 1, t.start(k), t.end(k), publishedOn,
                     reading.period() == null), false);
         }
+        if (reading.place() == null) {
+            reading = reading.fill(new Reading(null, null, PlaceFinder.knownBefore(t, Math.max(0, before + 1)), null), false);
+        }
         PeriodResolver.Found period = reading.period();
         return new Figure.FigureContext(span(t, reading.subject()), span(t, reading.event()),
                 span(t, reading.place()), period == null ? null : period.span(),
@@ -100,7 +104,10 @@ public final class FigureContextFinder implements ContextFinder {
         if (event == null) {
             event = EventFinder.after(t, subject.next(), true);
         }
-        TokenRange place = PlaceFinder.after(t, subject.next(), active ? null : event);
+        TokenRange place = active && PlaceFinder.isHosting(t, event) ? PlaceFinder.actor(t, event) : null;
+        if (place == null) {
+            place = PlaceFinder.after(t, subject.next(), active ? null : event);
+        }
         if (place == null) {
             place = PlaceFinder.fronted(t, before);
         }

@@ -1,5 +1,6 @@
 package claimdesk.analysis.figures;
 
+import claimdesk.analysis.lexicon.EventLexicon;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

@@ -1,5 +1,7 @@
 package claimdesk.analysis.figures;
 
+import claimdesk.analysis.lexicon.EventLexicon;
+import claimdesk.analysis.lexicon.Gazetteer;
 import java.util.Map;
 import java.util.Set;
 
@@ -14,18 +16,28 @@ import java.util.Set;
  */
 final class PlaceFinder {
 
-    private static final Map<String, Integer> PREPOSITION_RANK = Map.of("from", 0, "through", 1, "via", 1,
-            "across", 1, "at", 1, "in", 2, "inside", 2, "within", 2);
+    private static final Map<String, Integer> PREPOSITION_RANK = Map.ofEntries(Map.entry("from", 0),
+            Map.entry("through", 1), Map.entry("via", 1), Map.entry("across", 1), Map.entry("at", 1),
+            Map.entry("in", 2), Map.entry("inside", 2), Map.entry("within", 2), Map.entry("near", 2),
+            Map.entry("off", 2), Map.entry("outside", 2));
     private static final Set<String> ORIGIN_VERBS = Set.of("left", "leave", "leaves", "leaving", "fled", "flee",
             "flees", "fleeing");
     private static final Set<String> OBJECT_VERBS = Set.of("entered", "enter", "enters", "entering", "crossed",
             "cross", "crosses");
     private static final Set<String> ACTOR_NOUNS = Set.of("government", "authorities", "police", "forces",
             "officials");
-    private static final Set<String> REMOVAL_LEMMAS = Set.of("deport", "expel", "remove", "repatriate", "return");
+    private static final Set<String> REMOVAL_LEMMAS = Set.of("deport", "expel", "remove", "repatriate", "return",
+            "host");
+    /** Words between a hosting country and its verb: "Turkey, which is hosting". */
+    private static final Set<String> RELATIVES = Set.of("which", "that", "who");
+    /** Capitalised words that name no place even before a place noun: "Tuesday's attack", "Christmas Day". */
+    private static final Set<String> NAMED_TIMES = Set.of("christmas", "easter", "ramadan", "eid", "new");
     private static final Set<String> NOT_PLACES = Set.of("one", "two", "three", "four", "five", "six", "seven",
             "eight", "nine", "ten", "day", "days", "week", "weeks", "month", "months", "year", "years", "hundred",
             "hundreds", "thousand", "thousands", "million", "millions", "single");
+    /** Prepositions that set a count in a place; "to", "with" and "from" name destinations, parties, origins. */
+    private static final Set<String> LOCATIVES = Set.of("in", "at", "near", "off", "outside", "inside");
+    private static final Set<String> CLAUSE_BREAKS = Set.of("while", "whereas", "but");
     private static final String CLAUSE_MARKS = ",;:–—()\"“”";
     private static final int MAX_SCAN = 25;
 
@@ -95,7 +107,7 @@ final class PlaceFinder {
         }
         int k = event.from() - 1;
         while (k >= 0 && (Words.AUX.contains(t.lower(k)) || EventFinder.isAdverb(t, k)
-                || ACTOR_NOUNS.contains(t.lower(k)))) {
+                || ACTOR_NOUNS.contains(t.lower(k)) || RELATIVES.contains(t.lower(k)) || t.isPunct(k, ","))) {
             k--;
         }
         int end = k + 1;
@@ -137,10 +149,52 @@ final class PlaceFinder {
         return hasName ? new TokenRange(from, k) : null;
     }
 
+    /**
+     * Hosting is said of the host: in "Turkey, which is hosting 2.5 million refugees from Syria" the figure's
+     * place is Turkey, and "from Syria" is where the refugees come from.
+     */
+    static boolean isHosting(Tokens t, TokenRange event) {
+        return event != null && "host".equals(EventLexicon.lemma(t.lower(event.to() - 1)));
+    }
+
+    /**
+     * A gazetteer place set in the figure's clause before the number: "Tuesday's attack in Paris killed 130"
+     * states the place where the reading after the number cannot see it. Only after a locative ("in", "near",
+     * "off"), never a destination ("fled to Turkey") or a party ("a conflict with Israel"), and not across a
+     * comma, "while" or ";" (an aside or another clause). Null when there is none.
+     */
+    static TokenRange knownBefore(Tokens t, int figureToken) {
+        int from = figureToken;
+        while (from > 0 && !isClauseBreak(t, from - 1) && !t.isPunct(from - 1, ",")) {
+            from--;
+        }
+        for (int k = from; k < figureToken; k++) {
+            if (!isName(t, k) || !LOCATIVES.contains(t.lower(k - 1))) {
+                continue;
+            }
+            for (int n = Math.min(4, figureToken - k); n >= 1; n--) {
+                if (isName(t, k + n - 1) && Gazetteer.keyOf(t.span(k, k + n).text()) != null) {
+                    return new TokenRange(k, k + n);
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean isClauseBreak(Tokens t, int k) {
+        return t.isPunct(k, ";") || CLAUSE_BREAKS.contains(t.lower(k));
+    }
+
     private static boolean isName(Tokens t, int k) {
-        String w = t.lower(k);
+        String w = possessiveDropped(t.lower(k));
         // Title-case headlines capitalise every word: "In One Day" names no place.
         return t.isWord(k) && t.isCapitalised(k) && !Words.MONTHS.contains(w) && !Words.WEEKDAYS.contains(w)
-                && !Words.NP_STOP.contains(w) && !Words.DETERMINERS.contains(w) && !NOT_PLACES.contains(w);
+                && !Words.NP_STOP.contains(w) && !Words.DETERMINERS.contains(w) && !NOT_PLACES.contains(w)
+                && !NAMED_TIMES.contains(w) && Gazetteer.countryOfDemonym(w) == null;
+    }
+
+    /** "tuesday's" → "tuesday": a possessive is no reason to read a weekday as a place. */
+    private static String possessiveDropped(String w) {
+        return w.endsWith("'s") || w.endsWith("’s") ? w.substring(0, w.length() - 2) : w;
     }
 }

@@ -1,5 +1,6 @@
 package claimdesk.analysis.figures;
 
+import claimdesk.analysis.lexicon.EventLexicon;
 import java.util.Set;
 
 /** Reads attribution phrases inside one sentence for {@link SourceFinder}; see there for the rules. */
@@ -8,6 +9,9 @@ final class SourcePhrases {
     /** Prepositions that may sit inside a name when a capitalised word follows: "Commission for Refugees". */
     private static final Set<String> NAME_PREPOSITIONS = Set.of("of", "for", "in", "by", "on", "at");
     private static final int MAX_WORDS = 12;
+    private static final Set<String> CLAUSE_BREAKS = Set.of("while", "whereas", "but");
+    /** Prepositions that attach a setting to a speaker: "Journalists at the scene said". */
+    private static final Set<String> SETTING_PREPOSITIONS = Set.of("at", "on", "in", "near", "from", "outside");
 
     private SourcePhrases() {
     }
@@ -29,6 +33,11 @@ final class SourcePhrases {
             }
         }
         for (int k = figEnd; k < size; k++) {
+            if (CLAUSE_BREAKS.contains(candidates.tokens().lower(k)) || candidates.tokens().isPunct(k, ";")) {
+                // "Britain promised $100 million, while Germany said it would give $50 million": the speaker
+                // of a later clause is not the source of a figure before it.
+                return null;
+            }
             TokenRange r = candidates.reportedAt(k);
             if (r != null) {
                 return r;
@@ -54,7 +63,10 @@ final class SourcePhrases {
     }
 
     private static boolean isReporting(Tokens t, int k) {
-        return t.isWord(k) && Words.REPORTING.contains(t.lower(k));
+        String w = t.lower(k);
+        // "The 28 member states agreed": a count before it makes "states" a plural noun.
+        boolean pluralNoun = w.endsWith("s") && !w.equals("says") && (t.isCount(k - 1) || t.isCount(k - 2));
+        return t.isWord(k) && Words.REPORTING.contains(w) && !pluralNoun;
     }
 
     /** "X said" (the subject before the verb), else "said X" (a name after it, as after a closing quote). */
@@ -68,6 +80,17 @@ final class SourcePhrases {
         while (j >= 0 && n < MAX_WORDS && isNameToken(t, j, end)) {
             j--;
             n++;
+        }
+        if (j > 0 && j + 1 < end && SETTING_PREPOSITIONS.contains(t.lower(j)) && !t.isCapitalised(j + 1)
+                && isNameToken(t, j - 1, j)) {
+            // "Journalists at the scene said": the speaker stands before the setting, not inside it.
+            end = j;
+            j--;
+            n = 0;
+            while (j >= 0 && n < MAX_WORDS && isNameToken(t, j, end)) {
+                j--;
+                n++;
+            }
         }
         TokenRange r = j + 1 < end ? clean(t, j + 1, end) : null;
         return r != null ? r : t.isCapitalised(verb + 1) ? forward(t, verb + 1, true) : null;

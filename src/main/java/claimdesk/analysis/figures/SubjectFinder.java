@@ -1,5 +1,6 @@
 package claimdesk.analysis.figures;
 
+import claimdesk.analysis.lexicon.EventLexicon;
 import java.util.Set;
 
 /**
@@ -11,11 +12,15 @@ import java.util.Set;
 final class SubjectFinder {
 
     private static final int MAX_WORDS = 6;
+    private static final Set<String> COMPARATIVES = Set.of("more", "other", "additional", "further", "fewer");
     private static final Set<String> LEVEL_VERBS = Set.of("reached", "rose", "risen", "stood", "totalled",
             "totaled", "climbed", "increased", "exceeded", "topped", "surpassed", "jumped", "grew", "numbered",
             "peaked");
     private static final Set<String> TIME_WORDS = Set.of("year", "month", "week", "day", "morning", "evening",
             "summer", "winter", "spring", "autumn", "time", "weekend", "quarter");
+    /** "The toll later climbed to 73": adverbs of time between the noun and its level verb. */
+    private static final Set<String> TIME_ADVERBS = Set.of("later", "earlier", "since", "now", "then", "already",
+            "again", "soon", "also", "still", "meanwhile", "subsequently");
     private static final Set<String> LOCATIVES = Set.of("from", "in", "at", "through", "via");
     /** "The figure rose to": a noun that names the number itself says nothing about what is counted. */
     private static final Set<String> LEVEL_NOUNS = Set.of("number", "figure", "total", "tally", "toll", "count");
@@ -52,8 +57,20 @@ final class SubjectFinder {
                 from = k;
             }
         }
+        if (!afterOf && COMPARATIVES.contains(t.lower(k))) {
+            // "Two more U.S. citizens": "more" says how the count relates to an earlier one, not what it counts.
+            k++;
+            from = k;
+        }
+        int abbreviation = abbreviationEnd(t, k);
+        if (abbreviation > k && !afterOf) {
+            // "U.S." is tokenised letter by letter; as a modifier it must not end the phrase at its first dot.
+            k = abbreviation;
+            from = k;
+        }
         int words = 0;
-        while (words < MAX_WORDS && (isNounPhraseWord(t, k) || (words == 0 && isModifyingParticiple(t, k)))) {
+        while (words < MAX_WORDS && (isNounPhraseWord(t, k) || isPluralNoun(t, k, words)
+                || (words == 0 && isModifyingParticiple(t, k)))) {
             k++;
             words++;
         }
@@ -75,7 +92,8 @@ final class SubjectFinder {
             return null;
         }
         k--;
-        while (k >= 0 && (Words.AUX.contains(t.lower(k)) || EventFinder.isAdverb(t, k))) {
+        while (k >= 0 && (Words.AUX.contains(t.lower(k)) || EventFinder.isAdverb(t, k)
+                || TIME_ADVERBS.contains(t.lower(k)))) {
             k--;
         }
         int end = k + 1;
@@ -92,12 +110,35 @@ final class SubjectFinder {
             }
         }
         int from = k + 1;
+        if (from < end && t.lower(end - 1).equals("toll")) {
+            // "The death toll rose to 73": a toll counts the dead, so it is the figure's event.
+            int first = t.lower(end - 2).equals("death") && end - 2 >= from ? end - 2 : end - 1;
+            return new Result(null, new TokenRange(first, end), end);
+        }
         if (from == end || LEVEL_NOUNS.contains(t.lower(end - 1))) {
             return null;
         }
         return end - from == 1 && EventLexicon.isNoun(t.lower(from))
                 ? new Result(null, new TokenRange(from, end), end)
                 : new Result(new TokenRange(from, end), null, end);
+    }
+
+    /** The token after a dotted abbreviation ("U.S.", "U.N.") starting at {@code k}, else {@code k}. */
+    static int abbreviationEnd(Tokens t, int k) {
+        int j = k;
+        while (t.isWord(j) && t.end(j) - t.start(j) == 1 && t.isCapitalised(j) && t.isPunct(j + 1, ".")) {
+            j += 2;
+        }
+        return j - k >= 4 ? j : k;
+    }
+
+    /**
+     * "The 28 member states": after a noun of the phrase, a reporting verb's -s form is a plural noun, since a
+     * count of more than one never takes "states" or "reports" as its verb.
+     */
+    private static boolean isPluralNoun(Tokens t, int k, int words) {
+        String w = t.lower(k);
+        return words > 0 && t.isWord(k) && Words.REPORTING.contains(w) && w.endsWith("s") && !w.equals("says");
     }
 
     /** "1.4 million registered refugees": a known event participle used as an adjective before a common noun. */

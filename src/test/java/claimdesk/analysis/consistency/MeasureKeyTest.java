@@ -4,6 +4,7 @@ import static claimdesk.analysis.consistency.FigureFixture.figure;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import claimdesk.analysis.lexicon.EventLexicon;
 import claimdesk.model.FigureKind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -21,18 +22,17 @@ class MeasureKeyTest {
             removing                      | deport
             forcibly returned             | deport
             forced returns                | deport
-            returned                      | return
-            returnees                     | return
-            repatriated                   | return
+            returned                      | deport
+            repatriated                   | deport
             left                          | leave
             crossed                       | cross
             were registered               | register
-            fled                          | flee
-            entered                       | enter
+            fled                          | displace
+            entered                       | arrive
             were evicted                  | evict
             """)
     void eventWordsReduceToTheirMeasureClass(String eventText, String expected) {
-        assertEquals(expected, EventLemmas.measureClass(eventText));
+        assertEquals(expected, EventLexicon.measureClass(eventText));
     }
 
     @ParameterizedTest

@@ -57,6 +57,21 @@ class RelationCheckTest {
     }
 
     @Test
+    void aCountOfInterviewsIsNotACountOfThePeopleTheyWereWith() {
+        String report = "Returns to Afghanistan\n\nBetween July and October 2025, over 900,000 Afghans were "
+                + "expelled from Iran. Between July and November 2025 researchers conducted 11 remote interviews: "
+                + "seven with people who were forced to return to Afghanistan from Iran and Pakistan, and four with "
+                + "refugees in Pakistan.";
+        String planted = report.replace("and four with", "and five with");
+
+        assertEquals(List.of(), findings(FindingKind.PART_EXCEEDS_WHOLE, story("a", report, MAY_11)));
+        assertEquals(List.of(), findings(FindingKind.CONFLICT, story("a", report, MAY_11)));
+        assertEquals(List.of(), findings(FindingKind.SUM, story("a", report, MAY_11)));
+        assertEquals(List.of(), findings(FindingKind.PART_EXCEEDS_WHOLE, story("a", planted, MAY_11)));
+        assertEquals(1, findings(FindingKind.SUM, story("a", planted, MAY_11)).size(), "7 + 5 is not 11");
+    }
+
+    @Test
     void agreeingStoriesOfOneDayDoNotConflict() {
         String agreeing = SADR.replace("killed 55", "killed 68");
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import claimdesk.analysis.lexicon.EventLexicon;
 import claimdesk.model.Figure;
 import claimdesk.model.FigureKind;
 import claimdesk.model.Span;
@@ -46,7 +47,7 @@ class FigureContextFinderTest {
     @CsvSource(delimiter = '|', textBlock = """
             According to Bijar, more than 75,000 undocumented Afghan migrants have left Iran in the past two weeks, with over 75 percent doing so voluntarily. | more than 75,000 | undocumented Afghan migrants | left | Iran | in the past two weeks | Bijar
             According to Bijar, more than 75,000 undocumented Afghan migrants have left Iran in the past two weeks, with over 75 percent doing so voluntarily. | over 75 percent | undocumented Afghan migrants | left | Iran | in the past two weeks | Bijar
-            While local return camps in Sistan and Baluchestan have capacity for about 3,000 people, Bijar said as many as 14,000 individuals had recently sought repatriation to Afghanistan. | about 3,000 | people | | | | Bijar
+            While local return camps in Sistan and Baluchestan have capacity for about 3,000 people, Bijar said as many as 14,000 individuals had recently sought repatriation to Afghanistan. | about 3,000 | people | | Sistan and Baluchestan | | Bijar
             While local return camps in Sistan and Baluchestan have capacity for about 3,000 people, Bijar said as many as 14,000 individuals had recently sought repatriation to Afghanistan. | as many as 14,000 | individuals | sought repatriation | | | Bijar
             The United Nations High Commissioner for Refugees (UNHCR) recently reported that more than 1.2 million Afghan citizens have been forcibly deported from Iran and Pakistan since the beginning of the year. | more than 1.2 million | Afghan citizens | deported | Iran and Pakistan | since the beginning of the year | United Nations High Commissioner for Refugees
             The Taliban’s High Commission for Migrants’ Issues has reported that 26320 Afghan migrants were deported from Iran on Saturday, 5 July, one of the highest daily figures recorded in recent months. | 26320 | Afghan migrants | deported | Iran | on Saturday, 5 July | Taliban’s High Commission for Migrants’ Issues
