@@ -225,6 +225,18 @@ class DeskRolesTest {
                 + "desk add-user needs a login with CREATEROLE"), refused.getMessage());
     }
 
+    @Test
+    void onlyTheOwnerOfTheTablesRunsInit() {
+        LedgerServer editor = login("elif", DeskRoles.Role.EDITOR);
+
+        try (LedgerStore store = LedgerStore.open(editor, "Elif", null)) {
+            LedgerException refused = assertThrows(LedgerException.class, () -> DeskRoles.install(store));
+
+            assertTrue(refused.getMessage().startsWith("claimdesk desk init changes the desk's tables, so it runs as "
+                    + "their owner (the login that created the desk), not as " + editor.user()), refused.getMessage());
+        }
+    }
+
     /** Guards desk-roles.sql's table list: a table a later migration adds must be granted there too. */
     @Test
     void reviewersMayWriteEveryWorkTableAndOnlyReadTheHistory() throws SQLException {
