@@ -31,7 +31,7 @@ final class DeskAddUserCommand implements Callable<Integer> {
     String name;
 
     @Option(names = "--role", required = true, paramLabel = "reviewer|editor",
-            description = "What the login may do: ${COMPLETION-CANDIDATES}.")
+            description = "reviewer (edits claims) or editor (also publishes).")
     DeskRoles.Role role;
 
     @Mixin
