@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "claimdesk", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Offline workbench for fact-checkers. Without a command, opens the app.",
-        subcommands = {ImportCommand.class, ListCommand.class, FiguresCommand.class, CheckCommand.class, ReportCommand.class})
+        subcommands = {ImportCommand.class, ListCommand.class, FiguresCommand.class, CheckCommand.class, ReportCommand.class,
+                DeskCommand.class})
 public final class ClaimdeskCli {
 
     public static final int EXIT_PROBLEM = 1;

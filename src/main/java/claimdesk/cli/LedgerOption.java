@@ -40,6 +40,13 @@ final class LedgerOption {
         }
     }
 
+    /** The desk server {@code --db} (or CLAIMDESK_DB) names; a folder is refused: only a desk has roles and logins. */
+    LedgerServer server(String command) {
+        return LedgerPaths.server(db).orElseThrow(() -> new LedgerException(command + " works on a desk's shared "
+                + "ledger, named --db postgresql://host:port/db (or CLAIMDESK_DB), not on "
+                + (db == null ? "a ledger folder" : db) + "."));
+    }
+
     LedgerStore open(boolean mayCreate) {
         String variable = System.getenv(PASSPHRASE_VARIABLE);
         char[] passphrase = variable == null || variable.isEmpty() ? null : variable.toCharArray();

@@ -90,7 +90,7 @@ public final class LedgerStore implements AutoCloseable {
     public static LedgerStore open(LedgerServer server, String reviewer, char[] passphrase) {
         JdbcConnectionPool pool = LedgerDatabase.open(server, passphrase);
         try {
-            migrate(pool);
+            DeskSchema.bringUpToDate(flyway(pool), pool, server);
         } catch (RuntimeException e) {
             pool.dispose();
             throw e;
@@ -99,9 +99,13 @@ public final class LedgerStore implements AutoCloseable {
     }
 
     private static void migrate(JdbcConnectionPool pool) {
+        flyway(pool).migrate();
+    }
+
+    private static Flyway flyway(JdbcConnectionPool pool) {
         // V9 is Java (it reuses TextQuote.trimmed), so it is handed over rather than found on the classpath.
-        Flyway.configure().dataSource(pool).locations("classpath:db/migration")
-                .javaMigrations(new V9__trim_claim_quotes()).load().migrate();
+        return Flyway.configure().dataSource(pool).locations("classpath:db/migration")
+                .javaMigrations(new V9__trim_claim_quotes()).load();
     }
 
     static LedgerException translate(Path folder, SQLException e) {
@@ -235,8 +239,10 @@ public final class LedgerStore implements AutoCloseable {
             ClaimDao claims = handle.attach(ClaimDao.class);
             for (Claim moved : movedClaims) {
                 Claim old = read(handle, moved.id());
-                claims.update(new Claim(moved.id(), old.uuid(), articleId, moved.quote(), moved.tags(), moved.verdict(),
-                        moved.status(), moved.note(), old.createdAt(), now(), moved.claimant(), moved.figure()));
+                Claim stored = new Claim(moved.id(), old.uuid(), articleId, moved.quote(), moved.tags(), moved.verdict(),
+                        moved.status(), moved.note(), old.createdAt(), now(), moved.claimant(), moved.figure());
+                int rows = DeskRefusals.writing(() -> claims.update(stored));
+                DeskRefusals.requireWritten(rows, old, "change");
                 if (!old.tags().equals(moved.tags())) {
                     claims.clearTags(moved.id());
                     claims.addTags(moved.id(), moved.tags());
@@ -296,7 +302,7 @@ public final class LedgerStore implements AutoCloseable {
                 null, link);
         return jdbi.inTransaction(handle -> {
             ClaimDao dao = handle.attach(ClaimDao.class);
-            long id = dao.insert(draft);
+            long id = DeskRefusals.writing(() -> dao.insert(draft));
             dao.addTags(id, draft.tags());
             audit(handle, "claim", id, "created", null, draft.quote().exact());
             return read(handle, id);
@@ -318,7 +324,7 @@ public final class LedgerStore implements AutoCloseable {
         Claim stamped = new Claim(changed.id(), before.uuid(), before.articleId(), changed.quote(),
                 changed.tags(), changed.verdict(), changed.status(), changed.note(), before.createdAt(), now(),
                 changed.claimant(), changed.figure());
-        dao.update(stamped);
+        DeskRefusals.requireWritten(DeskRefusals.writing(() -> dao.update(stamped)), before, "change");
         if (!before.tags().equals(stamped.tags())) {
             dao.clearTags(stamped.id());
             dao.addTags(stamped.id(), stamped.tags());
@@ -333,7 +339,7 @@ public final class LedgerStore implements AutoCloseable {
     public Claim deleteClaim(long claimId) {
         return jdbi.inTransaction(handle -> {
             Claim before = read(handle, claimId);
-            handle.attach(ClaimDao.class).delete(claimId);
+            DeskRefusals.requireWritten(handle.attach(ClaimDao.class).delete(claimId), before, "delete");
             audit(handle, "claim", claimId, "deleted", before.quote().exact(), null);
             return before;
         });
@@ -343,7 +349,10 @@ public final class LedgerStore implements AutoCloseable {
     public Claim restoreClaim(Claim deleted) {
         return jdbi.inTransaction(handle -> {
             ClaimDao dao = handle.attach(ClaimDao.class);
-            dao.insertWithId(deleted);
+            DeskRefusals.writing(() -> {
+                dao.insertWithId(deleted);
+                return deleted.id();
+            });
             dao.addTags(deleted.id(), deleted.tags());
             audit(handle, "claim", deleted.id(), "restored", null, deleted.quote().exact());
             return read(handle, deleted.id());
