@@ -49,6 +49,8 @@ public final class LedgerStore implements AutoCloseable {
     private final JdbcConnectionPool pool;
     private final Jdbi jdbi;
     private volatile EvidenceKey evidenceKey;
+    /** Null on H2; on a server it announces each change to the other windows of the desk. */
+    private final ChangeNotifier notifier;
 
     private LedgerStore(Path folder, LedgerServer server, String reviewer, JdbcConnectionPool pool) {
         this.folder = folder;
@@ -56,6 +58,7 @@ public final class LedgerStore implements AutoCloseable {
         this.reviewer = reviewer;
         this.pool = pool;
         this.jdbi = Jdbi.create(pool).installPlugin(new SqlObjectPlugin());
+        this.notifier = server == null ? null : new ChangeNotifier(UUID.randomUUID().toString());
         // CHECKPOINT SYNC is H2's fsync; a PostgreSQL server flushes each commit itself and knows no such statement.
         if (server == null) {
             jdbi.setTransactionHandler(new DurableCommits());
@@ -136,6 +139,15 @@ public final class LedgerStore implements AutoCloseable {
      */
     public String location() {
         return folder != null ? folder.toAbsolutePath().normalize().toString() : server.address();
+    }
+
+    /**
+     * Starts listening for the changes that other stores (other windows, other reviewers) commit to this desk ledger;
+     * {@code consumer} runs on a listener thread, never for this store's own changes. Empty for a ledger in a folder,
+     * which no one else can have open. The caller closes what it gets, before closing this store.
+     */
+    public Optional<DeskChanges> listen(java.util.function.Consumer<claimdesk.model.LedgerChange> consumer) {
+        return server == null ? Optional.empty() : Optional.of(new DeskChanges(server, notifier.session(), consumer));
     }
 
     /** The server holding this ledger, or empty for a ledger in a folder. */
@@ -333,6 +345,7 @@ public final class LedgerStore implements AutoCloseable {
     public Claim deleteClaim(long claimId) {
         return jdbi.inTransaction(handle -> {
             Claim before = read(handle, claimId);
+            announce(handle, "claim", claimId); // now, while the claim's article can still be looked up
             handle.attach(ClaimDao.class).delete(claimId);
             audit(handle, "claim", claimId, "deleted", before.quote().exact(), null);
             return before;
@@ -445,6 +458,13 @@ public final class LedgerStore implements AutoCloseable {
 
     private void audit(Handle handle, String entity, long id, String field, String before, String after) {
         handle.attach(AuditDao.class).insert(entity, id, field, before, after, now(), reviewer);
+        announce(handle, entity, id);
+    }
+
+    private void announce(Handle handle, String entity, long id) {
+        if (notifier != null) {
+            notifier.announce(handle, entity, id);
+        }
     }
 
     private static NoSuchElementException missing(String what, long id) {
