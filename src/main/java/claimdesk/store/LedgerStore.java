@@ -8,6 +8,7 @@ import claimdesk.model.Claim;
 import claimdesk.model.ClaimFigure;
 import claimdesk.model.ClaimStatus;
 import claimdesk.model.Figure;
+import claimdesk.model.LedgerChange;
 import claimdesk.model.NewArticle;
 import claimdesk.model.Span;
 import claimdesk.model.Tags;
@@ -26,6 +27,7 @@ import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.jdbi.v3.core.Handle;
@@ -146,7 +148,7 @@ public final class LedgerStore implements AutoCloseable {
      * {@code consumer} runs on a listener thread, never for this store's own changes. Empty for a ledger in a folder,
      * which no one else can have open. The caller closes what it gets, before closing this store.
      */
-    public Optional<DeskChanges> listen(java.util.function.Consumer<claimdesk.model.LedgerChange> consumer) {
+    public Optional<DeskChanges> listen(Consumer<LedgerChange> consumer) {
         return server == null ? Optional.empty() : Optional.of(new DeskChanges(server, notifier.session(), consumer));
     }
 

@@ -107,6 +107,25 @@ class DeskLiveUpdatesTest {
         FxWait.until(() -> bilal.library().shownArticles().get(0).claimCount() == SENTENCES);
     }
 
+    @Test
+    void aClaimWithUnsavedTypingIsLeftAsShown(FxRobot robot) {
+        TableView<Claim> table = robot.lookup("#ledgerTable").queryAs(TableView.class);
+        FxWait.until(() -> table.getItems().size() == SENTENCES - 1);
+        robot.interact(() -> table.getSelectionModel().select(0));
+        robot.clickOn("#tagsField").write("urgent");
+        assertTrue(bilal.ledger().detailEditedProperty().get(), "typed, not saved yet (no Enter, still focused)");
+
+        Claim edited = claims.get(0);
+        amina.updateClaim(new Claim(edited.id(), edited.uuid(), articleId, edited.quote(), edited.tags(),
+                Verdict.FALSE, edited.status(), edited.note(), edited.createdAt(), edited.updatedAt(), null, null));
+        tag("Week " + (100 + SENTENCES - 1));
+        FxWait.until(() -> table.getItems().size() == SENTENCES);
+
+        assertEquals(Verdict.UNRATED, bilal.ledger().selectedClaimProperty().get().verdict(),
+                "the claim being edited keeps the version Bilal is typing over");
+        assertEquals("urgent", robot.lookup("#tagsField").queryAs(javafx.scene.control.TextField.class).getText());
+    }
+
     private static int firstVisibleRow(TableView<Claim> table) {
         VirtualFlow<?> flow = (VirtualFlow<?>) table.lookup(".virtual-flow");
         IndexedCell<?> first = flow.getFirstVisibleCell();
