@@ -30,6 +30,7 @@ final class DeskUpdates implements AutoCloseable {
     private final Session session;
     private final Consumer<Runnable> uiThread;
     private final Runnable refreshLibrary;
+    private final Runnable refreshOpenArticle;
     private final Runnable refreshClaims;
     private final Runnable refreshSources;
     private final Set<LedgerChange> pending = new LinkedHashSet<>();
@@ -42,14 +43,15 @@ final class DeskUpdates implements AutoCloseable {
     private DeskChanges listening;
 
     /**
-     * {@code uiThread} runs a refresh on the FX thread; the three refreshers reload the library list, the open
-     * article's claims (keeping the selection), and the selected claim's sources.
+     * {@code uiThread} runs a refresh on the FX thread; the refreshers reload the library list, the open article
+     * (its details or text), its claims (keeping the selection), and the selected claim's sources.
      */
-    DeskUpdates(Session session, Consumer<Runnable> uiThread, Runnable refreshLibrary, Runnable refreshClaims,
-                Runnable refreshSources) {
+    DeskUpdates(Session session, Consumer<Runnable> uiThread, Runnable refreshLibrary, Runnable refreshOpenArticle,
+                Runnable refreshClaims, Runnable refreshSources) {
         this.session = session;
         this.uiThread = uiThread;
         this.refreshLibrary = refreshLibrary;
+        this.refreshOpenArticle = refreshOpenArticle;
         this.refreshClaims = refreshClaims;
         this.refreshSources = refreshSources;
     }
@@ -98,6 +100,9 @@ final class DeskUpdates implements AutoCloseable {
             refreshLibrary.run();
         }
         Article open = session.openArticleProperty().get();
+        if (open != null && (everything || changes.contains(new LedgerChange(Entity.ARTICLE, open.id(), open.id())))) {
+            refreshOpenArticle.run();
+        }
         if (open != null && changes.stream().anyMatch(c -> c.concernsClaimsOf(open.id()))) {
             refreshClaims.run();
         }

@@ -140,10 +140,11 @@ public final class Workbench implements AutoCloseable {
         search = new SearchWindow(finder, stage);
         readerView.showMatches(finder.hits());
         SourcesScreen.extendReader(readerView.textArea(), passages);
-        deskUpdates = new DeskUpdates(session, executor::runOnFxThread, () -> library.refresh(null), () -> {
-            ledger.refreshFromDesk();
-            tallies.reload();
-        }, sources::reload).listenTo(store);
+        deskUpdates = new DeskUpdates(session, executor::runOnFxThread, () -> library.refresh(null),
+                library::reloadOpen, () -> {
+                    ledger.refreshFromDesk();
+                    tallies.reload();
+                }, sources::reload).listenTo(store);
         session.openArticleProperty().addListener((obs, old, article) -> {
             if (article != null) {
                 libraryView.select(article.id());

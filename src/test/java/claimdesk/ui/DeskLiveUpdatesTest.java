@@ -105,6 +105,11 @@ class DeskLiveUpdatesTest {
         assertEquals(claims.get(0).id(), bilal.ledger().selectedClaimProperty().get().id());
         assertEquals(firstShown, firstVisibleRow(table), "the ledger stays where Bilal scrolled to");
         FxWait.until(() -> bilal.library().shownArticles().get(0).claimCount() == SENTENCES);
+
+        amina.updateMetadata(articleId, ArticleMetadata.headlineOnly("Returns from Iran"));
+        FxWait.until(() -> stage.getTitle().startsWith("Returns from Iran"));
+        assertEquals(claims.get(0).id(), bilal.ledger().selectedClaimProperty().get().id(),
+                "the article read again is the same article: the selection stays");
     }
 
     @Test

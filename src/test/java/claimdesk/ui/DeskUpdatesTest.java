@@ -45,6 +45,7 @@ class DeskUpdatesTest {
     private final BlockingQueue<Runnable> fxThread = new LinkedBlockingQueue<>();
     private final AtomicInteger libraryRefreshes = new AtomicInteger();
     private final AtomicInteger sourceRefreshes = new AtomicInteger();
+    private final AtomicInteger articleRefreshes = new AtomicInteger();
     private LedgerViewModel ledger;
     private DeskUpdates updates;
     private Article article;
@@ -64,8 +65,9 @@ class DeskUpdatesTest {
         ledger = new LedgerViewModel(bilal, executor, history, dialogs, session);
         session.openArticleProperty().set(article);
         ledger.selectedClaimProperty().set(ledger.claims().get(0));
-        updates = new DeskUpdates(session, fxThread::add, libraryRefreshes::incrementAndGet, ledger::refreshFromDesk,
-                sourceRefreshes::incrementAndGet).listenTo(bilal);
+        updates = new DeskUpdates(session, fxThread::add, libraryRefreshes::incrementAndGet,
+                articleRefreshes::incrementAndGet, ledger::refreshFromDesk, sourceRefreshes::incrementAndGet)
+                .listenTo(bilal);
     }
 
     @AfterEach
@@ -156,6 +158,17 @@ class DeskUpdatesTest {
         assertSame(selected, ledger.selectedClaimProperty().get());
         assertEquals(0, sourceRefreshes.get(), "not the selected claim's sources either");
         assertEquals(1, libraryRefreshes.get(), "but another article's claim count changed");
+        assertEquals(0, articleRefreshes.get(), "and the open article itself did not change");
+    }
+
+    @Test
+    void theOpenArticleIsReadAgainWhenAnotherWindowEditsIt() throws Exception {
+        amina.updateMetadata(article.id(), ArticleMetadata.headlineOnly("Returns from Iran"));
+
+        runNextRefresh();
+
+        assertEquals(1, articleRefreshes.get());
+        assertEquals(0, sourceRefreshes.get(), "no claim changed");
     }
 
     private static Claim withNote(Claim claim, String note) {
