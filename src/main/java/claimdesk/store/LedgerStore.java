@@ -8,6 +8,7 @@ import claimdesk.model.Claim;
 import claimdesk.model.ClaimFigure;
 import claimdesk.model.ClaimStatus;
 import claimdesk.model.Figure;
+import claimdesk.model.LedgerChange;
 import claimdesk.model.NewArticle;
 import claimdesk.model.Span;
 import claimdesk.model.Tags;
@@ -26,6 +27,7 @@ import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.jdbi.v3.core.Handle;
@@ -49,6 +51,8 @@ public final class LedgerStore implements AutoCloseable {
     private final JdbcConnectionPool pool;
     private final Jdbi jdbi;
     private volatile EvidenceKey evidenceKey;
+    /** Null on H2; on a server it announces each change to the other windows of the desk. */
+    private final ChangeNotifier notifier;
 
     private LedgerStore(Path folder, LedgerServer server, String reviewer, JdbcConnectionPool pool) {
         this.folder = folder;
@@ -56,6 +60,7 @@ public final class LedgerStore implements AutoCloseable {
         this.reviewer = reviewer;
         this.pool = pool;
         this.jdbi = Jdbi.create(pool).installPlugin(new SqlObjectPlugin());
+        this.notifier = server == null ? null : new ChangeNotifier(UUID.randomUUID().toString());
         // CHECKPOINT SYNC is H2's fsync; a PostgreSQL server flushes each commit itself and knows no such statement.
         if (server == null) {
             jdbi.setTransactionHandler(new DurableCommits());
@@ -140,6 +145,15 @@ public final class LedgerStore implements AutoCloseable {
      */
     public String location() {
         return folder != null ? folder.toAbsolutePath().normalize().toString() : server.address();
+    }
+
+    /**
+     * Starts listening for the changes that other stores (other windows, other reviewers) commit to this desk ledger;
+     * {@code consumer} runs on a listener thread, never for this store's own changes. Empty for a ledger in a folder,
+     * which no one else can have open. The caller closes what it gets, before closing this store.
+     */
+    public Optional<DeskChanges> listen(Consumer<LedgerChange> consumer) {
+        return server == null ? Optional.empty() : Optional.of(new DeskChanges(server, notifier.session(), consumer));
     }
 
     /** The server holding this ledger, or empty for a ledger in a folder. */
@@ -339,6 +353,7 @@ public final class LedgerStore implements AutoCloseable {
     public Claim deleteClaim(long claimId) {
         return jdbi.inTransaction(handle -> {
             Claim before = read(handle, claimId);
+            announce(handle, "claim", claimId); // now, while the claim's article can still be looked up
             DeskRefusals.requireWritten(handle.attach(ClaimDao.class).delete(claimId), before, "delete");
             audit(handle, "claim", claimId, "deleted", before.quote().exact(), null);
             return before;
@@ -454,6 +469,13 @@ public final class LedgerStore implements AutoCloseable {
 
     private void audit(Handle handle, String entity, long id, String field, String before, String after) {
         handle.attach(AuditDao.class).insert(entity, id, field, before, after, now(), reviewer);
+        announce(handle, entity, id);
+    }
+
+    private void announce(Handle handle, String entity, long id) {
+        if (notifier != null) {
+            notifier.announce(handle, entity, id);
+        }
     }
 
     private static NoSuchElementException missing(String what, long id) {

@@ -65,6 +65,11 @@ public final class FxUiExecutor implements UiExecutor, AutoCloseable {
         callback.run();
     }
 
+    /** Runs {@code action} on the FX thread: now if called there, else soon after (for listeners on other threads). */
+    public void runOnFxThread(Runnable action) {
+        runOnFx(action);
+    }
+
     private static void runOnFx(Runnable action) {
         if (Platform.isFxApplicationThread()) {
             action.run();

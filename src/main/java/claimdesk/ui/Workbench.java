@@ -91,6 +91,7 @@ public final class Workbench implements AutoCloseable {
     private final PreferencesStore prefs;
     private final WorkbenchNavigator navigator;
     private SplitPane panes;
+    private final DeskUpdates deskUpdates;
 
     private Workbench(LedgerStore store, Stage stage, PreferencesStore prefs) {
         this.store = store;
@@ -139,6 +140,11 @@ public final class Workbench implements AutoCloseable {
         search = new SearchWindow(finder, stage);
         readerView.showMatches(finder.hits());
         SourcesScreen.extendReader(readerView.textArea(), passages);
+        deskUpdates = new DeskUpdates(session, executor::runOnFxThread, () -> library.refresh(null),
+                library::reloadOpen, () -> {
+                    ledger.refreshFromDesk();
+                    tallies.reload();
+                }, sources::reload).listenTo(store);
         session.openArticleProperty().addListener((obs, old, article) -> {
             if (article != null) {
                 libraryView.select(article.id());
@@ -402,6 +408,7 @@ public final class Workbench implements AutoCloseable {
             return;
         }
         closed = true;
+        deskUpdates.close();
         if (stage.getScene() != null && stage.getScene().getRoot() != null) {
             stage.getScene().getRoot().requestFocus();
         }

@@ -14,6 +14,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.util.Duration;
@@ -103,6 +104,9 @@ final class ClaimDetailView extends GridPane {
         });
 
         viewModel.selectedClaimProperty().addListener((obs, old, claim) -> fill(claim));
+        for (TextInputControl field : List.of(note, tags, claimant)) {
+            field.textProperty().addListener((obs, old, text) -> markEdited());
+        }
 
         javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
         labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
@@ -157,6 +161,18 @@ final class ClaimDetailView extends GridPane {
         } finally {
             filling = false;
         }
+        markEdited();
+    }
+
+    /** Tells the view model whether a field holds typing not saved yet, so a desk reload leaves this claim alone. */
+    private void markEdited() {
+        viewModel.detailEditedProperty().set(shown != null && (!note.getText().equals(shown.note())
+                || !Tags.parse(tags.getText()).equals(shown.tags())
+                || !typedClaimant().equals(shown.claimant() == null ? "" : shown.claimant())));
+    }
+
+    private String typedClaimant() {
+        return claimant.getText() == null ? "" : claimant.getText().strip();
     }
 
     private void saveNote() {
@@ -167,7 +183,7 @@ final class ClaimDetailView extends GridPane {
     }
 
     private void saveClaimant() {
-        String typed = claimant.getText() == null ? "" : claimant.getText().strip();
+        String typed = typedClaimant();
         if (shown != null && !typed.equals(shown.claimant() == null ? "" : shown.claimant())) {
             viewModel.setClaimant(typed);
         }

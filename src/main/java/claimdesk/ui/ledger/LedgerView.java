@@ -30,6 +30,8 @@ public final class LedgerView extends SplitPane {
     private final FilteredList<Claim> shown;
     private final HBox titleRow;
     private boolean syncing;
+    /** The claim last scrolled into view; a reload that keeps it selected leaves the scroll where the reviewer put it. */
+    private long scrolledTo = -1;
 
     public LedgerView(LedgerViewModel viewModel) {
         table.setId("ledgerTable");
@@ -98,12 +100,16 @@ public final class LedgerView extends SplitPane {
         try {
             if (claim == null) {
                 table.getSelectionModel().clearSelection();
+                scrolledTo = -1;
                 return;
             }
             for (int i = 0; i < table.getItems().size(); i++) {
                 if (table.getItems().get(i).id() == claim.id()) {
                     table.getSelectionModel().select(i);
-                    table.scrollTo(i);
+                    if (claim.id() != scrolledTo) {
+                        table.scrollTo(i);
+                        scrolledTo = claim.id();
+                    }
                     return;
                 }
             }

@@ -17,7 +17,9 @@ import claimdesk.ui.undo.UndoHistory;
 import claimdesk.ui.undo.UpdateClaimCommand;
 import java.util.List;
 import java.util.function.UnaryOperator;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -35,6 +37,7 @@ public final class LedgerViewModel {
     private final Session session;
     private final ObservableList<Claim> claims = FXCollections.observableArrayList();
     private final ObservableList<String> knownTags = FXCollections.observableArrayList();
+    private final BooleanProperty detailEdited = new SimpleBooleanProperty(this, "detailEdited", false);
 
     public LedgerViewModel(LedgerStore store, UiExecutor executor, UndoHistory history, Dialogs dialogs,
                            Session session) {
@@ -64,8 +67,28 @@ public final class LedgerViewModel {
         return session.selectedClaimProperty();
     }
 
+    /**
+     * True while the detail pane holds typing for the selected claim that is not saved yet; the detail view sets it.
+     * A reload for another window's change then leaves that claim as shown ({@link #refreshFromDesk}).
+     */
+    public BooleanProperty detailEditedProperty() {
+        return detailEdited;
+    }
+
     /** Loads the open article's claims and the tags in use; keeps the selection by claim id. */
     public void reload() {
+        load(false);
+    }
+
+    /**
+     * As {@link #reload}, after another window on the desk changed the ledger: the claim being edited in the detail
+     * pane with unsaved typing keeps the version shown, so the reviewer's typing is not overwritten.
+     */
+    public void refreshFromDesk() {
+        load(true);
+    }
+
+    private void load(boolean keepEdited) {
         Article article = session.openArticleProperty().get();
         if (article == null) {
             claims.clear();
@@ -73,13 +96,13 @@ public final class LedgerViewModel {
         }
         executor.submit(UiExecutor.Lane.READ, "Loading claims",
                 progress -> new Loaded(store.claimsOf(article.id()), store.tags()),
-                loaded -> show(article, loaded), error -> dialogs.showError("Cannot load claims", error.getMessage()));
+                loaded -> show(article, loaded, keepEdited), error -> dialogs.showError("Cannot load claims", error.getMessage()));
     }
 
     private record Loaded(List<Claim> claims, List<String> tags) {
     }
 
-    private void show(Article article, Loaded loaded) {
+    private void show(Article article, Loaded loaded, boolean keepEdited) {
         Article open = session.openArticleProperty().get();
         if (open == null || open.id() != article.id()) {
             return;
@@ -87,10 +110,13 @@ public final class LedgerViewModel {
         // Read before the list changes: while it changes, the table may report its old row as selected, and a
         // claim tagged a moment ago would lose the selection to the one before it.
         Claim selected = selectedClaimProperty().get();
-        claims.setAll(loaded.claims());
+        List<Claim> fresh = keepEdited && selected != null && detailEdited.get()
+                ? loaded.claims().stream().map(claim -> claim.id() == selected.id() ? selected : claim).toList()
+                : loaded.claims();
+        ClaimListSync.sync(claims, fresh);
         knownTags.setAll(loaded.tags());
         if (selected != null) {
-            selectedClaimProperty().set(loaded.claims().stream()
+            selectedClaimProperty().set(fresh.stream()
                     .filter(claim -> claim.id() == selected.id()).findFirst().orElse(null));
         }
     }

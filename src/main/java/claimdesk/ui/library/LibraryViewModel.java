@@ -85,6 +85,23 @@ public final class LibraryViewModel {
                 error -> dialogs.showError("Cannot open the article", error.getMessage()));
     }
 
+    /**
+     * Reads the open article again and shows it if it changed: another window on the desk edited its details or
+     * replaced its text, and the claims shown are anchored in the new text.
+     */
+    public void reloadOpen() {
+        var open = session.openArticleProperty().get();
+        if (open == null) {
+            return;
+        }
+        executor.submit(UiExecutor.Lane.READ, "Reloading article", progress -> store.article(open.id()), article -> {
+            var now = session.openArticleProperty().get();
+            if (now != null && now.id() == open.id()) {
+                article.filter(fresh -> !fresh.equals(now)).ifPresent(session.openArticleProperty()::set);
+            }
+        }, error -> dialogs.showError("Cannot reload the article", error.getMessage()));
+    }
+
     public void chooseAndImport() {
         List<Path> files = dialogs.chooseFilesToImport();
         if (!files.isEmpty()) {
