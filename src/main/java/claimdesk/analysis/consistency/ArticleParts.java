@@ -41,6 +41,7 @@ final class ArticleParts {
         this.keyed = List.copyOf(keys);
         List<Finding> own = new ArrayList<>(SumCheck.check(text, readings));
         own.addAll(PercentCheck.check(text, readings));
+        own.addAll(PartOfTheWholeCheck.check(text, readings));
         own.addAll(ListCountCheck.check(text));
         this.ownFindings = List.copyOf(own);
         List<String> forms = new ArrayList<>();

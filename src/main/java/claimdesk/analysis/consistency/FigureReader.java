@@ -68,7 +68,7 @@ final class FigureReader {
             "detainee", "hostage", "protester", "demonstrator", "survivor", "body", "bodie", "patient", "officer",
             "inmate", "tourist", "employee", "miner", "crew", "sailor", "fishermen", "casualtie", "casualty",
             "people", "youth", "baby", "babie", "infant", "girl", "boy", "women", "woman", "guard", "staff",
-            "volunteer", "voter", "customer", "user", "fan", "spectator", "athlete", "player");
+            "volunteer", "voter", "customer", "user", "fan", "spectator", "athlete", "player", "personnel");
     private static final Set<String> PEOPLE = Set.of("resident", "victim", "passenger", "pilgrim", "villager",
             "worshipper", "member");
 

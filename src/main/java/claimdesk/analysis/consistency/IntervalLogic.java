@@ -73,7 +73,12 @@ final class IntervalLogic {
 
     /** The figure's interval widened by the rounding of its written precision only (sums, percentages). */
     static Interval rounded(Figure figure) {
-        BigDecimal half = halfUnit(figure);
+        return rounded(figure, halfUnit(figure));
+    }
+
+    /** {@link #rounded(Figure)} with the rounding taken as at most {@code maxHalf}. */
+    static Interval rounded(Figure figure, BigDecimal maxHalf) {
+        BigDecimal half = halfUnit(figure).min(maxHalf);
         BigDecimal low = figure.low() == null ? null : figure.low().subtract(half);
         BigDecimal high = figure.high() == null ? null : figure.high().add(half);
         boolean wide = half.signum() > 0;

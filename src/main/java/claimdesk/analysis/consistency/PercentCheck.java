@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
  * Checks a percentage against its counts in one sentence ({@code percent}): "of 58,800 cases, 55% were accepted,
  * some 21,000". The base is a count introduced by "of" or "out of" (before or after the percentage); the count
  * is the one standing right beside the percentage ("55%, some 21,000", "21,000, or 55%,", "55% (21,000)"). p% of
+ * the base; "112 people, 80 percent of the 160 wounded" and "124 died, although only 42, or 54 percent, involved
+ * firearms" (no "of": the whole is the nearest larger count before) are read too. p% of
  * the base, with p widened by its written precision (55% is 54.5% to 55.5%) and the base by its rounding, must
  * meet the count widened by "about" and its rounding. Pure; one article at a time.
  */
@@ -25,6 +27,10 @@ final class PercentCheck {
             + "[\\s,(]*$", Pattern.CASE_INSENSITIVE);
     /** "55% were accepted, some 21,000": a short clause, then a comma or bracket, then the count. */
     private static final Pattern CLAUSE_THEN_COUNT = Pattern.compile("^[^.;:\\d]{0,30}[,(–—]\\s*$");
+    /** "112 people, 80 percent of the 160 wounded", "eight of those killed, 60 percent": a count's noun, a comma. */
+    private static final Pattern NOUN_THEN_COMMA = Pattern.compile("^(?:\\s+[\\p{L}'’-]+){1,3}\\s*,\\s*$");
+    /** "only 42, or 54 percent,": the percentage restates the count as a share of a whole named before. */
+    private static final Pattern OR_SHARE = Pattern.compile("^\\s*,\\s*or\\s*$");
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private PercentCheck() {
@@ -59,6 +65,10 @@ final class PercentCheck {
                     count = other;
                 }
             }
+            if (base == null && count != null && count.end() <= percent.start()
+                    && OR_SHARE.matcher(article.text().substring(count.end(), percent.start())).matches()) {
+                base = wholeBefore(article, figures, count, sentence);
+            }
             if (base != null && count != null && base != count) {
                 compare(article, percent, base, count, readings.get(i), findings);
             }
@@ -66,12 +76,31 @@ final class PercentCheck {
         return findings;
     }
 
+    /**
+     * "There were 124 officers who died in 2015, although only 42, or 54 percent, involved firearms": the whole is
+     * the nearest larger count before the count in its sentence.
+     */
+    private static Figure wholeBefore(ArticleText article, List<Figure> figures, Figure count, int sentence) {
+        for (int j = figures.indexOf(count) - 1; j >= 0; j--) {
+            Figure other = figures.get(j);
+            if (article.sentenceAt(other.start()) != sentence) {
+                break;
+            }
+            if (other.kind() == FigureKind.COUNT && other.per() == null && other.low() != null
+                    && other.low().compareTo(count.low()) > 0) {
+                return other;
+            }
+        }
+        return null;
+    }
+
     private static boolean beside(ArticleText article, Figure percent, Figure count) {
         String between = count.start() >= percent.end()
                 ? article.text().substring(percent.end(), count.start())
                 : article.text().substring(count.end(), percent.start());
         return between.length() <= 12 && BESIDE.matcher(between).matches()
-                || count.start() >= percent.end() && CLAUSE_THEN_COUNT.matcher(between).matches();
+                || count.start() >= percent.end() && CLAUSE_THEN_COUNT.matcher(between).matches()
+                || count.end() <= percent.start() && NOUN_THEN_COMMA.matcher(between).matches();
     }
 
     private static void compare(ArticleText article, Figure percent, Figure base, Figure count,

@@ -39,6 +39,8 @@ final class SumCheck {
     private static final Pattern PARTIAL_CUE = Pattern.compile("\\b(including|among them|among whom|such as"
             + "|mostly|mainly|at least)\\b", Pattern.CASE_INSENSITIVE);
     private static final BigDecimal CLOSE = new BigDecimal("0.8");
+    /** Populations that name people in general, so that every group of people is a kind of them. */
+    private static final java.util.Set<String> GENERAL = java.util.Set.of("person", "personnel", "staff");
     /**
      * Parts are looked for among this many figures on each side of the total (in the next sentence, among its
      * first twice as many). A breakdown sits beside its total; comparing every figure of a sentence with every
@@ -129,14 +131,18 @@ final class SumCheck {
     }
 
     private static void check(ArticleText article, Read total, List<Read> parts, boolean cue, List<Finding> out) {
-        Interval sum = IntervalLogic.sum(parts.stream().map(p -> IntervalLogic.rounded(p.figure())).toList());
+        // The parts of one list are written alike: "10,000 troops and 3,500 police" rounds the 10,000 to the
+        // hundred, as finely as the finest part, not to the nearest ten thousand its zeros alone would allow.
+        BigDecimal finest = parts.stream().map(p -> IntervalLogic.halfUnit(p.figure()))
+                .reduce(BigDecimal::min).orElse(BigDecimal.ZERO);
+        Interval sum = IntervalLogic.sum(parts.stream().map(p -> IntervalLogic.rounded(p.figure(), finest)).toList());
         Interval whole = IntervalLogic.rounded(total.figure());
         Figure first = parts.get(0).figure();
         String between = first.start() >= total.figure().end()
                 ? article.text().substring(total.figure().end(), first.start())
                 : article.text().substring(parts.get(parts.size() - 1).figure().end(),
                         Math.max(parts.get(parts.size() - 1).figure().end(), total.figure().start()));
-        boolean partial = PARTIAL_CUE.matcher(between).find() || parts.stream().anyMatch(p -> isSubgroup(p, total));
+        boolean partial = PARTIAL_CUE.matcher(between).find() || parts.stream().anyMatch(p -> isAgeOrSexGroup(p, total));
         BigDecimal sumValue = parts.stream().map(p -> IntervalLogic.nominal(p.figure()))
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal totalValue = IntervalLogic.nominal(total.figure());
@@ -182,13 +188,26 @@ final class SumCheck {
                 && part.reading() != null && !part.reading().placeInferred()) {
             return false;
         }
-        return sameSubjectIfKnown(part.figure(), total.figure()) || isSubgroup(part, total);
+        return sameSubjectIfKnown(part.figure(), total.figure()) || isKindOf(part, total);
     }
 
-    private static boolean isSubgroup(Read part, Read total) {
+    /**
+     * "14,500 security personnel, 10,000 military troops and 3,500 police", "341 passengers and seven crew, 358
+     * people in all": under a total of people in general, any group of people may be a part.
+     */
+    private static boolean isKindOf(Read part, Read total) {
         String p = part.parts().population();
         String t = total.parts().population();
-        return p != null && t != null && !p.equals(t) && t.startsWith("person");
+        return p != null && t != null && (t.startsWith("person") || GENERAL.contains(t));
+    }
+
+    /**
+     * "1,000 people, among them 300 women and 200 children": groups by age or sex seldom make up their whole, so a
+     * shortfall says nothing. Troops and police, passengers and crew do: a shortfall there is flagged.
+     */
+    private static boolean isAgeOrSexGroup(Read part, Read total) {
+        String p = part.parts().population();
+        return p != null && p.startsWith("women-children") && !p.equals(total.parts().population());
     }
 
     private static boolean sameSubjectIfKnown(Figure part, Figure total) {
