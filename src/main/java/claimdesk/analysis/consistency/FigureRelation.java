@@ -51,8 +51,9 @@ final class FigureRelation {
 
     /** Reports of one incident's toll more than this many days apart are taken to be about different incidents. */
     static final int UPDATE_DAYS = 7;
-    private static final Pattern OTHER_EVENT = Pattern.compile("\\b(?:separate|another|second|earlier|previous|last"
-            + "|similar|elsewhere|meanwhile|other)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern OTHER_EVENT = Pattern.compile("\\b(?:separate|another|second|third|fourth|earlier"
+            + "|previous|last|similar|elsewhere|meanwhile|other)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern YEAR = Pattern.compile("\\b(?:19|20)\\d{2}\\b");
 
     private FigureRelation() {
     }
@@ -67,7 +68,25 @@ final class FigureRelation {
     /** Whether the figure's sentence says it is about another incident than the story's. */
     private static boolean otherEvent(Measured m) {
         int s = m.sentence();
-        return s >= 0 && OTHER_EVENT.matcher(m.article().textOf(m.article().sentences.get(s))).find();
+        if (s < 0) {
+            return false;
+        }
+        String sentence = m.article().textOf(m.article().sentences.get(s));
+        return OTHER_EVENT.matcher(sentence).find() || pastYear(sentence, m.article().publishedOn());
+    }
+
+    /** "the site of a 2015 derailment that claimed eight lives", in a story of 2016: an earlier incident. */
+    private static boolean pastYear(String sentence, LocalDate published) {
+        if (published == null) {
+            return false;
+        }
+        var years = YEAR.matcher(sentence);
+        while (years.find()) {
+            if (Integer.parseInt(years.group()) < published.getYear()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether both articles were published within {@code days} of each other (unknown dates: yes). */
@@ -105,6 +124,16 @@ final class FigureRelation {
         }
         if (incident && (a.role() != FigureReader.Role.NONE || b.role() != FigureReader.Role.NONE)) {
             return update(a, b, PeriodMatch.SAME_EVENT);
+        }
+        if (incident && sameIncidentDay(pa, pb) && (pa.from() != null || pb.from() != null)) {
+            // "killing at least 12 people on Saturday" and, a day later, "killing at least 26": the day of an
+            // incident is when it happened, not the stretch its toll covers; the toll grows as the story does.
+            if (sameArticle || a.article().publishedOn() != null
+                    && a.article().publishedOn().equals(b.article().publishedOn())) {
+                return new Relation(Type.SAME_QUANTITY, a, b, PeriodMatch.SAME_EVENT, false);
+            }
+            return a.article().publishedOn() != null && b.article().publishedOn() != null
+                    ? update(a, b, PeriodMatch.SAME_EVENT) : none(a, b);
         }
         Vote period;
         PeriodMatch match;
@@ -159,6 +188,19 @@ final class FigureRelation {
             return update(a, b, match);
         }
         return new Relation(Type.SAME_QUANTITY, a, b, match, false);
+    }
+
+    /**
+     * Whether two incident counts can be about one incident by their periods: each is one resolved day or has no
+     * period at all, and two stated days are the same day.
+     */
+    private static boolean sameIncidentDay(MeasureParts pa, MeasureParts pb) {
+        return oneDayOrNone(pa) && oneDayOrNone(pb)
+                && (pa.from() == null || pb.from() == null || pa.from().equals(pb.from()));
+    }
+
+    private static boolean oneDayOrNone(MeasureParts p) {
+        return p.from() == null ? p.period() == null : p.from().equals(p.to());
     }
 
     /** Two figures of one sentence: an update ("from 59 to 73"), a part of a whole ("900,000 out of 1.6 million"). */

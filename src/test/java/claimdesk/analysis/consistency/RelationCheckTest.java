@@ -72,6 +72,41 @@ class RelationCheckTest {
     }
 
     @Test
+    void aTollOnTheDayOfTheQuakeAndAHigherOneTheNextDayAreOneUpdate() {
+        String saturday = "Taiwan quake fells apartment block\n\nA powerful earthquake struck Taiwan early on Saturday "
+                + "killing at least 12 people, officials said.";
+        String sunday = "Taiwan quake toll climbs\n\nA strong earthquake rocked a region of Taiwan, killing at least 26 "
+                + "people.";
+        ArticleFigures first = story("a", saturday, java.time.LocalDate.of(2016, 2, 6));
+        ArticleFigures second = story("b", sunday, java.time.LocalDate.of(2016, 2, 7));
+
+        List<Finding> updates = findings(FindingKind.UPDATE, first, second);
+        assertEquals(1, updates.size(), updates.toString());
+        assertEquals(List.of("at least 12", "at least 26"),
+                updates.get(0).refs().stream().map(TextRef::text).toList());
+        assertEquals(List.of(), findings(FindingKind.CONFLICT, first, second));
+        // Published on the day of the quake, a toll of 8 is the same quantity as "at least 12", and cannot be.
+        ArticleFigures sameDay = story("b", sunday.replace("at least 26", "8"), java.time.LocalDate.of(2016, 2, 6));
+        assertEquals(1, findings(FindingKind.CONFLICT, first, sameDay).size());
+    }
+
+    @Test
+    void anEarlierYearsIncidentAndAnotherSceneAreNotTheStorysToll() {
+        String first = "Amtrak train hits backhoe\n\nAn Amtrak train derailed near Philadelphia, killing two "
+                + "people, officials said.";
+        String second = "Amtrak derailment\n\nThe train derailed near Philadelphia, a few miles south of the site of a 2015 "
+                + "derailment that killed eight people.";
+        String scenes = "Shooting spree\n\nSeven people were killed in the spree, police said. Four people were "
+                + "killed at a third shooting scene, in a parking lot.";
+        java.time.LocalDate day = java.time.LocalDate.of(2016, 4, 3);
+
+        assertEquals(List.of(), findings(FindingKind.CONFLICT, story("a", first, day), story("b", second, day)));
+        assertEquals(1, findings(FindingKind.CONFLICT, story("a", first, day),
+                story("b", second.replace("a 2015 derailment", "the derailment"), day)).size());
+        assertEquals(List.of(), findings(FindingKind.CONFLICT, story("a", scenes, day), story("b", first, day)));
+    }
+
+    @Test
     void agreeingStoriesOfOneDayDoNotConflict() {
         String agreeing = SADR.replace("killed 55", "killed 68");
 
