@@ -14,10 +14,13 @@ import java.util.UUID;
  * the outlet. It is not the article's author, who reports the claim.
  *
  * <p>{@code figure} is the figure the claim was made from, or null (a claim tagged from a selection).
+ *
+ * <p>{@code version} counts the saves of the stored claim (0 when created); a save names the version it was read
+ * at and is refused when the ledger holds a newer one. It is part of equality, like the timestamps.
  */
 public record Claim(long id, UUID uuid, long articleId, TextQuote quote, List<String> tags, Verdict verdict,
                     ClaimStatus status, String note, Instant createdAt, Instant updatedAt, String claimant,
-                    ClaimFigure figure) {
+                    ClaimFigure figure, int version) {
 
     public Claim {
         Objects.requireNonNull(uuid, "uuid");
@@ -27,6 +30,13 @@ public record Claim(long id, UUID uuid, long articleId, TextQuote quote, List<St
         tags = Tags.normalise(tags);
         note = note == null ? "" : note;
         claimant = claimant == null || claimant.isBlank() ? null : claimant.strip();
+    }
+
+    /** A claim at version 0, as created or imported; the form before V12. */
+    public Claim(long id, UUID uuid, long articleId, TextQuote quote, List<String> tags, Verdict verdict,
+                 ClaimStatus status, String note, Instant createdAt, Instant updatedAt, String claimant,
+                 ClaimFigure figure) {
+        this(id, uuid, articleId, quote, tags, verdict, status, note, createdAt, updatedAt, claimant, figure, 0);
     }
 
     /** A claim not made from a figure. */
@@ -43,28 +53,34 @@ public record Claim(long id, UUID uuid, long articleId, TextQuote quote, List<St
 
     public Claim withNote(String newNote) {
         return new Claim(id, uuid, articleId, quote, tags, verdict, status, newNote, createdAt, updatedAt, claimant,
-                figure);
+                figure, version);
     }
 
     /** The claim over a new quote; the figure it was made from follows its text, or is dropped if gone. */
     public Claim withQuote(TextQuote newQuote) {
         return new Claim(id, uuid, articleId, newQuote, tags, verdict, status, note, createdAt, updatedAt, claimant,
-                figure == null ? null : figure.within(newQuote.exact()));
+                figure == null ? null : figure.within(newQuote.exact()), version);
     }
 
     public Claim withTags(List<String> newTags) {
         return new Claim(id, uuid, articleId, quote, newTags, verdict, status, note, createdAt, updatedAt, claimant,
-                figure);
+                figure, version);
     }
 
     public Claim withClaimant(String newClaimant) {
         return new Claim(id, uuid, articleId, quote, tags, verdict, status, note, createdAt, updatedAt, newClaimant,
-                figure);
+                figure, version);
     }
 
     public Claim withFigure(ClaimFigure newFigure) {
         return new Claim(id, uuid, articleId, quote, tags, verdict, status, note, createdAt, updatedAt, claimant,
-                newFigure);
+                newFigure, version);
+    }
+
+    /** The same claim read at another version; what a save over a newer stored claim names. */
+    public Claim withVersion(int newVersion) {
+        return new Claim(id, uuid, articleId, quote, tags, verdict, status, note, createdAt, updatedAt, claimant,
+                figure, newVersion);
     }
 
     /** For SQL binding: the figure's offset in the quote, or null. */

@@ -163,9 +163,10 @@ public final class CaseStore {
                     Claim theirs = (Claim) conflict.theirs();
                     Claim mine = claimByUuid(handle, conflict.uuid()).orElseThrow(() -> new LedgerException(
                             "The claim \u201c" + theirs.quote().exact() + "\u201d is no longer in the ledger"));
+                    // Read in this transaction, so its version is current: taking theirs is the person's choice.
                     ledger.updateClaimIn(handle, new Claim(mine.id(), mine.uuid(), mine.articleId(), theirs.quote(),
                             theirs.tags(), theirs.verdict(), theirs.status(), theirs.note(), null, null,
-                            theirs.claimant(), theirs.figure()));
+                            theirs.claimant(), theirs.figure(), mine.version()));
                     replaced++;
                 } else if (conflict.kind() == CaseConflict.Kind.SOURCE) {
                     Source theirs = (Source) conflict.theirs();

@@ -24,7 +24,7 @@ class ClaimRowMapper implements RowMapper<Claim> {
                 List.of(), Verdict.valueOf(rs.getString("verdict")), ClaimStatus.valueOf(rs.getString("status")),
                 rs.getString("note"), rs.getObject("created_at", OffsetDateTime.class).toInstant(),
                 rs.getObject("updated_at", OffsetDateTime.class).toInstant(), rs.getString("claimant"),
-                figure(rs));
+                figure(rs), rs.getInt("version"));
     }
 
     private static ClaimFigure figure(ResultSet rs) throws SQLException {

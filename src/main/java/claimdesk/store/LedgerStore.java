@@ -253,10 +253,10 @@ public final class LedgerStore implements AutoCloseable {
             ClaimDao claims = handle.attach(ClaimDao.class);
             for (Claim moved : movedClaims) {
                 Claim old = read(handle, moved.id());
-                Claim stored = new Claim(moved.id(), old.uuid(), articleId, moved.quote(), moved.tags(), moved.verdict(),
-                        moved.status(), moved.note(), old.createdAt(), now(), moved.claimant(), moved.figure());
-                int rows = DeskRefusals.writing(() -> claims.update(stored));
-                DeskRefusals.requireWritten(rows, old, "change");
+                // Checked like any save: the caller read these claims before this transaction began.
+                save(handle, new Claim(moved.id(), old.uuid(), articleId, moved.quote(), moved.tags(),
+                        moved.verdict(), moved.status(), moved.note(), old.createdAt(), now(), moved.claimant(),
+                        moved.figure(), moved.version()), moved);
                 if (!old.tags().equals(moved.tags())) {
                     claims.clearTags(moved.id());
                     claims.addTags(moved.id(), moved.tags());
@@ -325,7 +325,8 @@ public final class LedgerStore implements AutoCloseable {
 
     /**
      * Stores every field of {@code changed} (looked up by id) and returns the claim as it was. One audit row is
-     * written per field that differs. The update time is set here.
+     * written per field that differs. The update time is set here, and the version goes up by one. Refused with
+     * {@link StaleClaimException}, writing nothing, when the stored claim is no longer at {@code changed.version()}.
      */
     public Claim updateClaim(Claim changed) {
         return jdbi.inTransaction(handle -> updateClaimIn(handle, changed));
@@ -337,8 +338,8 @@ public final class LedgerStore implements AutoCloseable {
         Claim before = read(handle, changed.id());
         Claim stamped = new Claim(changed.id(), before.uuid(), before.articleId(), changed.quote(),
                 changed.tags(), changed.verdict(), changed.status(), changed.note(), before.createdAt(), now(),
-                changed.claimant(), changed.figure());
-        DeskRefusals.requireWritten(DeskRefusals.writing(() -> dao.update(stamped)), before, "change");
+                changed.claimant(), changed.figure(), changed.version());
+        save(handle, stamped, changed);
         if (!before.tags().equals(stamped.tags())) {
             dao.clearTags(stamped.id());
             dao.addTags(stamped.id(), stamped.tags());
@@ -421,6 +422,22 @@ public final class LedgerStore implements AutoCloseable {
     }
 
     // ---- helpers
+
+    /**
+     * Writes {@code stamped} if the row is still at the version it was read at, else refuses {@code mine} (the claim
+     * as the caller gave it). Callers write audit rows after this, so a refused save leaves none.
+     */
+    private void save(Handle handle, Claim stamped, Claim mine) {
+        if (DeskRefusals.writing(() -> handle.attach(ClaimDao.class).update(stamped)) == 0) {
+            // Read again: under READ COMMITTED this sees the save that won, which the caller's read predates.
+            Claim current = read(handle, stamped.id());
+            if (current.version() == stamped.version()) {
+                // Nobody else saved: the desk's policies hid the row (a reviewer changing a Published claim).
+                DeskRefusals.requireWritten(0, current, "change");
+            }
+            throw StaleClaimException.of(mine, current, handle.attach(AuditDao.class).of("claim", stamped.id()));
+        }
+    }
 
     private Claim read(Handle handle, long claimId) {
         Claim claim = handle.attach(ClaimDao.class).find(claimId).orElseThrow(() -> missing("claim", claimId));

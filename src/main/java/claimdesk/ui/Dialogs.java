@@ -23,4 +23,18 @@ public interface Dialogs {
 
     /** Asks for a headline-first text to paste as an article; empty when cancelled. */
     Optional<String> askForPastedText();
+
+    /**
+     * Shows two versions of one record side by side, each under its heading, and asks which of {@code options} to
+     * take; empty when closed. By default both texts go into the question of {@link #choose}.
+     */
+    default Optional<String> chooseBetween(String title, String message, Side mine, Side theirs,
+                                           List<String> options) {
+        return choose(title, message + "\n\n" + mine.heading() + ":\n" + mine.text() + "\n\n" + theirs.heading()
+                + ":\n" + theirs.text(), options);
+    }
+
+    /** One of the two versions {@link #chooseBetween} shows. */
+    record Side(String heading, String text) {
+    }
 }

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.TextArea;
@@ -79,6 +80,36 @@ public final class FxDialogs implements Dialogs {
         dialog.setTitle(title);
         dialog.setHeaderText(question);
         return dialog.showAndWait();
+    }
+
+    /** No cancel button, so the dialog closes only on a choice: every option keeps what matters to someone. */
+    @Override
+    public Optional<String> chooseBetween(String title, String message, Side mine, Side theirs,
+                                          List<String> options) {
+        Dialog<String> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle(title);
+        dialog.setHeaderText(message);
+        javafx.scene.layout.HBox sides = new javafx.scene.layout.HBox(12, side("mineVersion", mine),
+                side("theirsVersion", theirs));
+        dialog.getDialogPane().setContent(sides);
+        for (String option : options) {
+            dialog.getDialogPane().getButtonTypes().add(new ButtonType(option, ButtonBar.ButtonData.OTHER));
+        }
+        dialog.setResultConverter(button -> button == null ? null : button.getText());
+        return dialog.showAndWait();
+    }
+
+    private static javafx.scene.layout.VBox side(String id, Side side) {
+        TextArea text = new TextArea(side.text());
+        text.setId(id);
+        text.setEditable(false);
+        text.setWrapText(true);
+        text.setPrefSize(320, 260);
+        javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(4, new javafx.scene.control.Label(side.heading()),
+                text);
+        javafx.scene.layout.HBox.setHgrow(box, javafx.scene.layout.Priority.ALWAYS);
+        return box;
     }
 
     @Override

@@ -52,6 +52,16 @@ public final class ScriptedDialogs implements Dialogs {
                 : options.stream().filter(option -> option.contains(choiceContaining)).findFirst();
     }
 
+    /** What {@link #chooseBetween} showed last: the message, then each side's heading and text. */
+    public List<String> lastComparison = List.of();
+
+    @Override
+    public Optional<String> chooseBetween(String title, String message, Side mine, Side theirs,
+                                          List<String> options) {
+        lastComparison = List.of(message, mine.heading(), mine.text(), theirs.heading(), theirs.text());
+        return choose(title, message, options);
+    }
+
     @Override
     public Optional<String> askForPastedText() {
         return Optional.ofNullable(pastedText);

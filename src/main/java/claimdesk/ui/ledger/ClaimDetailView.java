@@ -38,6 +38,8 @@ final class ClaimDetailView extends GridPane {
     private final PauseTransition notePause = new PauseTransition(Duration.millis(700));
     private Claim shown;
     private boolean filling;
+    /** Set while a save conflict's outcome is shown: it replaces what is being typed, which the reviewer has seen. */
+    private boolean replacing;
 
     ClaimDetailView(LedgerViewModel viewModel) {
         this.viewModel = viewModel;
@@ -107,6 +109,14 @@ final class ClaimDetailView extends GridPane {
         for (TextInputControl field : List.of(note, tags, claimant)) {
             field.textProperty().addListener((obs, old, text) -> markEdited());
         }
+        viewModel.replacedProperty().addListener((obs, old, count) -> {
+            replacing = true;
+            try {
+                fill(viewModel.selectedClaimProperty().get());
+            } finally {
+                replacing = false;
+            }
+        });
 
         javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
         labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
@@ -147,14 +157,14 @@ final class ClaimDetailView extends GridPane {
                     : "");
             verdict.setValue(claim == null ? null : claim.verdict());
             status.setValue(claim == null ? null : claim.status());
-            if (!(sameClaim && claimant.isFocused())) {
+            if (replacing || !(sameClaim && claimant.isFocused())) {
                 claimant.setText(claim == null || claim.claimant() == null ? "" : claim.claimant());
             }
-            if (!(sameClaim && tags.isFocused())) {
+            if (replacing || !(sameClaim && tags.isFocused())) {
                 tags.setText(claim == null ? "" : String.join(", ", claim.tags()));
             }
             // Keep what the reviewer is typing: a reload of the same claim must not overwrite the note field.
-            if (!(sameClaim && note.isFocused())) {
+            if (replacing || !(sameClaim && note.isFocused())) {
                 notePause.stop();
                 note.setText(claim == null ? "" : claim.note());
             }

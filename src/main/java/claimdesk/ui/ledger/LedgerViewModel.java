@@ -8,9 +8,11 @@ import claimdesk.model.Tags;
 import claimdesk.model.TextQuote;
 import claimdesk.model.Verdict;
 import claimdesk.store.LedgerStore;
+import claimdesk.store.StaleClaimException;
 import claimdesk.ui.Dialogs;
 import claimdesk.ui.Session;
 import claimdesk.ui.UiExecutor;
+import claimdesk.ui.undo.ClaimVersions;
 import claimdesk.ui.undo.CreateClaimCommand;
 import claimdesk.ui.undo.DeleteClaimCommand;
 import claimdesk.ui.undo.UndoHistory;
@@ -20,6 +22,8 @@ import java.util.function.UnaryOperator;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -38,6 +42,8 @@ public final class LedgerViewModel {
     private final ObservableList<Claim> claims = FXCollections.observableArrayList();
     private final ObservableList<String> knownTags = FXCollections.observableArrayList();
     private final BooleanProperty detailEdited = new SimpleBooleanProperty(this, "detailEdited", false);
+    private final ClaimVersions versions = new ClaimVersions();
+    private final ReadOnlyLongWrapper replaced = new ReadOnlyLongWrapper(0);
 
     public LedgerViewModel(LedgerStore store, UiExecutor executor, UndoHistory history, Dialogs dialogs,
                            Session session) {
@@ -73,6 +79,14 @@ public final class LedgerViewModel {
      */
     public BooleanProperty detailEditedProperty() {
         return detailEdited;
+    }
+
+    /**
+     * Grows by one when a save conflict replaced what the reviewer typed (theirs taken, or the notes merged): the
+     * detail view then refills its fields even while one has the focus.
+     */
+    public ReadOnlyLongProperty replacedProperty() {
+        return replaced.getReadOnlyProperty();
     }
 
     /** Loads the open article's claims and the tags in use; keeps the selection by claim id. */
@@ -201,16 +215,42 @@ public final class LedgerViewModel {
         if (after.equals(before)) {
             return;
         }
+        showAtOnce(after);
+        history.push(new UpdateClaimCommand(label, before, after, versions), () -> { }, this::resolveConflict);
+    }
+
+    private void showAtOnce(Claim claim) {
         for (int i = 0; i < claims.size(); i++) {
-            if (claims.get(i).id() == after.id()) {
-                claims.set(i, after);
+            if (claims.get(i).id() == claim.id()) {
+                claims.set(i, claim);
             }
         }
         Claim selected = selectedClaimProperty().get();
-        if (selected != null && selected.id() == after.id()) {
-            selectedClaimProperty().set(after);
+        if (selected != null && selected.id() == claim.id()) {
+            selectedClaimProperty().set(claim);
         }
-        history.push(new UpdateClaimCommand(label, before, after), () -> { });
+    }
+
+    /** A save that someone else's came before: the reviewer sees both and picks; false for any other failure. */
+    private boolean resolveConflict(Throwable error) {
+        StaleClaimException stale = StaleClaimException.in(error);
+        if (stale == null) {
+            return false;
+        }
+        Claim theirs = stale.theirs();
+        switch (SaveConflictPrompt.ask(dialogs, stale)) {
+            case KEEP_MINE -> update("keep my version", theirs, SaveConflictPrompt.mineOverTheirs(stale));
+            case TAKE_THEIRS -> {
+                showAtOnce(theirs);
+                replaced.set(replaced.get() + 1);
+                reload();
+            }
+            case MERGE_NOTES -> {
+                update("merge notes", theirs, SaveConflictPrompt.merged(stale));
+                replaced.set(replaced.get() + 1);
+            }
+        }
+        return true;
     }
 
     /** Deletes the selected claim after asking; undo brings it back. */
@@ -240,7 +280,7 @@ public final class LedgerViewModel {
 
     private static Claim with(Claim claim, Verdict verdict, ClaimStatus status, String note, List<String> tags) {
         return new Claim(claim.id(), claim.uuid(), claim.articleId(), claim.quote(), tags, verdict, status, note,
-                claim.createdAt(), claim.updatedAt(), claim.claimant(), claim.figure());
+                claim.createdAt(), claim.updatedAt(), claim.claimant(), claim.figure(), claim.version());
     }
 
     static String abbreviate(String text) {

@@ -5,6 +5,7 @@ import claimdesk.ui.UiExecutor;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyLongProperty;
@@ -49,7 +50,15 @@ public final class UndoHistory {
 
     /** Applies {@code command}, records it, and clears the redo stack; {@code then} runs after on the FX thread. */
     public void push(LedgerCommand command, Runnable then) {
-        run(command.label(), () -> command.apply(store), () -> {
+        push(command, then, error -> false);
+    }
+
+    /**
+     * As {@link #push(LedgerCommand, Runnable)}; when the command fails, {@code recovers} is asked first (on the FX
+     * thread) and the history's own failure handler runs only if it returns false. The failed command is not recorded.
+     */
+    public void push(LedgerCommand command, Runnable then, Predicate<Throwable> recovers) {
+        run(command.label(), () -> command.apply(store), recovers, () -> {
             undo.push(command);
             if (undo.size() > LIMIT) {
                 undo.removeLast();
@@ -64,7 +73,7 @@ public final class UndoHistory {
             return;
         }
         LedgerCommand command = undo.peek();
-        run("Undo " + command.label(), () -> command.revert(store), () -> {
+        run("Undo " + command.label(), () -> command.revert(store), error -> false, () -> {
             redo.push(undo.pop());
             announce.accept("Undone: " + command.label());
         });
@@ -75,16 +84,16 @@ public final class UndoHistory {
             return;
         }
         LedgerCommand command = redo.peek();
-        run("Redo " + command.label(), () -> command.apply(store), () -> {
+        run("Redo " + command.label(), () -> command.apply(store), error -> false, () -> {
             undo.push(redo.pop());
             announce.accept("Redone: " + command.label());
         });
     }
 
-    private void run(String title, Runnable work, Runnable recordIt) {
+    private void run(String title, Runnable work, Predicate<Throwable> recovers, Runnable recordIt) {
         if (busy.get()) {
             // Edits made while a command runs (a verdict picked while the note saves) wait their turn.
-            waiting.add(() -> run(title, work, recordIt));
+            waiting.add(() -> run(title, work, recovers, recordIt));
             return;
         }
         busy.set(true);
@@ -101,7 +110,9 @@ public final class UndoHistory {
         }, error -> {
             busy.set(false);
             refresh();
-            onFailure.accept(error);
+            if (!recovers.test(error)) {
+                onFailure.accept(error);
+            }
             runNextWaiting();
         });
     }
