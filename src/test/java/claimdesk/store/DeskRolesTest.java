@@ -69,7 +69,7 @@ class DeskRolesTest {
 
     private static Claim with(Claim claim, ClaimStatus status, String note) {
         return new Claim(claim.id(), claim.uuid(), claim.articleId(), claim.quote(), claim.tags(), claim.verdict(),
-                status, note, claim.createdAt(), claim.updatedAt(), claim.claimant(), claim.figure());
+                status, note, claim.createdAt(), claim.updatedAt(), claim.claimant(), claim.figure(), claim.version());
     }
 
     @Test
@@ -181,10 +181,10 @@ class DeskRolesTest {
                     () -> statement.executeUpdate("DELETE FROM flyway_schema_history"));
             assertEquals("42501", refused.getSQLState());
         }
-        // As if the desk were still at V10 when this Claimdesk (which brings V11) first reached it.
+        // As if the desk were still at V11 when this Claimdesk (which brings V12) first reached it.
         try (Connection connection = connect(owner); Statement statement = connection.createStatement()) {
-            statement.execute("DELETE FROM flyway_schema_history WHERE version = '11'");
-            statement.execute("ALTER TABLE figure DROP COLUMN change_from");
+            statement.execute("DELETE FROM flyway_schema_history WHERE version = '12'");
+            statement.execute("ALTER TABLE claim DROP COLUMN version");
         }
 
         LedgerException older = assertThrows(LedgerException.class, () -> LedgerStore.open(reviewer, "Ruth", null));

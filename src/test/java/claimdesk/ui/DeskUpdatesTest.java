@@ -173,6 +173,6 @@ class DeskUpdatesTest {
 
     private static Claim withNote(Claim claim, String note) {
         return new Claim(claim.id(), claim.uuid(), claim.articleId(), claim.quote(), claim.tags(), claim.verdict(),
-                claim.status(), note, claim.createdAt(), claim.updatedAt(), claim.claimant(), claim.figure());
+                claim.status(), note, claim.createdAt(), claim.updatedAt(), claim.claimant(), claim.figure(), claim.version());
     }
 }
