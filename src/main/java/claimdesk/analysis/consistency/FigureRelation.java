@@ -110,6 +110,12 @@ final class FigureRelation {
             return none(a, b);
         }
         boolean incident = EventLexicon.INCIDENT.contains(pa.counted());
+        if (incident && !sameArticle && (place == Vote.FIRST_INSIDE || place == Vote.SECOND_INSIDE)) {
+            // "Four people died in a train crash in Bavaria" and "at least nine were killed ... in southern
+            // Germany": two stories place one incident at different scales. Inside one story a city's toll beside
+            // the country's is a part, and stays one.
+            place = Vote.SAME;
+        }
         if (sameArticle && a.sentence() == b.sentence()) {
             return sameSentence(a, b);
         }

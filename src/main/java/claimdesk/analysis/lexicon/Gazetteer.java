@@ -152,6 +152,10 @@ public final class Gazetteer {
                     continue;
                 }
                 String key = keyOf(written.replaceAll("\\s+", " "));
+                // "German" is also a parish of the Isle of Man: a word that is a demonym is read as one.
+                if (key != null && n == 1 && countryOfDemonym(written) != null && !key.equals(countryOfDemonym(written))) {
+                    key = null;
+                }
                 if (key != null) {
                     found.add(new Match(key, start, end));
                     i += n - 1;

@@ -107,6 +107,21 @@ class RelationCheckTest {
     }
 
     @Test
+    void twoStoriesPlacingOneCrashInItsStateAndInItsCountryCountOneToll() {
+        String reuters = "Train crash\n\nFour people died in a train crash in the southern German state of Bavaria on "
+                + "Tuesday, a police spokesman said.";
+        String nbc = "Trains collide\n\nAt least nine people were killed after two commuter trains collided in "
+                + "southern Germany early Tuesday, officials said.";
+        java.time.LocalDate day = java.time.LocalDate.of(2016, 2, 9);
+
+        List<Finding> conflicts = findings(FindingKind.CONFLICT, story("a", reuters, day), story("b", nbc, day));
+        assertEquals(1, conflicts.size(), conflicts.toString());
+        assertEquals(List.of("Four", "At least nine"), conflicts.get(0).refs().stream().map(TextRef::text).toList());
+        assertEquals(List.of(), findings(FindingKind.CONFLICT, story("a", reuters, day),
+                story("b", nbc.replace("At least nine", "Four"), day)));
+    }
+
+    @Test
     void agreeingStoriesOfOneDayDoNotConflict() {
         String agreeing = SADR.replace("killed 55", "killed 68");
 

@@ -62,6 +62,7 @@ class GazetteerTest {
             they gave us a turkey for dinner
             Reading the report took an hour
             Us and them
+            Four dead in German train crash
             """)
     void findsNoPlaceInOrdinaryWords(String text) {
         assertEquals(List.of(), Gazetteer.findIn(text));
