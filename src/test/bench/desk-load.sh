@@ -29,8 +29,13 @@ echo
 echo "Load average before: $(cut -d' ' -f1-3 /proc/loadavg)."
 echo
 status=0
-java -Djava.util.logging.config.file=target/desk-load/logging.properties "$@" -cp "$cp" \
+/usr/bin/time -f '%e %U %S' -o target/desk-load/time.txt \
+    java -Djava.util.logging.config.file=target/desk-load/logging.properties "$@" -cp "$cp" \
     claimdesk.bench.DeskLoadBenchmark || status=$?
+echo
+# The JVM's CPU time covers the reviewers, the import and the check, but not the PostgreSQL server's processes.
+awk '{printf "Benchmark JVM: %.0f s wall, %.0f s CPU (user + system, cluster start and check included).\n", $1, $2 + $3}' \
+    target/desk-load/time.txt
 echo
 echo "Load average after: $(cut -d' ' -f1-3 /proc/loadavg)."
 exit $status
