@@ -34,8 +34,9 @@ status=0
     claimdesk.bench.DeskLoadBenchmark || status=$?
 echo
 # The JVM's CPU time covers the reviewers, the import and the check, but not the PostgreSQL server's processes.
-awk '{printf "Benchmark JVM: %.0f s wall, %.0f s CPU (user + system, cluster start and check included).\n", $1, $2 + $3}' \
-    target/desk-load/time.txt
+# time's last line holds the numbers (a line before it says so when the benchmark failed).
+tail -1 target/desk-load/time.txt | awk '{printf "Benchmark JVM: %.0f s wall, %.0f s CPU (user + system, cluster " \
+    "start and check included).\n", $1, $2 + $3}'
 echo
 echo "Load average after: $(cut -d' ' -f1-3 /proc/loadavg)."
 exit $status
