@@ -64,7 +64,8 @@ public final class PostgresCluster implements ExtensionContext.Store.CloseableRe
                 .getOrComputeIfAbsent(PostgresCluster.class, key -> start(), PostgresCluster.class);
     }
 
-    static PostgresCluster start() {
+    /** A cluster of one's own, outside JUnit (the desk load benchmark); the caller closes it. */
+    public static PostgresCluster start() {
         try {
             Path folder = Files.createTempDirectory("claimdesk-pg");
             PostgresCluster cluster = new PostgresCluster(folder, binaries(), freePort());
