@@ -88,14 +88,18 @@ class DeskLiveUpdatesTest {
         TableView<Claim> table = robot.lookup("#ledgerTable").queryAs(TableView.class);
         FxWait.until(() -> table.getItems().size() == SENTENCES - 1);
         robot.interact(() -> table.getSelectionModel().select(0));
-        robot.interact(() -> table.scrollTo(20));
+        // In a long run the shared stage may still be laying out: scroll until the table shows rows past 10.
+        FxWait.until(() -> {
+            robot.interact(() -> table.scrollTo(20));
+            return firstVisibleRow(table) > 10;
+        });
         int firstShown = firstVisibleRow(table);
         assertTrue(firstShown > 10, "the test scrolled the ledger away from the selected claim: " + firstShown);
 
         Claim changed = claims.get(25);
         amina.updateClaim(new Claim(changed.id(), changed.uuid(), articleId, changed.quote(), changed.tags(),
                 Verdict.FALSE, changed.status(), changed.note(), changed.createdAt(), changed.updatedAt(), null,
-                null));
+                null, changed.version()));
         Claim added = tag("Week " + (100 + SENTENCES - 1));
 
         FxWait.until(() -> table.getItems().size() == SENTENCES
@@ -122,7 +126,8 @@ class DeskLiveUpdatesTest {
 
         Claim edited = claims.get(0);
         amina.updateClaim(new Claim(edited.id(), edited.uuid(), articleId, edited.quote(), edited.tags(),
-                Verdict.FALSE, edited.status(), edited.note(), edited.createdAt(), edited.updatedAt(), null, null));
+                Verdict.FALSE, edited.status(), edited.note(), edited.createdAt(), edited.updatedAt(), null, null,
+                edited.version()));
         tag("Week " + (100 + SENTENCES - 1));
         FxWait.until(() -> table.getItems().size() == SENTENCES);
 
