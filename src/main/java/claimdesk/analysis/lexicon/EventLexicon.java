@@ -103,23 +103,29 @@ public final class EventLexicon {
         return lemma == null ? null : Table.CLASS.get(lemma);
     }
 
-    /** The class of the first event word in {@code text} (any case), or null. */
+    /**
+     * Classes that say how a figure changed ("rose to 70", "fell by 5%"), not what it counts: the figure engine
+     * reports them as events, but the counted class of "the toll rose to 70" is still the killed.
+     */
+    public static final Set<String> CHANGES = Set.of("rise", "fall", "cut");
+
+    /** The class of the first event word in {@code text} (any case) that says what is counted, or null. */
     public static String firstClass(String text) {
         for (String word : NON_LETTERS.split(text.toLowerCase(Locale.ROOT))) {
             String c = classOf(word);
-            if (c != null) {
+            if (c != null && !CHANGES.contains(c)) {
                 return c;
             }
         }
         return null;
     }
 
-    /** The class of the last event word in {@code text} (any case), or null. */
+    /** The class of the last event word in {@code text} (any case) that says what is counted, or null. */
     public static String lastClass(String text) {
         String[] words = NON_LETTERS.split(text.toLowerCase(Locale.ROOT));
         for (int i = words.length - 1; i >= 0; i--) {
             String c = classOf(words[i]);
-            if (c != null) {
+            if (c != null && !CHANGES.contains(c)) {
                 return c;
             }
         }

@@ -100,7 +100,7 @@ class FigureContextFinderTest {
             A total of 3,500 Afghans, including 1,200 children, were deported from Turkey in 2024. | 1,200 | children | deported | Turkey | in 2024 |
             UNHCR estimates that 1.4 million registered refugees remain in Pakistan. | 1.4 million | registered refugees | | Pakistan | | UNHCR
             The number of deportations rose to 12,000 in May, the ministry said. | 12,000 | | deportations | | in May | ministry
-            The number of Afghan returnees rose to 1.2 million this year. | 1.2 million | Afghan returnees | | | this year |
+            The number of Afghan returnees rose to 1.2 million this year. | 1.2 million | Afghan returnees | rose | | this year |
             Of the 75,000 people who left Iran, 60 percent were men. | 75,000 | people | left | Iran | |
             Of the 75,000 people who left Iran, 60 percent were men. | 60 percent | people | left | Iran | |
             The agency recorded 1,100 arrests in Islamabad and 900 in Rawalpindi during the operation. | 900 | | arrests | Rawalpindi | |

@@ -39,6 +39,20 @@ class NewsContextTest {
         assertEquals(event, field(sentence, figure, Figure.FigureContext::event));
     }
 
+    /** Business and economy news: what a price, a sale or a payment did (the held-out gold's "event"). */
+    @ParameterizedTest(name = "[{index}] {1}: {2} (was {3})")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            Average house prices rose 1.2% in December, the lender said. | 1.2% | rose | -
+            Profits fell 5% to $2.3bn in the first quarter. | 5% | fell | -
+            The company sold 2.7 million phones last year. | 2.7 million | sold | -
+            The club paid £50m for the striker. | £50m | paid | -
+            The deal is valued at $3bn. | $3bn | valued | -
+            The firm lost $120m in the year to March. | $120m | lost | -
+            """)
+    void readsChangeAndTradeEvents(String sentence, String figure, String event, String before) {
+        assertEquals(event, field(sentence, figure, Figure.FigureContext::event));
+    }
+
     @ParameterizedTest(name = "[{index}] {1}: {2} (was {3})")
     @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
             Some 45 people were injured near a market in Baghdad on Monday. | Some 45 | Baghdad | -

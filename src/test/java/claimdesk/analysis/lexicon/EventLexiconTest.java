@@ -82,4 +82,12 @@ class EventLexiconTest {
     void knowsCasualtyAndMovementVerbs(String verb) {
         assertEquals(true, EventLexicon.isVerb(verb), verb);
     }
+
+    @org.junit.jupiter.api.Test
+    void aChangeVerbIsAnEventButNotWhatIsCounted() {
+        assertEquals("rise", EventLexicon.classOf("rose"));
+        assertEquals("kill", EventLexicon.lastClass("the number of people killed rose to"));
+        assertEquals(null, EventLexicon.firstClass("prices rose and then fell"));
+        assertEquals("sell", EventLexicon.firstClass("the company sold"));
+    }
 }
