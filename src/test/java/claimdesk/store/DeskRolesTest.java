@@ -255,7 +255,7 @@ class DeskRolesTest {
                         + (tables.getBoolean(4) ? "U" : "") + (tables.getBoolean(5) ? "D" : "");
                 String expected = switch (table) {
                     case "flyway_schema_history" -> "S";
-                    case "audit_entry" -> "SI";
+                    case "audit_entry", "claim_review" -> "SI";
                     default -> "SIUD";
                 };
                 if (!granted.equals(expected)) {
