@@ -278,6 +278,18 @@ public final class Workbench implements AutoCloseable {
         editSettings("Reviewer", false);
     }
 
+    /** Turns the second-reviewer rule on or off for this person's ledgers in folders, now and on later starts. */
+    void requireSecondReview(boolean required) {
+        store.requireSecondReview(required);
+        try {
+            prefs.saveSecondReviewRequired(required);
+        } catch (java.io.IOException e) {
+            new FxDialogs(stage).showError("Settings were not saved", e.getMessage());
+        }
+        session.statusMessageProperty().set(required ? "A claim is now Verified only after a second review agrees."
+                : "Claims may be set to Verified without a second review.");
+    }
+
     /**
      * On the first start, asks who is reviewing, so the audit trail and reports name a person and a desk rather than
      * the computer's user name ("Reviewers: root"). Cancelling keeps the stand-in and asks again next start.
