@@ -63,6 +63,8 @@ final class LedgerOption {
         try {
             LedgerStore store = LedgerStore.open(folder, PreferencesStore.forUser().reviewer().name(),
                     passphrase);
+            // As in the app: the person's "second reviewer required" setting; a desk always requires one.
+            store.requireSecondReview(PreferencesStore.forUser().secondReviewRequired());
             try {
                 store.unlockEvidence(passphrase);
             } catch (RuntimeException e) {

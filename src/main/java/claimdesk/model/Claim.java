@@ -62,6 +62,11 @@ public record Claim(long id, UUID uuid, long articleId, TextQuote quote, List<St
                 figure == null ? null : figure.within(newQuote.exact()), version);
     }
 
+    public Claim withStatus(ClaimStatus newStatus) {
+        return new Claim(id, uuid, articleId, quote, tags, verdict, newStatus, note, createdAt, updatedAt, claimant,
+                figure, version);
+    }
+
     public Claim withTags(List<String> newTags) {
         return new Claim(id, uuid, articleId, quote, newTags, verdict, status, note, createdAt, updatedAt, claimant,
                 figure, version);

@@ -53,6 +53,8 @@ public final class LedgerStore implements AutoCloseable {
     private volatile EvidenceKey evidenceKey;
     /** Null on H2; on a server it announces each change to the other windows of the desk. */
     private final ChangeNotifier notifier;
+    /** Whether a ledger in a folder asks for second reviews; a desk always does ({@link VerifyGate}). */
+    private volatile boolean secondReviewRequested;
 
     private LedgerStore(Path folder, LedgerServer server, String reviewer, JdbcConnectionPool pool) {
         this.folder = folder;
@@ -174,6 +176,19 @@ public final class LedgerStore implements AutoCloseable {
     }
 
     /**
+     * Whether moving a claim to Verified needs an agreeing second review ({@link VerifyGate}): always on a desk,
+     * and on a ledger in a folder when {@link #requireSecondReview} asked for it.
+     */
+    public boolean secondReviewRequired() {
+        return server != null || secondReviewRequested;
+    }
+
+    /** Turns the second-reviewer rule on or off for a ledger in a folder; a desk keeps it on whatever is asked. */
+    public void requireSecondReview(boolean required) {
+        this.secondReviewRequested = required;
+    }
+
+    /**
      * Unlocks the evidence files with the passphrase that opened the ledger (null if plain) and finishes a switch a
      * crash cut short ({@link EvidenceProtection}); until then a protected ledger's files can't be read or added.
      */
@@ -253,6 +268,7 @@ public final class LedgerStore implements AutoCloseable {
             ClaimDao claims = handle.attach(ClaimDao.class);
             for (Claim moved : movedClaims) {
                 Claim old = read(handle, moved.id());
+                VerifyGate.check(handle, old, moved, secondReviewRequired());
                 // Checked like any save: the caller read these claims before this transaction began.
                 save(handle, new Claim(moved.id(), old.uuid(), articleId, moved.quote(), moved.tags(),
                         moved.verdict(), moved.status(), moved.note(), old.createdAt(), now(), moved.claimant(),
@@ -314,6 +330,7 @@ public final class LedgerStore implements AutoCloseable {
         ClaimFigure link = figure == null ? null : ClaimFigure.in(trimmed, figure.start(), figure.end(), figure.text());
         Claim draft = new Claim(0, UUID.randomUUID(), articleId, trimmed, tags, verdict, status, note, now, now,
                 null, link);
+        VerifyGate.checkNew(status, secondReviewRequired());
         return jdbi.inTransaction(handle -> {
             ClaimDao dao = handle.attach(ClaimDao.class);
             long id = DeskRefusals.writing(() -> dao.insert(draft));
@@ -336,6 +353,8 @@ public final class LedgerStore implements AutoCloseable {
     Claim updateClaimIn(Handle handle, Claim changed) {
         ClaimDao dao = handle.attach(ClaimDao.class);
         Claim before = read(handle, changed.id());
+        // The second-reviewer rule; a ReviewStore review that agrees stores its row before it calls this.
+        VerifyGate.check(handle, before, changed, secondReviewRequired());
         Claim stamped = new Claim(changed.id(), before.uuid(), before.articleId(), changed.quote(),
                 changed.tags(), changed.verdict(), changed.status(), changed.note(), before.createdAt(), now(),
                 changed.claimant(), changed.figure(), changed.version());
@@ -348,6 +367,11 @@ public final class LedgerStore implements AutoCloseable {
             audit(handle, "claim", stamped.id(), change.getKey(), change.getValue()[0], change.getValue()[1]);
         }
         return before;
+    }
+
+    /** The claim with its tags, read inside the caller's transaction; for the other stores of this package. */
+    Claim readIn(Handle handle, long claimId) {
+        return read(handle, claimId);
     }
 
     /** Deletes a claim and returns it, so it can be put back with {@link #restoreClaim}. */

@@ -61,6 +61,19 @@ public final class PreferencesStore {
         });
     }
 
+    /**
+     * Whether claims in a ledger in a folder need a second reviewer before they are Verified
+     * ({@link LedgerStore#requireSecondReview}); off unless chosen, so one person working alone is not held up.
+     * A desk asks for second reviews whatever this says.
+     */
+    public boolean secondReviewRequired() {
+        return Boolean.parseBoolean(load().getProperty("review.secondReviewerRequired"));
+    }
+
+    public void saveSecondReviewRequired(boolean required) throws IOException {
+        save(properties -> properties.setProperty("review.secondReviewerRequired", Boolean.toString(required)));
+    }
+
     /** The main window as it was left; the defaults when it was never saved or the values are unreadable. */
     public WindowLayout windowLayout() {
         Properties properties = load();

@@ -2,6 +2,7 @@ package claimdesk.ui;
 
 import javafx.application.Platform;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -56,8 +57,14 @@ final class MainMenu {
         MenuItem find = item("Find\u2026", "Shortcut+F", workbench::find);
         MenuItem findNext = item("Find next", "F3", workbench::findNext);
         MenuItem findPrevious = item("Find previous", "Shift+F3", workbench::findPrevious);
+        // A desk always requires one, so there the item shows as chosen and cannot be changed (VerifyGate).
+        CheckMenuItem secondReviewer = new CheckMenuItem("Require a second reviewer for Verified");
+        secondReviewer.setId("secondReviewerItem");
+        secondReviewer.setSelected(workbench.store().secondReviewRequired());
+        secondReviewer.setDisable(workbench.onServer());
+        secondReviewer.setOnAction(event -> workbench.requireSecondReview(secondReviewer.isSelected()));
         Menu edit = new Menu("_Edit", null, undo, redo, new SeparatorMenuItem(), tag, delete, new SeparatorMenuItem(),
-                find, findNext, findPrevious, new SeparatorMenuItem(), settings);
+                find, findNext, findPrevious, new SeparatorMenuItem(), settings, secondReviewer);
 
         Button importButton = button("Import", "Import articles (Ctrl+O)", () -> workbench.library().chooseAndImport());
         Button tagButton = button("Tag claim", "Tag the selected text as a claim (Ctrl+T)",

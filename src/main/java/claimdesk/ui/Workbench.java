@@ -15,6 +15,7 @@ import claimdesk.store.LedgerBackups;
 import claimdesk.store.LedgerException;
 import claimdesk.store.LedgerStore;
 import claimdesk.store.PreferencesStore;
+import claimdesk.store.ReviewStore;
 import claimdesk.store.SourceStore;
 import claimdesk.ui.consistency.ConsistencyView;
 import claimdesk.ui.consistency.ConsistencyViewModel;
@@ -24,6 +25,7 @@ import claimdesk.ui.figures.FiguresView;
 import claimdesk.ui.figures.FiguresViewModel;
 import claimdesk.ui.ledger.LedgerView;
 import claimdesk.ui.ledger.LedgerViewModel;
+import claimdesk.ui.ledger.SecondReviewViewModel;
 import claimdesk.ui.library.LibraryView;
 import claimdesk.ui.library.LibraryViewModel;
 import claimdesk.ui.reader.ArticleDetailsDialog;
@@ -72,6 +74,7 @@ public final class Workbench implements AutoCloseable {
     private final UndoHistory history;
     private final LibraryViewModel library;
     private final LedgerViewModel ledger;
+    private final SecondReviewViewModel secondReview;
     private final ReaderViewModel reader;
     private final FiguresViewModel figures;
     private final ConsistencyViewModel consistency;
@@ -103,6 +106,9 @@ public final class Workbench implements AutoCloseable {
         history.onAnnounce(session.statusMessageProperty()::set);
         library = new LibraryViewModel(store, executor, dialogs, session, history.versionProperty());
         ledger = new LedgerViewModel(store, executor, history, dialogs, session);
+        // A desk always asks for second reviews; a ledger in a folder when the person chose it (VerifyGate).
+        store.requireSecondReview(prefs.secondReviewRequired());
+        secondReview = new SecondReviewViewModel(new ReviewStore(store), executor, dialogs, session, ledger::reload);
         reader = new ReaderViewModel(session, history);
         figures = new FiguresViewModel(store, executor, dialogs, session, ledger, history.versionProperty());
         consistency = new ConsistencyViewModel(store, new ConsistencyService(store), executor, dialogs, session,
@@ -170,6 +176,7 @@ public final class Workbench implements AutoCloseable {
 
     private void layOut() {
         LedgerView ledgerView = new LedgerView(ledger);
+        ledgerView.addSecondReview(secondReview);
         SourcesScreen.extend(ledgerView, sources, attachments, tallies);
         Tab ledgerTab = new Tab("Ledger", ledgerView);
         Tab figuresTab = new Tab("Figures", new FiguresView(figures));
@@ -269,6 +276,18 @@ public final class Workbench implements AutoCloseable {
     /** Edit > Settings: saves the reviewer's name and organisation; later changes are signed with the new name. */
     void editSettings() {
         editSettings("Reviewer", false);
+    }
+
+    /** Turns the second-reviewer rule on or off for this person's ledgers in folders, now and on later starts. */
+    void requireSecondReview(boolean required) {
+        store.requireSecondReview(required);
+        try {
+            prefs.saveSecondReviewRequired(required);
+        } catch (java.io.IOException e) {
+            new FxDialogs(stage).showError("Settings were not saved", e.getMessage());
+        }
+        session.statusMessageProperty().set(required ? "A claim is now Verified only after a second review agrees."
+                : "Claims may be set to Verified without a second review.");
     }
 
     /**

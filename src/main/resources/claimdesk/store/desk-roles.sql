@@ -17,14 +17,19 @@ END
 $$;
 GRANT claimdesk_reviewer TO claimdesk_editor;
 
--- The work tables: every table the migrations create except the audit trail and Flyway's history. DeskRolesTest
--- fails when a migration adds a table that is missing here.
+-- The work tables: every table the migrations create except the audit trail, the second reviews and Flyway's
+-- history. DeskRolesTest fails when a migration adds a table that is missing here.
 GRANT SELECT, INSERT, UPDATE, DELETE ON article, claim, claim_tag, figure, source, claim_source, attachment,
     source_attachment, finding, finding_ref, measure_alias, measure_split TO claimdesk_reviewer;
 
 -- The audit trail is written once and never changed, by anyone the desk has let in.
 GRANT SELECT, INSERT ON audit_entry TO claimdesk_reviewer;
 REVOKE UPDATE, DELETE, TRUNCATE ON audit_entry FROM PUBLIC, claimdesk_reviewer, claimdesk_editor;
+
+-- A second review is a record of what a reviewer decided, kept for the agreement rate: written once, like the
+-- audit trail. Deleting a claim still removes its reviews: PostgreSQL runs ON DELETE CASCADE as the table's owner.
+GRANT SELECT, INSERT ON claim_review TO claimdesk_reviewer;
+REVOKE UPDATE, DELETE, TRUNCATE ON claim_review FROM PUBLIC, claimdesk_reviewer, claimdesk_editor;
 
 -- Logins read the history to see that the schema is up to date (DeskSchema); only the owner migrates.
 GRANT SELECT ON flyway_schema_history TO claimdesk_reviewer;

@@ -84,7 +84,7 @@ class DeskChangesTest {
         assertEquals(new LedgerChange(Entity.CLAIM, claim.id(), article.id()), next());
 
         amina.updateClaim(new Claim(claim.id(), claim.uuid(), claim.articleId(), claim.quote(), List.of("figure"),
-                Verdict.FALSE, ClaimStatus.VERIFIED, "checked against UNHCR", claim.createdAt(), claim.updatedAt(),
+                Verdict.FALSE, ClaimStatus.IN_REVIEW, "checked against UNHCR", claim.createdAt(), claim.updatedAt(),
                 null, null));
         assertEquals(new LedgerChange(Entity.CLAIM, claim.id(), article.id()), next(),
                 "an edit of four fields is one notification: the payloads are equal");

@@ -70,4 +70,14 @@ class PreferencesStoreTest {
         Files.writeString(file, "window.width=wide\nwindow.dividers=x\n");
         assertEquals(WindowLayout.DEFAULT, prefs.windowLayout());
     }
+
+    @Test
+    void theSecondReviewerIsNotRequiredUntilChosen() throws Exception {
+        PreferencesStore prefs = new PreferencesStore(home.resolve("settings.properties"));
+        assertEquals(false, prefs.secondReviewRequired(), "one person alone is not held up by default");
+
+        prefs.saveSecondReviewRequired(true);
+
+        assertEquals(true, new PreferencesStore(home.resolve("settings.properties")).secondReviewRequired());
+    }
 }

@@ -36,6 +36,7 @@ final class ClaimDetailView extends GridPane {
     private final ComboBox<ClaimStatus> status = new ComboBox<>();
     private final TextArea note = new TextArea();
     private final PauseTransition notePause = new PauseTransition(Duration.millis(700));
+    private final javafx.scene.layout.HBox statusRow;
     private Claim shown;
     private boolean filling;
     /** Set while a save conflict's outcome is shown: it replaces what is being typed, which the reviewer has seen. */
@@ -133,11 +134,17 @@ final class ClaimDetailView extends GridPane {
         // Delete sits beside the status, not on a row of its own, so the form fits at 1280x800 with a figure row.
         javafx.scene.layout.Region gap = new javafx.scene.layout.Region();
         javafx.scene.layout.HBox.setHgrow(gap, Priority.ALWAYS);
-        addRow(5, new Label("Status"), new javafx.scene.layout.HBox(8, status, gap, delete));
+        statusRow = new javafx.scene.layout.HBox(8, status, gap, delete);
+        addRow(5, new Label("Status"), statusRow);
         addRow(6, new Label("Note"), note);
         GridPane.setHgrow(quote, Priority.ALWAYS);
         GridPane.setVgrow(note, Priority.ALWAYS);
         fill(null);
+    }
+
+    /** Puts {@code control} right of the status picker (the second review's button). */
+    void addBesideStatus(javafx.scene.Node control) {
+        statusRow.getChildren().add(1, control);
     }
 
     private void fill(Claim claim) {

@@ -29,6 +29,7 @@ public final class LedgerView extends SplitPane {
     private final TableView<Claim> table = new TableView<>();
     private final FilteredList<Claim> shown;
     private final HBox titleRow;
+    private final ClaimDetailView detail;
     private boolean syncing;
     /** The claim last scrolled into view; a reload that keeps it selected leaves the scroll where the reviewer put it. */
     private long scrolledTo = -1;
@@ -73,7 +74,8 @@ public final class LedgerView extends SplitPane {
         VBox.setVgrow(table, javafx.scene.layout.Priority.ALWAYS);
         top.setPadding(new Insets(8));
         setOrientation(Orientation.VERTICAL);
-        getItems().addAll(top, new ClaimDetailView(viewModel));
+        detail = new ClaimDetailView(viewModel);
+        getItems().addAll(top, detail);
         setDividerPositions(0.45);
     }
 
@@ -93,6 +95,25 @@ public final class LedgerView extends SplitPane {
         lower.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         getItems().set(1, lower);
         setDividerPositions(0.42);
+    }
+
+    /**
+     * Adds the second review (issue 13): its button beside the claim's status, shown only when it may be used, and
+     * the reviewers' agreement in the title row, where it takes no space until the ledger has a second review.
+     */
+    public void addSecondReview(SecondReviewViewModel review) {
+        javafx.scene.control.Button button = new javafx.scene.control.Button("Second review\u2026");
+        button.setId("secondReviewButton");
+        button.visibleProperty().bind(review.canReviewProperty());
+        button.managedProperty().bind(button.visibleProperty());
+        button.setOnAction(event -> review.review());
+        detail.addBesideStatus(button);
+        Label agreement = new Label();
+        agreement.setId("agreementLabel");
+        agreement.textProperty().bind(review.agreementProperty());
+        agreement.visibleProperty().bind(review.agreementProperty().isNotEmpty());
+        agreement.managedProperty().bind(agreement.visibleProperty());
+        titleRow.getChildren().add(agreement);
     }
 
     private void selectRow(Claim claim) {

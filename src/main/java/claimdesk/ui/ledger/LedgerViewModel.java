@@ -235,6 +235,9 @@ public final class LedgerViewModel {
     private boolean resolveConflict(Throwable error) {
         StaleClaimException stale = StaleClaimException.in(error);
         if (stale == null) {
+            // Refused for another reason (a desk's rule, the second-reviewer rule): show the claim as stored again,
+            // not as it was shown at once; the history reports the refusal.
+            reload();
             return false;
         }
         Claim theirs = stale.theirs();
