@@ -42,6 +42,7 @@ final class ArticleParts {
         List<Finding> own = new ArrayList<>(SumCheck.check(text, readings));
         own.addAll(PercentCheck.check(text, readings));
         own.addAll(PartOfTheWholeCheck.check(text, readings));
+        own.addAll(RestatedRateCheck.check(text, readings));
         own.addAll(ListCountCheck.check(text));
         this.ownFindings = List.copyOf(own);
         List<String> forms = new ArrayList<>();
