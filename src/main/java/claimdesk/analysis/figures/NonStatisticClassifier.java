@@ -26,6 +26,9 @@ final class NonStatisticClassifier {
         }
         NonStatistic r = timeOfDay(s, t);
         if (r == null) {
+            r = bareSlashFraction(s, t);
+        }
+        if (r == null) {
             r = ScoresAndTimes.classify(s, t);
         }
         if (r == null) {
@@ -47,6 +50,22 @@ final class NonStatisticClassifier {
             r = durationOrAge(s, t);
         }
         return r;
+    }
+
+    /**
+     * "5/4 favourite", "4/9 and 8/13 odds", "13/10 (Vid by ...)": a written fraction standing alone, without "of"
+     * after it, is betting odds, a rating or a label in news text, not a share of anything ("2/3 of members" is).
+     */
+    private static NonStatistic bareSlashFraction(String s, NumberToken t) {
+        if (t.form() != NumberToken.Form.DIGITS || s.indexOf('/', t.start()) < 0 || s.indexOf('/', t.start()) >= t.end()) {
+            return null;
+        }
+        int p = Text.skipSpaces(s, t.end());
+        // "a 1/4 mile oval", "10 1/2 miles": a fraction of a unit is a measure.
+        if (Text.wordAt(s, p, "of") || Units.after(s, t.end()) != null || Units.before(s, t.start()) != null) {
+            return null;
+        }
+        return new NonStatistic(FigureKind.OTHER, t.start(), t.end());
     }
 
     private static NonStatistic timeOfDay(String s, NumberToken t) {

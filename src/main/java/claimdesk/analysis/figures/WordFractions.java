@@ -9,6 +9,11 @@ import java.math.MathContext;
  * "and" ties it to the numerator), and bare ordinals such as "fifteenth".
  */
 final class WordFractions {
+    /** Words that may follow a fraction ("a third of", "a quarter or more", "by a fifth in"). */
+    private static final java.util.Set<String> FRACTION_FOLLOWERS = java.util.Set.of("of", "and", "or", "than",
+            "to", "from", "in", "on", "at", "for", "by", "as", "is", "was", "were", "are", "more", "less", "fewer",
+            "over", "since", "last", "this", "a", "an", "the");
+
     private WordFractions() {
     }
 
@@ -52,6 +57,11 @@ final class WordFractions {
             return new NumberWords.Parsed(r.end[last], BigDecimal.valueOf(den), null, NumberToken.Form.ORDINAL);
         }
         if (den == 1 || (den == 2 && !r.w(last).startsWith("ha"))) {
+            return null;
+        }
+        String next = r.w(last + 1);
+        if (den > 2 && !next.isEmpty() && !FRACTION_FOLLOWERS.contains(next) && !WordLexicon.SCALES.containsKey(next)) {
+            // "a sixth straight quarter", "capturing a seventh", "a third man": an ordinal before its noun.
             return null;
         }
         return NumberWords.words(r, last, BigDecimal.ONE.divide(BigDecimal.valueOf(den), MathContext.DECIMAL64));

@@ -39,6 +39,9 @@ class NamesAreNotFiguresTest {
             Leaders of the G8 met in Scotland.                                 | 8            | (already other)
             Manuel, 17, was arrested with two others.                          | 17           | count 17
             A 17-year-old was killed in the crash.                             | 17           | (already other)
+            The book is now 5/4 favourite for the prize.                       | 5/4          | count 1.25
+            Bookmakers gave the film 4/9 and 8/13 odds of winning.             | 8/13         | count 0.615
+            13/10 (Vid by @klbmatty)                                           | 13/10        | count 1.3
             """)
     void aNumberInANameIsNoStatistic(String sentence, String part, String before) {
         int at = sentence.indexOf(part);

@@ -48,6 +48,9 @@ class ProportionsTest {
             The car has a six-speed gearbox.                          | six-speed     | count 6
             The visitors scored twice in the first half.              | half          | percent 50
             Growth slowed in the second half of the year.             | half          | percent 50
+            It marks a sixth straight quarter of expansion.            | a sixth       | proportion 0.167
+            The defeat was a ninth successive game without a win.      | a ninth       | proportion 0.111
+            A third man caught on camera was named on Saturday.        | A third       | proportion 0.333
             """)
     void aFractionInsideAWordIsNoFigure(String sentence, String word, String before) {
         int at = sentence.indexOf(word);
