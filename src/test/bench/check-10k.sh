@@ -49,16 +49,20 @@ PY
 }
 
 echo "JVM options: ${JAVA_OPTS:-none}; $(nproc) processors; $(java -version 2>&1 | head -1)"
-printf '%8s %10s %12s %10s %14s\n' files "wall s" "peak RSS MB" findings "s per 1,000"
+# CPU seconds (user + sys) are printed beside wall seconds: on a shared machine the wall time mostly measures
+# the other processes, the CPU time much less so. The load average at the start of each run says how busy it was.
+printf '%8s %8s %8s %12s %9s %13s %6s\n' files "wall s" "cpu s" "peak RSS MB" findings "cpu s/1,000" load
 for n in "${sizes[@]}"; do
     dir="$work/articles-$n"
     [ -d "$dir" ] && [ "$(ls "$dir" | wc -l)" -eq "$n" ] || { rm -rf "$dir"; generate "$n" "$dir"; }
+    load=$(cut -d' ' -f1 /proc/loadavg)
     # shellcheck disable=SC2086
     /usr/bin/time -v -o "$work/time-$n.txt" java ${JAVA_OPTS:-} -jar "$jar" check --json "$dir"/*.txt \
         > "$work/out-$n.json" 2> "$work/err-$n.txt" || echo "exit $? for $n files; see $work/err-$n.txt" >&2
     wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {n = split($2, p, ":"); s = 0; for (j = 1; j <= n; j++) s = s * 60 + p[j]; print s}' "$work/time-$n.txt")
+    cpu=$(awk -F': ' '/User time|System time/ {s += $2} END {print s}' "$work/time-$n.txt")
     rss=$(awk -F': ' '/Maximum resident set size/ {print int($2 / 1024)}' "$work/time-$n.txt")
     findings=$(python3 -c 'import json, sys; print(len(json.load(open(sys.argv[1]))["findings"]))' "$work/out-$n.json" 2>/dev/null || echo "?")
-    awk -v n="$n" -v w="$wall" -v r="$rss" -v f="$findings" \
-        'BEGIN {printf "%8d %10.1f %12d %10s %14.2f\n", n, w, r, f, w / n * 1000}'
+    awk -v n="$n" -v w="$wall" -v c="$cpu" -v r="$rss" -v f="$findings" -v l="$load" \
+        'BEGIN {printf "%8d %8.1f %8.1f %12d %9s %13.2f %6s\n", n, w, c, r, f, c / n * 1000, l}'
 done
