@@ -16,15 +16,12 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -32,9 +29,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * Imports article files into a temporary ledger (or the one named by {@code --db}) and prints the consistency
- * findings. JSON shape (a contract for scripts): {@code {"findings":[{"kind":..,"message":..,"figures":[{"file":..,
- * "start":..,"end":..,"text":..}]}]}}, plus per finding {@code measure}, {@code fingerprint}, {@code relation},
+ * Checks article files in memory ({@link FileCheck}), or adds them to the ledger named by {@code --db} and checks
+ * that, and prints the consistency findings. JSON shape (a contract for scripts): {@code {"findings":[{"kind":..,
+ * "message":..,"figures":[{"file":..,"start":..,"end":..,"text":..}]}]}}, plus per finding {@code measure}, {@code fingerprint}, {@code relation},
  * {@code confidence}, {@code why} and {@code measureParts} ({@code counted}, {@code population}, {@code place},
  * {@code period}, {@code periodFrom}, {@code periodTo}, {@code mode}, {@code dimension}; null when unknown);
  * {@code file} is the path as given for the files of this run, else the article's source name.
@@ -52,7 +49,7 @@ final class CheckCommand implements Callable<Integer> {
 
     @Option(names = "--db", paramLabel = "PATH",
             description = "Check this ledger, a folder or a postgresql:// address (with FILEs added to it), instead "
-                    + "of a temporary one.")
+                    + "of the FILEs alone.")
     String db;
 
     @Option(names = "--json", description = "Print JSON instead of a readable report.")
@@ -65,12 +62,9 @@ final class CheckCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    /** The ledger named by --db (a folder or a server), else the temporary folder {@code temp}. */
-    private LedgerStore openLedger(Path temp) {
+    /** The ledger named by --db: a folder or a server. */
+    private LedgerStore openLedger() {
         String reviewer = System.getProperty("user.name", "reviewer");
-        if (db == null) {
-            return LedgerStore.open(temp, reviewer);
-        }
         java.util.Optional<claimdesk.store.LedgerServer> server = LedgerPaths.server(db);
         return server.isPresent() ? LedgerStore.open(server.get(), reviewer, null)
                 : LedgerStore.open(LedgerPaths.resolve(Path.of(db)), reviewer);
@@ -78,8 +72,28 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Path temp = db == null ? Files.createTempDirectory("claimdesk-check") : null;
-        try (LedgerStore store = openLedger(temp)) {
+        if (db == null) {
+            return checkFiles();
+        }
+        return checkLedger();
+    }
+
+    /** No ledger: the files are checked in memory ({@link FileCheck}), and nothing is written to disk. */
+    private int checkFiles() throws IOException {
+        FileCheck.Outcome outcome = FileCheck.run(files, published);
+        outcome.refusals().forEach(line -> err().println(TerminalText.safe(line)));
+        java.util.function.LongFunction<String> file = id -> outcome.fileOf().getOrDefault(id, "article " + id);
+        if (json) {
+            printJson(outcome.findings(), file);
+        } else {
+            printReport(outcome.findings(), file);
+        }
+        return outcome.refusals().isEmpty() ? 0 : ClaimdeskCli.EXIT_PROBLEM;
+    }
+
+    /** The FILEs are added to the ledger named by --db, and the whole ledger is checked. */
+    private int checkLedger() throws IOException {
+        try (LedgerStore store = openLedger()) {
             Map<Long, String> fileOf = new HashMap<>();
             boolean refused = false;
             ArticleImporter importer = new ArticleImporter(store);
@@ -107,10 +121,6 @@ final class CheckCommand implements Callable<Integer> {
         } catch (LedgerException e) {
             err().println("claimdesk: " + e.getMessage());
             return ClaimdeskCli.EXIT_LEDGER;
-        } finally {
-            if (temp != null) {
-                deleteQuietly(temp);
-            }
         }
     }
 
@@ -161,14 +171,6 @@ final class CheckCommand implements Callable<Integer> {
 
     private static String sourceName(LedgerStore store, long articleId) {
         return store.article(articleId).map(Article::sourceName).orElse("article " + articleId);
-    }
-
-    private static void deleteQuietly(Path folder) {
-        try (Stream<Path> paths = Files.walk(folder)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (IOException e) {
-            // A temporary folder left behind is harmless; the system cleans its temp directory.
-        }
     }
 
     private PrintWriter out() {
