@@ -181,10 +181,10 @@ class DeskRolesTest {
                     () -> statement.executeUpdate("DELETE FROM flyway_schema_history"));
             assertEquals("42501", refused.getSQLState());
         }
-        // As if the desk were still at V11 when this Claimdesk (which brings V12) first reached it.
+        // As if the desk were still at V12 when this Claimdesk (which brings V13) first reached it.
         try (Connection connection = connect(owner); Statement statement = connection.createStatement()) {
-            statement.execute("DELETE FROM flyway_schema_history WHERE version = '12'");
-            statement.execute("ALTER TABLE claim DROP COLUMN version");
+            statement.execute("DELETE FROM flyway_schema_history WHERE version = '13'");
+            statement.execute("ALTER TABLE claim DROP COLUMN assignee");
         }
 
         LedgerException older = assertThrows(LedgerException.class, () -> LedgerStore.open(reviewer, "Ruth", null));
