@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -39,7 +39,9 @@ public final class QueueView extends VBox {
 
     static final KeyCombination ASSIGN = new KeyCodeCombination(KeyCode.A, KeyCombination.SHORTCUT_DOWN,
             KeyCombination.SHIFT_DOWN);
-    private static final DateTimeFormatter SAVED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM")
+            .withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm")
             .withZone(ZoneId.systemDefault());
 
     private final QueueViewModel viewModel;
@@ -49,15 +51,15 @@ public final class QueueView extends VBox {
         this.viewModel = viewModel;
         table.setItems(viewModel.rows());
         table.setId("queueTable");
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setPlaceholder(new Label("No claims match these filters."));
-        table.getColumns().add(column("Status", 80, row -> row.status().label()));
-        table.getColumns().add(column("Verdict", 90, row -> row.verdict().label()));
-        table.getColumns().add(column("Assignee", 90, row -> row.assignee() == null ? "" : row.assignee()));
-        table.getColumns().add(column("Claim", 220, QueuedClaim::quote));
-        table.getColumns().add(column("Article", 160, QueuedClaim::headline));
-        table.getColumns().add(column("Tags", 90, row -> String.join(", ", row.tags())));
-        table.getColumns().add(column("Saved", 110, row -> SAVED.format(row.updatedAt())));
+        // Two lines a row, so the claim and its article stay readable in the narrow right-hand pane.
+        table.getColumns().add(twoLines("Claim / article", 230, QueuedClaim::quote, QueuedClaim::headline));
+        table.getColumns().add(twoLines("Status / verdict", 118, row -> row.status().label(), row -> row.verdict().label()));
+        table.getColumns().add(twoLines("Assignee / tags", 114, row -> row.assignee() == null ? "" : row.assignee(),
+                row -> String.join(", ", row.tags())));
+        table.getColumns().add(twoLines("Saved", 54, row -> DAY.format(row.updatedAt()),
+                row -> TIME.format(row.updatedAt())));
         bindSelection();
         table.setRowFactory(view -> {
             TableRow<QueuedClaim> row = new TableRow<>();
@@ -193,11 +195,14 @@ public final class QueueView extends VBox {
         }
     }
 
-    private static TableColumn<QueuedClaim, String> column(String name, double width,
-                                                           Function<QueuedClaim, String> value) {
-        TableColumn<QueuedClaim, String> column = new TableColumn<>(name);
+    /** A column whose cells show {@code top} over {@code bottom}, the second line smaller and grey. */
+    private static TableColumn<QueuedClaim, QueuedClaim> twoLines(String name, double width,
+                                                                  Function<QueuedClaim, String> top,
+                                                                  Function<QueuedClaim, String> bottom) {
+        TableColumn<QueuedClaim, QueuedClaim> column = new TableColumn<>(name);
         column.setPrefWidth(width);
-        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
+        column.setCellFactory(view -> new TwoLineCell(top, bottom));
         return column;
     }
 
