@@ -9,6 +9,7 @@ import claimdesk.model.Article;
 import claimdesk.model.ArticleMetadata;
 import claimdesk.model.AuditEntry;
 import claimdesk.model.Claim;
+import claimdesk.model.LedgerChange;
 import claimdesk.model.ClaimStatus;
 import claimdesk.model.NewArticle;
 import claimdesk.model.QueueFilter;
@@ -19,6 +20,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Set;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -148,6 +152,24 @@ class ClaimQueueTest {
         assertEquals(open, store.claim(displaced.id()).orElseThrow(), "same version and updated_at");
         store.updateClaim(open.withNote("a colleague's edit, read before the assignment, still saves"));
         assertEquals("Amira", queue.list(QueueFilter.all().withAssignee("Amira")).get(0).assignee());
+    }
+
+    @Test
+    void anAssignmentIsHeardByTheDesksOtherWindows() throws InterruptedException {
+        BlockingQueue<LedgerChange> heard = new LinkedBlockingQueue<>();
+        if (kind == TestLedger.Kind.H2) {
+            assertTrue(store.listen(heard::add).isEmpty(), "a ledger in a folder has no other windows");
+            return;
+        }
+        try (LedgerStore other = LedgerStore.open(store.server().orElseThrow(), "bilal", null);
+             DeskChanges listening = other.listen(heard::add).orElseThrow()) {
+            queue.assign(displaced.id(), "Bilal");
+
+            assertEquals(new LedgerChange(LedgerChange.Entity.CLAIM, displaced.id(), floods.id()),
+                    heard.poll(15, TimeUnit.SECONDS));
+            assertEquals("Bilal", new ClaimQueue(other).list(QueueFilter.all().withAssignee("bilal")).get(0)
+                    .assignee());
+        }
     }
 
     @Test
