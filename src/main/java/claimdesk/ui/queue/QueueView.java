@@ -27,6 +27,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -74,9 +75,13 @@ public final class QueueView extends VBox {
             if (event.getCode() == KeyCode.ENTER) {
                 viewModel.openSelected();
                 event.consume();
-            } else if (ASSIGN.match(event)) {
-                askAssignee();
+            }
+        });
+        // A filter, not a handler: the table's own keys (Shortcut+A selects all) would take the event first.
+        table.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (ASSIGN.match(event)) {
                 event.consume();
+                askAssignee();
             }
         });
         table.setContextMenu(contextMenu());
