@@ -17,6 +17,7 @@ import claimdesk.store.LedgerStore;
 import claimdesk.store.PreferencesStore;
 import claimdesk.store.ReviewStore;
 import claimdesk.store.SourceStore;
+import claimdesk.store.ClaimQueue;
 import claimdesk.ui.consistency.ConsistencyView;
 import claimdesk.ui.consistency.ConsistencyViewModel;
 import claimdesk.ui.export.ExportDialog;
@@ -26,6 +27,8 @@ import claimdesk.ui.figures.FiguresViewModel;
 import claimdesk.ui.ledger.LedgerView;
 import claimdesk.ui.ledger.LedgerViewModel;
 import claimdesk.ui.ledger.SecondReviewViewModel;
+import claimdesk.ui.queue.QueueView;
+import claimdesk.ui.queue.QueueViewModel;
 import claimdesk.ui.library.LibraryView;
 import claimdesk.ui.library.LibraryViewModel;
 import claimdesk.ui.reader.ArticleDetailsDialog;
@@ -95,6 +98,7 @@ public final class Workbench implements AutoCloseable {
     private final WorkbenchNavigator navigator;
     private SplitPane panes;
     private final DeskUpdates deskUpdates;
+    private final QueueViewModel queue;
 
     private Workbench(LedgerStore store, Stage stage, PreferencesStore prefs) {
         this.store = store;
@@ -142,11 +146,17 @@ public final class Workbench implements AutoCloseable {
         tallies = new SourceTalliesViewModel(sourceStore, executor, dialogs, session, history.versionProperty(),
                 sources.changesProperty());
         passages = new PassageSourceViewModel(sourceStore, executor, dialogs, sourceDialogs, session, sources);
+        queue = new QueueViewModel(new ClaimQueue(store), store, executor, dialogs, session, navigator,
+                history.versionProperty());
         SearchViewModel finder = new SearchViewModel(sourceStore, executor, dialogs, navigator, viewer);
         search = new SearchWindow(finder, stage);
         readerView.showMatches(finder.hits());
         SourcesScreen.extendReader(readerView.textArea(), passages);
-        deskUpdates = new DeskUpdates(session, executor::runOnFxThread, () -> library.refresh(null),
+        // The queue lists every article's claims, so any article or claim change (what refreshes the library) counts.
+        deskUpdates = new DeskUpdates(session, executor::runOnFxThread, () -> {
+                    library.refresh(null);
+                    queue.reload();
+                },
                 library::reloadOpen, () -> {
                     ledger.refreshFromDesk();
                     tallies.reload();
@@ -183,7 +193,14 @@ public final class Workbench implements AutoCloseable {
         figuresTab.setId("figuresTab");
         Tab consistencyTab = new Tab("Consistency", new ConsistencyView(consistency, navigator::openArticleAt));
         consistencyTab.setId("consistencyTab");
-        TabPane tabs = new TabPane(ledgerTab, figuresTab, consistencyTab);
+        Tab queueTab = new Tab("Queue", new QueueView(queue));
+        queueTab.setId("queueTab");
+        queueTab.setOnSelectionChanged(event -> {
+            if (queueTab.isSelected()) {
+                queue.reload();
+            }
+        });
+        TabPane tabs = new TabPane(ledgerTab, figuresTab, consistencyTab, queueTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         WindowLayout layout = prefs.windowLayout();
         panes = new SplitPane(libraryView, readerView, tabs);
@@ -398,6 +415,10 @@ public final class Workbench implements AutoCloseable {
 
     ConsistencyViewModel consistency() {
         return consistency;
+    }
+
+    QueueViewModel queue() {
+        return queue;
     }
 
     FiguresViewModel figures() {

@@ -182,7 +182,7 @@ class DeskRolesTest {
                     () -> statement.executeUpdate("DELETE FROM flyway_schema_history"));
             assertEquals("42501", refused.getSQLState());
         }
-        // As if the desk were one migration behind when this Claimdesk (which brings V14) first reached it. The
+        // As if the desk were one migration behind when this Claimdesk (which brings V14 after V13) first reached it. The
         // newest is undone: with an older one missing, Flyway refuses to validate rather than migrate.
         try (Connection connection = connect(owner); Statement statement = connection.createStatement()) {
             statement.execute("DELETE FROM flyway_schema_history WHERE version = '14'");
