@@ -24,8 +24,8 @@ public record ClaimChange(Instant at, String reviewer, String source, String fie
                 entry.newValue());
     }
 
-    /** What changed, as a reader names it: "note", or "title of source “WHO report”". */
+    /** What changed, as a reader names it: "note", or "source “WHO report” title". */
     public String what() {
-        return source == null ? field : field + " of source \u201c" + source + "\u201d";
+        return source == null ? field : "source \u201c" + source + "\u201d " + field;
     }
 }

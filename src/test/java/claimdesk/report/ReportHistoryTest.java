@@ -49,7 +49,7 @@ class ReportHistoryTest {
         assertEquals(1, count(with, "<table class=\"history\">"), "one claim has a history");
         assertTrue(with.contains("<td class=\"when\">" + ReportText.when(NOTE_EDITED) + "</td><td class=\"who\" dir=\"auto\">amina"
                 + "</td><td dir=\"auto\">note</td>"), with);
-        assertTrue(with.contains("title of source \u201cUNHCR Afghanistan situation update\u201d"), with);
+        assertTrue(with.contains("source \u201cUNHCR Afghanistan situation update\u201d title"), with);
         assertTrue(with.contains("<td class=\"who\" dir=\"auto\">(unsigned)</td><td dir=\"auto\">created</td>"
                 + "<td><span class=\"old\" dir=\"auto\">(none)</span>"), "a creation has no old value: " + with);
     }
