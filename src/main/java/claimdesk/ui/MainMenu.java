@@ -52,11 +52,16 @@ final class MainMenu {
         redo.disableProperty().bind(workbench.history().canRedoProperty().not());
         MenuItem tag = item("Tag selection as claim", "Shortcut+T", () -> workbench.readerView().tagSelection());
         MenuItem delete = item("Delete claim\u2026", "Shortcut+Delete", () -> workbench.ledger().deleteSelected());
+        // Not Ctrl+H: text fields take that as Backspace (so typing in the note would lose a letter), and Cmd+H hides
+        // the app on a Mac.
+        MenuItem claimHistory = item("Claim history\u2026", "Shortcut+Shift+H", () -> workbench.ledger().showHistory());
+        claimHistory.disableProperty().bind(workbench.ledger().selectedClaimProperty().isNull());
         MenuItem settings = item("Settings\u2026", "Shortcut+Comma", workbench::editSettings);
         MenuItem find = item("Find\u2026", "Shortcut+F", workbench::find);
         MenuItem findNext = item("Find next", "F3", workbench::findNext);
         MenuItem findPrevious = item("Find previous", "Shift+F3", workbench::findPrevious);
-        Menu edit = new Menu("_Edit", null, undo, redo, new SeparatorMenuItem(), tag, delete, new SeparatorMenuItem(),
+        Menu edit = new Menu("_Edit", null, undo, redo, new SeparatorMenuItem(), tag, delete, claimHistory,
+                new SeparatorMenuItem(),
                 find, findNext, findPrevious, new SeparatorMenuItem(), settings);
 
         Button importButton = button("Import", "Import articles (Ctrl+O)", () -> workbench.library().chooseAndImport());
