@@ -24,8 +24,23 @@ public record ClaimChange(Instant at, String reviewer, String source, String fie
                 entry.newValue());
     }
 
-    /** What changed, as a reader names it: "note", or "source “WHO report” title". */
+    /**
+     * What changed, as a reader names it: "note", "citation" (a source cited or removed), or "source “WHO report”
+     * title" for a cited source's own field.
+     */
     public String what() {
-        return source == null ? field : "source \u201c" + source + "\u201d " + field;
+        return source == null ? fieldLabel() : "source \u201c" + source + "\u201d " + fieldLabel();
+    }
+
+    /** The field in words: the audit trail's names for citations and dates are for programs. */
+    public String fieldLabel() {
+        return switch (field) {
+            case "source" -> "citation";
+            case "sourceStance" -> "citation stance";
+            case "sourceQuote" -> "citation quote";
+            case "publishedOn" -> "published on";
+            case "accessedOn" -> "accessed on";
+            default -> field;
+        };
     }
 }

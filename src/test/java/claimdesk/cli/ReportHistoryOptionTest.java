@@ -72,7 +72,7 @@ class ReportHistoryOptionTest {
         assertTrue(second > 0 && first > second, "both note edits, newest first: " + md);
         assertTrue(md.contains("ben \u00b7 source \u201cUNHCR update\u201d title: UNHCR upd -\\> UNHCR update"),
                 "the cited source's own change: " + md);
-        assertTrue(md.contains("ben \u00b7 source: (none) -\\> contradicts: UNHCR upd"), "the citation: " + md);
+        assertTrue(md.contains("ben \u00b7 citation: (none) -\\> contradicts: UNHCR upd"), "the citation: " + md);
     }
 
     @Test

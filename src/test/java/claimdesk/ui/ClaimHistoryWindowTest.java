@@ -50,7 +50,7 @@ class ClaimHistoryWindowTest extends WorkbenchUiTest {
 
         robot.clickOn(robot.lookup("#historyTable .table-row-cell").<Node>query());
         FxWait.until(() -> robot.lookup("#historyDetail").queryTextInputControl().getText()
-                .endsWith("After:\nChecked twice"));
+                .endsWith("\nAfter: Checked twice"));
 
         robot.type(KeyCode.ESCAPE);
         FxWait.until(() -> !showing(robot, "#historyTable"));

@@ -59,11 +59,13 @@ public final class ClaimHistoryWindow {
         table.setId("historyTable");
         table.setPlaceholder(new Label(ClaimHistoryViewModel.NO_CHANGES));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("When", 140, HistoryRow::when, row -> false));
-        table.getColumns().add(column("Who", 90, HistoryRow::who, row -> false));
-        table.getColumns().add(column("What", 130, HistoryRow::what, row -> row.what().length() > 24));
-        table.getColumns().add(column("Before", 200, HistoryRow::before, HistoryRow::beforeCut));
-        table.getColumns().add(column("After", 200, HistoryRow::after, HistoryRow::afterCut));
+        table.getColumns().add(column("When", 150, HistoryRow::when, row -> false));
+        table.getColumns().add(column("Who", 110, HistoryRow::who, row -> false));
+        table.getColumns().add(column("What", 250, HistoryRow::what, HistoryRow::whatCut));
+        table.getColumns().add(column("Before", 150, HistoryRow::before, HistoryRow::beforeCut));
+        table.getColumns().add(column("After", 170, HistoryRow::after, HistoryRow::afterCut));
+        // The time must not be cut: two changes in the same minute differ only in their seconds.
+        table.getColumns().get(0).setMinWidth(150);
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) ->
                 viewModel.selectedProperty().set(row));
         viewModel.selectedProperty().addListener((obs, old, row) -> {
@@ -81,14 +83,14 @@ public final class ClaimHistoryWindow {
 
         SplitPane split = new SplitPane(table, detail);
         split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.68);
+        split.setDividerPositions(0.66);
         VBox root = new VBox(6, title, split, message);
         VBox.setVgrow(split, Priority.ALWAYS);
         root.setPadding(new Insets(8));
         Stage window = new Stage();
         window.initOwner(owner);
         window.titleProperty().bind(viewModel.titleProperty());
-        window.setScene(new Scene(root, 820, 480));
+        window.setScene(new Scene(root, 880, 600));
         if (owner != null && owner.getScene() != null) {
             window.getScene().getStylesheets().setAll(owner.getScene().getStylesheets());
         }

@@ -13,11 +13,15 @@ public record HistoryRow(ClaimChange change, String when, String who, String wha
 
     /** Longer values are cut, at a word when one ends near the limit, and get an ellipsis. */
     static final int SHORT = 60;
+    private static final int SOURCE = 14;
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     static HistoryRow of(ClaimChange change, ZoneId zone) {
         String who = change.reviewer() == null || change.reviewer().isBlank() ? "(unsigned)" : change.reviewer();
-        return new HistoryRow(change, WHEN.format(change.at().atZone(zone)), who, change.what(),
+        // A source's title may be long; the table names it briefly, the tooltip and the detail area in full.
+        String what = change.source() == null ? change.what()
+                : "source \u201c" + cut(change.source(), SOURCE) + "\u201d " + change.fieldLabel();
+        return new HistoryRow(change, WHEN.format(change.at().atZone(zone)), who, what,
                 abbreviated(change.oldValue()), abbreviated(change.newValue()));
     }
 
@@ -27,12 +31,16 @@ public record HistoryRow(ClaimChange change, String when, String who, String wha
     }
 
     static String abbreviated(String value) {
-        String line = full(value).replaceAll("\\s+", " ").strip();
-        if (line.length() <= SHORT) {
+        return cut(full(value), SHORT);
+    }
+
+    private static String cut(String text, int limit) {
+        String line = text.replaceAll("\\s+", " ").strip();
+        if (line.length() <= limit) {
             return line;
         }
-        int cut = line.lastIndexOf(' ', SHORT - 1);
-        return line.substring(0, cut > SHORT * 2 / 3 ? cut : SHORT - 1) + "\u2026";
+        int space = line.lastIndexOf(' ', limit - 1);
+        return line.substring(0, space > limit * 2 / 3 ? space : limit - 1) + "\u2026";
     }
 
     /** True when the table's cell shows less than the whole value, so the cell offers the whole in a tooltip. */
@@ -44,9 +52,13 @@ public record HistoryRow(ClaimChange change, String when, String who, String wha
         return !after.equals(full(change.newValue()));
     }
 
-    /** The full change for the detail area: what, who and when, then the values before and after on lines of their own. */
+    boolean whatCut() {
+        return !what.equals(change.what());
+    }
+
+    /** The full change for the detail area and tooltips: what, who and when, then the whole values before and after. */
     String detail() {
-        return what + " \u2014 " + who + ", " + when + "\n\nBefore:\n" + full(change.oldValue()) + "\n\nAfter:\n"
+        return change.what() + " \u2014 " + who + ", " + when + "\nBefore: " + full(change.oldValue()) + "\nAfter: "
                 + full(change.newValue());
     }
 }

@@ -92,7 +92,7 @@ class ClaimHistoryViewModelTest {
 
         viewModel.selectedProperty().set(latest);
 
-        assertTrue(viewModel.detailProperty().get().endsWith("After:\n" + LONG_NOTE), viewModel.detailProperty().get());
+        assertTrue(viewModel.detailProperty().get().endsWith("\nAfter: " + LONG_NOTE), viewModel.detailProperty().get());
         assertTrue(viewModel.detailProperty().get().startsWith("note \u2014 ben, "));
     }
 
@@ -109,7 +109,7 @@ class ClaimHistoryViewModelTest {
 
         assertEquals(5, viewModel.rows().size(), "the citation and the cited source's creation: "
                 + viewModel.rows());
-        assertEquals(List.of("source", "source \u201cUNHCR update\u201d created"),
+        assertEquals(List.of("citation", "source \u201cUNHCR update\u201d created"),
                 viewModel.rows().subList(0, 2).stream().map(HistoryRow::what).toList());
         assertEquals(chosen.change(), viewModel.selectedProperty().get().change());
     }
@@ -136,6 +136,18 @@ class ClaimHistoryViewModelTest {
 
         assertTrue(viewModel.rows().isEmpty());
         assertEquals(ClaimHistoryViewModel.NO_CHANGES, viewModel.messageProperty().get());
+    }
+
+    @Test
+    void aLongSourceTitleIsShortInTheTableAndWholeInTheDetail() {
+        HistoryRow row = HistoryRow.of(new claimdesk.model.ClaimChange(claim.createdAt(), "ben",
+                "UNHCR Iran-Afghanistan border monitoring, week 27", "accessedOn", null, "2025-07-06"),
+                ZoneId.of("UTC"));
+
+        assertEquals("source \u201cUNHCR Iran-Af\u2026\u201d accessed on", row.what());
+        assertTrue(row.whatCut());
+        assertTrue(row.detail().startsWith("source \u201cUNHCR Iran-Afghanistan border monitoring, week 27\u201d "
+                + "accessed on \u2014 ben, "), row.detail());
     }
 
     @Test
