@@ -182,8 +182,8 @@ public final class HtmlReportWriter implements ReportWriter {
         for (ClaimChange change : history) {
             html.append("<tr><td class=\"when\">").append(escape(ReportText.when(change.at())))
                     .append("</td><td class=\"who\" dir=\"auto\">").append(escape(ReportText.who(change)))
-                    .append("</td><td dir=\"auto\">").append(escape(change.what()))
-                    .append("</td><td><span class=\"old\" dir=\"auto\">")
+                    .append("</td><td class=\"what\" dir=\"auto\">").append(escape(change.what()))
+                    .append("</td><td class=\"change\"><span class=\"old\" dir=\"auto\">")
                     .append(escape(ReportText.value(change.oldValue())))
                     .append("</span> \u2192 <span class=\"new\" dir=\"auto\">")
                     .append(escape(ReportText.value(change.newValue()))).append("</span></td></tr>\n");

@@ -48,10 +48,10 @@ class ReportHistoryTest {
         assertFalse(without.contains("<table class=\"history\">"), "no history was asked for");
         assertEquals(1, count(with, "<table class=\"history\">"), "one claim has a history");
         assertTrue(with.contains("<td class=\"when\">" + ReportText.when(NOTE_EDITED) + "</td><td class=\"who\" dir=\"auto\">amina"
-                + "</td><td dir=\"auto\">note</td>"), with);
+                + "</td><td class=\"what\" dir=\"auto\">note</td>"), with);
         assertTrue(with.contains("source \u201cUNHCR Afghanistan situation update\u201d title"), with);
-        assertTrue(with.contains("<td class=\"who\" dir=\"auto\">(unsigned)</td><td dir=\"auto\">created</td>"
-                + "<td><span class=\"old\" dir=\"auto\">(none)</span>"), "a creation has no old value: " + with);
+        assertTrue(with.contains("<td class=\"who\" dir=\"auto\">(unsigned)</td><td class=\"what\" dir=\"auto\">created</td>"
+                + "<td class=\"change\"><span class=\"old\" dir=\"auto\">(none)</span>"), "a creation has no old value: " + with);
     }
 
     @Test
