@@ -86,6 +86,11 @@ final class ReportCommand extends LedgerCommand {
     @Option(names = "--date", paramLabel = "DATE", description = "The report's date (default: today).")
     String date;
 
+    @Option(names = "--history", description = "List each claim's changes from the audit trail, newest first: who "
+            + "changed which field when, old and new value (a history column in csv; claimreview has no place "
+            + "for it and leaves it out).")
+    boolean history;
+
     @Override
     protected int run(LedgerStore store) {
         ReportFormat chosen;
@@ -103,7 +108,7 @@ final class ReportCommand extends LedgerCommand {
             return ClaimdeskCli.EXIT_USAGE;
         }
         Report report = new ReportService(store).build(filter,
-                new ReportService.Heading(title, day, organisation, reviewers, url));
+                new ReportService.Heading(title, day, organisation, reviewers, url), history);
         try {
             ReportFileWriter.write(report, chosen, out, Progress.NONE);
         } catch (IOException | RuntimeException e) {

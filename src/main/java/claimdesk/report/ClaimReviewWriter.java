@@ -37,6 +37,10 @@ import java.util.stream.Collectors;
  * <p>The review's {@code url} is the report's address plus {@code #claim-<uuid>}, the anchor the HTML report gives
  * each claim. Consumers of ClaimReview require it, so a report without an address gives reviews without one, and
  * {@link #missingUrlWarning} says so for the command line and the export dialog to show.
+ *
+ * <p>A claim's history ({@link ReportEntry#history()}) is left out even when the report asks for it: schema.org's
+ * ClaimReview has no property for the edits that led to a review, and one of our own would be noise to the search
+ * engines that read this markup.
  */
 public final class ClaimReviewWriter implements ReportWriter {
 

@@ -18,7 +18,9 @@ import org.apache.commons.csv.CSVPrinter;
  * apostrophe. A cell that already starts with an apostrophe gets one more, so a script gets the ledger's value back
  * by removing exactly one leading apostrophe. Dates, ids, times and counts are written as they are. The quote is
  * trimmed, as in every format. The source columns give the number of sources, how many support and how many
- * contradict the claim, and the titles in citing order joined by " | ". The report's heading
+ * contradict the claim, and the titles in citing order joined by " | ". The history column, last, is empty unless
+ * the report asks for history; then it holds one line per change, newest first, joined by line feeds
+ * ("2025-03-01 14:05 +01:00 · ana · note: old -> new"). The report's heading
  * (title, the not-verified warning) has no place in a table another tool reads; the status column says it for each
  * row.
  */
@@ -27,7 +29,7 @@ public final class CsvReportWriter implements ReportWriter {
     /** The columns, in order; the source columns came last so that scripts reading the first ones keep working. */
     public static final List<String> HEADER = List.of("article headline", "outlet", "published on", "article url",
             "quote", "verdict", "status", "tags", "note", "claim uuid", "updated at", "sources", "supporting",
-            "contradicting", "source titles");
+            "contradicting", "source titles", "history");
 
     // The OWASP list, plus the apostrophe itself so that the prefix can always be undone.
     private static final String FORMULA_STARTS = "=+-@\t\r'";
@@ -46,7 +48,7 @@ public final class CsvReportWriter implements ReportWriter {
                     claim.status().label(),
                     text(String.join(", ", claim.tags())), text(claim.note()), claim.uuid(), claim.updatedAt(),
                     entry.sources().size(), entry.sourcesWith(Stance.SUPPORTS.label()),
-                    entry.sourcesWith(Stance.CONTRADICTS.label()), text(titles(entry)));
+                    entry.sourcesWith(Stance.CONTRADICTS.label()), text(titles(entry)), text(history(entry)));
         }
         // Flush, not close: the caller owns the stream.
         printer.flush();
@@ -55,6 +57,12 @@ public final class CsvReportWriter implements ReportWriter {
     /** The sources' titles, in citing order, separated by " | " (titles often contain commas and semicolons). */
     private static String titles(ReportEntry entry) {
         return entry.sources().stream().map(ReportSource::title).collect(Collectors.joining(" | "));
+    }
+
+    /** One line per change, newest first; null (an empty cell) when the report has no history. */
+    private static String history(ReportEntry entry) {
+        return entry.history().isEmpty() ? null
+                : entry.history().stream().map(ReportText::changeLine).collect(Collectors.joining("\n"));
     }
 
     /** A text cell a spreadsheet cannot mistake for a formula; null stays null (an empty cell). */

@@ -2,6 +2,7 @@ package claimdesk.report;
 
 import static claimdesk.report.HtmlText.escape;
 
+import claimdesk.model.ClaimChange;
 import claimdesk.model.Verdict;
 import java.io.IOException;
 import java.io.InputStream;
@@ -112,6 +113,7 @@ public final class HtmlReportWriter implements ReportWriter {
         html.append("</table>\n");
         sources(html, entry.sources());
         findings(html, entry.findings());
+        history(html, entry.history());
         html.append("</section>\n");
     }
 
@@ -168,6 +170,25 @@ public final class HtmlReportWriter implements ReportWriter {
                     .append(escape(finding.description())).append("</li>\n");
         }
         html.append("</ul>\n");
+    }
+
+    /** The claim's changes, newest first, in a table; values are escaped like every other piece of user text. */
+    private static void history(StringBuilder html, List<ClaimChange> history) {
+        if (history.isEmpty()) {
+            return;
+        }
+        html.append("<h3>").append(ReportText.HISTORY).append("</h3>\n<table class=\"history\">\n")
+                .append("<tr><th>When</th><th>Who</th><th>What</th><th>Change</th></tr>\n");
+        for (ClaimChange change : history) {
+            html.append("<tr><td class=\"when\">").append(escape(ReportText.when(change.at())))
+                    .append("</td><td class=\"who\" dir=\"auto\">").append(escape(ReportText.who(change)))
+                    .append("</td><td class=\"what\" dir=\"auto\">").append(escape(change.what()))
+                    .append("</td><td class=\"change\"><span class=\"old\" dir=\"auto\">")
+                    .append(escape(ReportText.value(change.oldValue())))
+                    .append("</span> \u2192 <span class=\"new\" dir=\"auto\">")
+                    .append(escape(ReportText.value(change.newValue()))).append("</span></td></tr>\n");
+        }
+        html.append("</table>\n");
     }
 
     private static String link(String url) {

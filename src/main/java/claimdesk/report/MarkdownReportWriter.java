@@ -82,6 +82,11 @@ public final class MarkdownReportWriter implements ReportWriter {
             entry.findings().forEach(finding -> md.append("- **").append(inline(finding.kind())).append("**: ")
                     .append(inline(finding.description())).append('\n'));
         }
+        if (!entry.history().isEmpty()) {
+            md.append("\n**").append(ReportText.HISTORY).append("**\n\n");
+            entry.history().forEach(change -> md.append("- ").append(inline(ReportText.changeLine(change)))
+                    .append('\n'));
+        }
     }
 
     /** A list item; the quote, address and files go on lines of the same item, ended by hard breaks. */

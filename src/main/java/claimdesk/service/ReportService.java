@@ -39,10 +39,12 @@ public final class ReportService {
 
     private final LedgerStore store;
     private final SourceStore sources;
+    private final ClaimHistory history;
 
     public ReportService(LedgerStore store) {
         this.store = Objects.requireNonNull(store, "store");
         this.sources = new SourceStore(store);
+        this.history = new ClaimHistory(store);
     }
 
     /**
@@ -56,7 +58,13 @@ public final class ReportService {
         }
     }
 
+    /** The report without the claims' history. */
     public Report build(ReportFilter filter, Heading heading) {
+        return build(filter, heading, false);
+    }
+
+    /** The report; {@code withHistory} gives each entry its claim's changes ({@link ClaimHistory}), newest first. */
+    public Report build(ReportFilter filter, Heading heading, boolean withHistory) {
         Map<Long, Optional<Article>> articles = new HashMap<>();
         List<ReportEntry> chosen = store.allClaims().stream()
                 .sorted(Comparator.comparingLong(Claim::articleId)
@@ -70,7 +78,8 @@ public final class ReportService {
         Map<Long, List<Figure>> figures = new HashMap<>();
         List<ReportEntry> entries = chosen.stream().map(entry -> new ReportEntry(entry.claim(), entry.articleId(),
                 entry.article(), sourcesOf(entry.claim()), entry.findings(),
-                claimantInText(entry.claim(), figures.computeIfAbsent(entry.articleId(), store::figuresOf))))
+                claimantInText(entry.claim(), figures.computeIfAbsent(entry.articleId(), store::figuresOf)),
+                withHistory ? history.of(entry.claim().id()) : List.of()))
                 .toList();
         boolean unverified = entries.stream().anyMatch(entry -> !entry.isVerified());
         List<String> reviewers = heading.reviewers() != null ? heading.reviewers() : reviewersOf(entries);

@@ -53,6 +53,10 @@ final class MainMenu {
         redo.disableProperty().bind(workbench.history().canRedoProperty().not());
         MenuItem tag = item("Tag selection as claim", "Shortcut+T", () -> workbench.readerView().tagSelection());
         MenuItem delete = item("Delete claim\u2026", "Shortcut+Delete", () -> workbench.ledger().deleteSelected());
+        // Not Ctrl+H: text fields take that as Backspace (so typing in the note would lose a letter), and Cmd+H hides
+        // the app on a Mac.
+        MenuItem claimHistory = item("Claim history\u2026", "Shortcut+Shift+H", () -> workbench.ledger().showHistory());
+        claimHistory.disableProperty().bind(workbench.ledger().selectedClaimProperty().isNull());
         MenuItem settings = item("Settings\u2026", "Shortcut+Comma", workbench::editSettings);
         MenuItem find = item("Find\u2026", "Shortcut+F", workbench::find);
         MenuItem findNext = item("Find next", "F3", workbench::findNext);
@@ -63,8 +67,8 @@ final class MainMenu {
         secondReviewer.setSelected(workbench.store().secondReviewRequired());
         secondReviewer.setDisable(workbench.onServer());
         secondReviewer.setOnAction(event -> workbench.requireSecondReview(secondReviewer.isSelected()));
-        Menu edit = new Menu("_Edit", null, undo, redo, new SeparatorMenuItem(), tag, delete, new SeparatorMenuItem(),
-                find, findNext, findPrevious, new SeparatorMenuItem(), settings, secondReviewer);
+        Menu edit = new Menu("_Edit", null, undo, redo, new SeparatorMenuItem(), tag, delete, claimHistory,
+                new SeparatorMenuItem(), find, findNext, findPrevious, new SeparatorMenuItem(), settings, secondReviewer);
 
         Button importButton = button("Import", "Import articles (Ctrl+O)", () -> workbench.library().chooseAndImport());
         Button tagButton = button("Tag claim", "Tag the selected text as a claim (Ctrl+T)",

@@ -4,6 +4,7 @@ import atlantafx.base.theme.PrimerLight;
 import claimdesk.model.Article;
 import claimdesk.model.ArticleSummary;
 import claimdesk.model.WindowLayout;
+import claimdesk.service.ClaimHistory;
 import claimdesk.service.ConsistencyService;
 import claimdesk.service.EvidenceFiles;
 import claimdesk.service.FigureIndexer;
@@ -24,6 +25,8 @@ import claimdesk.ui.export.ExportDialog;
 import claimdesk.ui.export.ExportViewModel;
 import claimdesk.ui.figures.FiguresView;
 import claimdesk.ui.figures.FiguresViewModel;
+import claimdesk.ui.history.ClaimHistoryViewModel;
+import claimdesk.ui.history.ClaimHistoryWindow;
 import claimdesk.ui.ledger.LedgerView;
 import claimdesk.ui.ledger.LedgerViewModel;
 import claimdesk.ui.ledger.SecondReviewViewModel;
@@ -134,6 +137,8 @@ public final class Workbench implements AutoCloseable {
         libraryView = new LibraryView(library);
         cases = new CaseActions(store, executor, dialogs, stage, () -> library.refresh(null));
         readerView = new ReaderView(reader, ledger, figures, consistency.findings(), this::editDetails);
+        ledger.onShowHistory(new ClaimHistoryWindow(new ClaimHistoryViewModel(new ClaimHistory(store), executor,
+                history.versionProperty(), java.time.ZoneId.systemDefault()), stage)::show);
         sourceStore = new SourceStore(store);
         copies = openCopies();
         FxSourceDialogs sourceDialogs = new FxSourceDialogs(stage);

@@ -7,6 +7,7 @@ import claimdesk.report.ReportFilter;
 import claimdesk.report.ReportFormat;
 import java.util.Locale;
 import java.util.function.Function;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.collections.ObservableSet;
@@ -88,6 +89,18 @@ final class ExportFilterPane extends VBox {
         from.setPrefWidth(140);
         to.setPrefWidth(140);
 
+        CheckBox history = new CheckBox();
+        history.setId("exportHistory");
+        history.setWrapText(true);
+        history.selectedProperty().bindBidirectional(model.includeHistoryProperty());
+        // ClaimReview has no place for it (see ClaimReviewWriter); say so rather than silently drop it.
+        BooleanBinding claimReview = Bindings.createBooleanBinding(() -> model.formatProperty().get()
+                == ReportFormat.CLAIMREVIEW, model.formatProperty());
+        history.disableProperty().bind(claimReview);
+        history.textProperty().bind(Bindings.when(claimReview)
+                .then("Each claim's history (ClaimReview has no place for it)")
+                .otherwise("Each claim's history: who changed what, when"));
+
         ComboBox<ReportFormat> format = new ComboBox<>();
         format.setId("exportFormat");
         format.getItems().setAll(ReportFormat.values());
@@ -102,7 +115,8 @@ final class ExportFilterPane extends VBox {
                 heading("Title"), title, heading("Organisation"), organisation,
                 heading("Published at"), url, urlWarning,
                 heading("Verdict (none ticked: any)"), verdicts, heading("Articles"), onlyOpen,
-                heading("Tags"), tags, heading("Date range"), basis, new FlowPane(6, 6, from, to));
+                heading("Tags"), tags, heading("Date range"), basis, new FlowPane(6, 6, from, to),
+                heading("Include"), history);
     }
 
     /** A check box that keeps {@code value}'s membership of {@code set} in step, both ways. */

@@ -38,7 +38,7 @@ final class ExportPreview {
     }
 
     /** Builds the preview of {@code filter}; null (the filter has a problem) empties it. */
-    void show(ReportFilter filter, ReportService.Heading heading, Consumer<String> failed) {
+    void show(ReportFilter filter, ReportService.Heading heading, boolean withHistory, Consumer<String> failed) {
         if (running) {
             // One build at a time: typing a title must not queue a build per keystroke; the last change wins.
             stale = true;
@@ -52,7 +52,7 @@ final class ExportPreview {
         }
         running = true;
         executor.submit(UiExecutor.Lane.READ, "Updating the report preview", progress -> {
-            Report report = service.build(filter, heading);
+            Report report = service.build(filter, heading, withHistory);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             ReportFormat.HTML.writer().write(report, out);
             return new Built(report.entries().size(), out.toString(StandardCharsets.UTF_8),

@@ -73,6 +73,7 @@ public final class ExportViewModel {
     private final StringProperty organisation = new SimpleStringProperty(this, "organisation", Report.DEFAULT_ORGANISATION);
     private final StringProperty url = new SimpleStringProperty(this, "url", "");
     private final StringProperty destination = new SimpleStringProperty(this, "destination", "");
+    private final BooleanProperty includeHistory = new SimpleBooleanProperty(this, "includeHistory", false);
 
     private final ReadOnlyStringWrapper warning = new ReadOnlyStringWrapper(this, "warning", "");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
@@ -99,7 +100,8 @@ public final class ExportViewModel {
         canExport = Bindings.createBooleanBinding(() -> problem.get().isEmpty() && !exporting.get()
                 && !destination.get().isBlank(), problem, exporting, destination);
         // Change listeners, not invalidation ones: a property the last refresh did not read must still wake us.
-        for (ObservableValue<?> input : List.of(onlyOpenArticle, tags, from, to, dateBasis, title, organisation, url)) {
+        for (ObservableValue<?> input : List.of(onlyOpenArticle, tags, from, to, dateBasis, title, organisation, url,
+                includeHistory)) {
             input.addListener((obs, old, now) -> refreshPreview());
         }
         statuses.addListener((SetChangeListener<ClaimStatus>) change -> {
@@ -131,7 +133,7 @@ public final class ExportViewModel {
     /** Checks the filter, then builds the report and its HTML off the FX thread. */
     public void refreshPreview() {
         warning.set(choices().warning());
-        preview.show(filterOrNull(), heading(), problem::set);
+        preview.show(filterOrNull(), heading(), includeHistory.get(), problem::set);
     }
 
     /** Writes the report to the destination in the background; asks before replacing a file. */
@@ -151,10 +153,11 @@ public final class ExportViewModel {
         }
         ReportFormat chosen = format.get();
         ReportService.Heading heading = heading();
+        boolean withHistory = includeHistory.get();
         exporting.set(true);
         writtenFile.set(null);
         executor.submit(UiExecutor.Lane.READ, "Exporting the report", progress -> {
-            Report report = service.build(filter, heading);
+            Report report = service.build(filter, heading, withHistory);
             return new Written(ReportFileWriter.write(report, chosen, target, progress), report.entries().size());
         }, written -> {
             exporting.set(false);
@@ -213,6 +216,11 @@ public final class ExportViewModel {
     /** Where the report will be published, or empty; ClaimReview names it as the review's address. */
     public StringProperty urlProperty() {
         return url;
+    }
+
+    /** Whether each claim lists its changes from the audit trail (every format but ClaimReview); off at first. */
+    public BooleanProperty includeHistoryProperty() {
+        return includeHistory;
     }
 
     public ObjectProperty<ReportFormat> formatProperty() {

@@ -69,6 +69,10 @@ final class ClaimDetailView extends GridPane {
         Button delete = new Button("Delete claim\u2026");
         delete.setId("deleteClaimButton");
         delete.setOnAction(event -> viewModel.deleteSelected());
+        Button history = new Button("History\u2026");
+        history.setId("historyButton");
+        history.setTooltip(new javafx.scene.control.Tooltip("Every change to this claim and its sources (Ctrl+Shift+H)"));
+        history.setOnAction(event -> viewModel.showHistory());
 
         TextFields.bindAutoCompletion(tags, request -> suggestTags(request.getUserText()));
         tags.setOnAction(event -> saveTags());
@@ -134,7 +138,7 @@ final class ClaimDetailView extends GridPane {
         // Delete sits beside the status, not on a row of its own, so the form fits at 1280x800 with a figure row.
         javafx.scene.layout.Region gap = new javafx.scene.layout.Region();
         javafx.scene.layout.HBox.setHgrow(gap, Priority.ALWAYS);
-        statusRow = new javafx.scene.layout.HBox(8, status, gap, delete);
+        statusRow = new javafx.scene.layout.HBox(8, status, gap, history, delete);
         addRow(5, new Label("Status"), statusRow);
         addRow(6, new Label("Note"), note);
         GridPane.setHgrow(quote, Priority.ALWAYS);

@@ -18,6 +18,7 @@ import claimdesk.ui.undo.DeleteClaimCommand;
 import claimdesk.ui.undo.UndoHistory;
 import claimdesk.ui.undo.UpdateClaimCommand;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -44,6 +45,7 @@ public final class LedgerViewModel {
     private final BooleanProperty detailEdited = new SimpleBooleanProperty(this, "detailEdited", false);
     private final ClaimVersions versions = new ClaimVersions();
     private final ReadOnlyLongWrapper replaced = new ReadOnlyLongWrapper(0);
+    private Consumer<Claim> historyOpener = claim -> { };
 
     public LedgerViewModel(LedgerStore store, UiExecutor executor, UndoHistory history, Dialogs dialogs,
                            Session session) {
@@ -59,6 +61,19 @@ public final class LedgerViewModel {
             reload();
         });
         history.versionProperty().addListener((obs, old, now) -> reload());
+    }
+
+    /** What showing a claim's history does; the workbench opens the history window there. */
+    public void onShowHistory(Consumer<Claim> opener) {
+        historyOpener = opener;
+    }
+
+    /** Opens the selected claim's history (Ctrl+Shift+H); nothing when no claim is selected. */
+    public void showHistory() {
+        Claim selected = session.selectedClaimProperty().get();
+        if (selected != null) {
+            historyOpener.accept(selected);
+        }
     }
 
     public ObservableList<Claim> claims() {
