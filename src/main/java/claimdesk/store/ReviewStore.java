@@ -43,6 +43,11 @@ public final class ReviewStore {
         return jdbi.withHandle(handle -> author(handle, claimId));
     }
 
+    /** Whether this ledger needs a second reviewer for Verified (always on a desk; see {@link VerifyGate}). */
+    public boolean required() {
+        return ledger.secondReviewRequired();
+    }
+
     /** Whether the ledger's reviewer may give the claim a second review now: it waits for one, and is not theirs. */
     public boolean mayReview(long claimId) {
         return jdbi.withHandle(handle -> {

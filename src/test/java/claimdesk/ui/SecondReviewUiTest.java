@@ -70,6 +70,51 @@ class SecondReviewUiTest extends WorkbenchUiTest {
                 .equals("Agreement: \u03ba = 0.00 over 1 review"));
     }
 
+    @Test
+    void whereASecondReviewerIsNeededTheFirstVerdictStaysHiddenUntilTheReview(FxRobot robot) {
+        openWorkbench(robot);
+        LedgerStore store = workbench.store();
+        store.requireSecondReview(true);
+        StyleClassedTextArea area = robot.lookup("#readerText").queryAs(StyleClassedTextArea.class);
+        TableView<Claim> table = robot.lookup("#ledgerTable").queryAs(TableView.class);
+        int start = area.getText().indexOf("26320 Afghan migrants");
+        robot.interact(() -> area.selectRange(start, start + 5));
+        robot.press(KeyCode.CONTROL, KeyCode.T).release(KeyCode.T, KeyCode.CONTROL);
+        FxWait.until(() -> table.getItems().size() == 1 && table.getSelectionModel().getSelectedItem() != null);
+        long id = table.getItems().get(0).id();
+        ComboBox<Verdict> verdict = robot.lookup("#verdictChoice").queryAs(ComboBox.class);
+        ComboBox<ClaimStatus> status = robot.lookup("#statusChoice").queryAs(ComboBox.class);
+        Label hidden = robot.lookup("#verdictHidden").queryAs(Label.class);
+        robot.interact(() -> verdict.setValue(Verdict.FALSE));
+        FxWait.until(() -> store.claim(id).orElseThrow().verdict() == Verdict.FALSE);
+        robot.interact(() -> status.setValue(ClaimStatus.IN_REVIEW));
+        FxWait.until(() -> store.claim(id).orElseThrow().status() == ClaimStatus.IN_REVIEW);
+        assertTrue(verdict.isVisible(), "the author reads their own verdict");
+
+        store.setReviewer("Bilal");
+        // Bilal comes to the claim afresh: select it again.
+        robot.interact(() -> workbench.ledger().selectedClaimProperty().set(null));
+        robot.interact(() -> table.getSelectionModel().select(0));
+        Button review = robot.lookup("#secondReviewButton").queryAs(Button.class);
+        FxWait.until(review::isVisible);
+        assertFalse(verdict.isVisible(), "a second reviewer does not see the first verdict");
+        assertTrue(hidden.isVisible());
+        assertEquals("\u2014", table.getColumns().get(2).getCellData(0), "nor in the list");
+
+        robot.clickOn(review);
+        FxWait.until(() -> dialog(robot, "Your verdict on").isPresent());
+        DialogPane ask = dialog(robot, "Your verdict on").orElseThrow();
+        ComboBox<String> choice = (ComboBox<String>) ask.lookup(".combo-box");
+        robot.interact(() -> choice.setValue("False"));
+        robot.clickOn((Button) ask.lookupButton(ButtonType.OK));
+        FxWait.until(() -> dialog(robot, "You agree").isPresent());
+        robot.clickOn((Button) dialog(robot, "You agree").orElseThrow().lookupButton(ButtonType.OK));
+
+        FxWait.until(() -> store.claim(id).orElseThrow().status() == ClaimStatus.VERIFIED && verdict.isVisible());
+        assertFalse(hidden.isVisible());
+        FxWait.until(() -> "False".equals(table.getColumns().get(2).getCellData(0)));
+    }
+
     /** The open dialog whose header or text contains {@code text}. */
     private static Optional<DialogPane> dialog(FxRobot robot, String text) {
         return robot.lookup(".dialog-pane").queryAll().stream().map(DialogPane.class::cast)

@@ -33,6 +33,8 @@ final class ClaimDetailView extends GridPane {
     private final TextField tags = new TextField();
     private final TextField claimant = new TextField();
     private final ComboBox<Verdict> verdict = new ComboBox<>();
+    /** Stands in for the verdict while a second reviewer must choose theirs without seeing it. */
+    private final Label verdictHidden = new Label("Hidden until your second review");
     private final ComboBox<ClaimStatus> status = new ComboBox<>();
     private final TextArea note = new TextArea();
     private final PauseTransition notePause = new PauseTransition(Duration.millis(700));
@@ -134,7 +136,11 @@ final class ClaimDetailView extends GridPane {
         addRow(1, figureLabel, figure);
         addRow(2, new Label("Tags"), tags);
         addRow(3, new Label("Claimed by"), claimant);
-        addRow(4, new Label("Verdict"), verdict);
+        verdictHidden.setId("verdictHidden");
+        verdictHidden.setVisible(false);
+        verdictHidden.managedProperty().bind(verdictHidden.visibleProperty());
+        verdict.managedProperty().bind(verdict.visibleProperty());
+        addRow(4, new Label("Verdict"), new javafx.scene.layout.HBox(verdict, verdictHidden));
         // Delete sits beside the status, not on a row of its own, so the form fits at 1280x800 with a figure row.
         javafx.scene.layout.Region gap = new javafx.scene.layout.Region();
         javafx.scene.layout.HBox.setHgrow(gap, Priority.ALWAYS);
@@ -144,6 +150,12 @@ final class ClaimDetailView extends GridPane {
         GridPane.setHgrow(quote, Priority.ALWAYS);
         GridPane.setVgrow(note, Priority.ALWAYS);
         fill(null);
+    }
+
+    /** Hides the verdict while {@code hidden} is true (a second review is blind). */
+    void hideVerdictWhile(javafx.beans.value.ObservableBooleanValue hidden) {
+        verdict.visibleProperty().bind(javafx.beans.binding.Bindings.not(hidden));
+        verdictHidden.visibleProperty().bind(hidden);
     }
 
     /** Puts {@code control} right of the status picker (the second review's button). */

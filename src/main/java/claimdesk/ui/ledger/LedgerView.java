@@ -44,7 +44,9 @@ public final class LedgerView extends SplitPane {
         table.setPlaceholder(placeholder);
         table.getColumns().add(column("Quote", 260, claim -> claim.quote().exact().replaceAll("\\s+", " ")));
         table.getColumns().add(column("Tags", 60, claim -> String.join(", ", claim.tags())));
-        table.getColumns().add(column("Verdict", 96, claim -> claim.verdict().label()));
+        // Where a second reviewer is needed, the list never shows the verdict of a claim awaiting its review.
+        table.getColumns().add(column("Verdict", 96, claim -> viewModel.verdictShownInList(claim)
+                ? claim.verdict().label() : "\u2014"));
         table.getColumns().add(column("Status", 76, claim -> claim.status().label()));
         // Wide enough for "12-03 13:45" and "Mostly true" at 1280x800: the quote column gives way first.
         TableColumn<Claim, String> changed = column("Changed", 100, claim -> CHANGED.format(claim.updatedAt()));
@@ -108,6 +110,7 @@ public final class LedgerView extends SplitPane {
         button.managedProperty().bind(button.visibleProperty());
         button.setOnAction(event -> review.review());
         detail.addBesideStatus(button);
+        detail.hideVerdictWhile(review.verdictHiddenProperty());
         Label agreement = new Label();
         agreement.setId("agreementLabel");
         agreement.textProperty().bind(review.agreementProperty());

@@ -104,6 +104,14 @@ public final class LedgerViewModel {
         return replaced.getReadOnlyProperty();
     }
 
+    /**
+     * Whether the ledger's list shows {@code claim}'s verdict: not while the claim is In review on a ledger that needs
+     * a second reviewer, who must pick a verdict without seeing the first (its author reads it in the detail pane).
+     */
+    public boolean verdictShownInList(Claim claim) {
+        return claim.status() != ClaimStatus.IN_REVIEW || !store.secondReviewRequired();
+    }
+
     /** Loads the open article's claims and the tags in use; keeps the selection by claim id. */
     public void reload() {
         load(false);

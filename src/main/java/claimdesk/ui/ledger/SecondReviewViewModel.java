@@ -34,6 +34,7 @@ public final class SecondReviewViewModel {
     private final Runnable afterReview;
     private final ReadOnlyBooleanWrapper canReview = new ReadOnlyBooleanWrapper(this, "canReview", false);
     private final ReadOnlyStringWrapper agreement = new ReadOnlyStringWrapper(this, "agreement", "");
+    private final ReadOnlyBooleanWrapper verdictHidden = new ReadOnlyBooleanWrapper(this, "verdictHidden", false);
 
     /** {@code afterReview} reloads what shows the claim (the ledger's list), on the FX thread. */
     public SecondReviewViewModel(ReviewStore reviews, UiExecutor executor, Dialogs dialogs, Session session,
@@ -50,6 +51,15 @@ public final class SecondReviewViewModel {
 
     public ReadOnlyBooleanProperty canReviewProperty() {
         return canReview.getReadOnlyProperty();
+    }
+
+    /**
+     * True while the selected claim's verdict must not be shown: the ledger needs a second reviewer, the claim is In
+     * review, and the reviewer at the keyboard may be its second reviewer. Set before the author is known, so the
+     * verdict never flashes up for a colleague; cleared once the reviewer turns out to be the author.
+     */
+    public ReadOnlyBooleanProperty verdictHiddenProperty() {
+        return verdictHidden.getReadOnlyProperty();
     }
 
     /** "Agreement: κ = 0.62 over 14 reviews"; empty while the ledger has no second review. */
@@ -102,11 +112,17 @@ public final class SecondReviewViewModel {
     private void refresh(Claim claim) {
         if (claim == null || claim.status() != ClaimStatus.IN_REVIEW) {
             canReview.set(false);
+            verdictHidden.set(false);
         } else {
+            verdictHidden.set(reviews.required());
             executor.submit(UiExecutor.Lane.READ, "Checking who may review", progress -> reviews.mayReview(claim.id()),
                     may -> {
                         Claim now = session.selectedClaimProperty().get();
-                        canReview.set(may && now != null && now.id() == claim.id());
+                        boolean same = now != null && now.id() == claim.id();
+                        canReview.set(may && same);
+                        if (same) {
+                            verdictHidden.set(may && reviews.required());
+                        }
                     }, error -> canReview.set(false));
         }
         executor.submit(UiExecutor.Lane.READ, "Reading the agreement", progress -> reviews.agreement(),
