@@ -57,7 +57,9 @@ final class NonStatisticClassifier {
      * after it, is betting odds, a rating or a label in news text, not a share of anything ("2/3 of members" is).
      */
     private static NonStatistic bareSlashFraction(String s, NumberToken t) {
-        if (t.form() != NumberToken.Form.DIGITS || s.indexOf('/', t.start()) < 0 || s.indexOf('/', t.start()) >= t.end()) {
+        // A signed fraction ("a net rating of -4/5") is a value: odds and ratings out of ten are never negative.
+        if (t.form() != NumberToken.Form.DIGITS || t.value().signum() < 0 || s.indexOf('/', t.start()) < 0
+                || s.indexOf('/', t.start()) >= t.end()) {
             return null;
         }
         int p = Text.skipSpaces(s, t.end());
