@@ -51,3 +51,19 @@ DROP POLICY IF EXISTS claim_reviewer_delete ON claim;
 CREATE POLICY claim_reviewer_delete ON claim FOR DELETE TO claimdesk_reviewer USING (status <> 'PUBLISHED');
 DROP POLICY IF EXISTS claim_editor_all ON claim;
 CREATE POLICY claim_editor_all ON claim FOR ALL TO claimdesk_editor USING (true) WITH CHECK (true);
+-- A published claim's tags were published with it: the same rule holds for them, through plain SQL too.
+ALTER TABLE claim_tag ENABLE ROW LEVEL SECURITY;
+DROP POLICY IF EXISTS claim_tag_reviewer_read ON claim_tag;
+CREATE POLICY claim_tag_reviewer_read ON claim_tag FOR SELECT TO claimdesk_reviewer USING (true);
+DROP POLICY IF EXISTS claim_tag_reviewer_insert ON claim_tag;
+CREATE POLICY claim_tag_reviewer_insert ON claim_tag FOR INSERT TO claimdesk_reviewer
+    WITH CHECK (NOT EXISTS (SELECT 1 FROM claim c WHERE c.id = claim_id AND c.status = 'PUBLISHED'));
+DROP POLICY IF EXISTS claim_tag_reviewer_update ON claim_tag;
+CREATE POLICY claim_tag_reviewer_update ON claim_tag FOR UPDATE TO claimdesk_reviewer
+    USING (NOT EXISTS (SELECT 1 FROM claim c WHERE c.id = claim_id AND c.status = 'PUBLISHED'))
+    WITH CHECK (NOT EXISTS (SELECT 1 FROM claim c WHERE c.id = claim_id AND c.status = 'PUBLISHED'));
+DROP POLICY IF EXISTS claim_tag_reviewer_delete ON claim_tag;
+CREATE POLICY claim_tag_reviewer_delete ON claim_tag FOR DELETE TO claimdesk_reviewer
+    USING (NOT EXISTS (SELECT 1 FROM claim c WHERE c.id = claim_id AND c.status = 'PUBLISHED'));
+DROP POLICY IF EXISTS claim_tag_editor_all ON claim_tag;
+CREATE POLICY claim_tag_editor_all ON claim_tag FOR ALL TO claimdesk_editor USING (true) WITH CHECK (true);

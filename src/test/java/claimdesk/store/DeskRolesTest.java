@@ -130,6 +130,11 @@ class DeskRolesTest {
         try (Connection connection = connect(reviewer); Statement statement = connection.createStatement()) {
             assertEquals(0, statement.executeUpdate("UPDATE claim SET note = 'pulled', status = 'DRAFT'"));
             assertEquals(0, statement.executeUpdate("DELETE FROM claim"));
+            // Nor its tags, which were published with it.
+            assertEquals(0, statement.executeUpdate("DELETE FROM claim_tag WHERE claim_id = " + id));
+            SQLException retag = assertThrows(SQLException.class,
+                    () -> statement.executeUpdate("INSERT INTO claim_tag (claim_id, tag) VALUES (" + id + ", 'x')"));
+            assertEquals("42501", retag.getSQLState(), retag.getMessage());
         }
         assertEquals("PUBLISHED", statusOf(id));
     }
