@@ -6,14 +6,13 @@ import claimdesk.analysis.consistency.Finding;
 import claimdesk.model.Figure;
 import claimdesk.model.NewArticle;
 import claimdesk.model.Progress;
+import claimdesk.service.ArticleImporter;
 import claimdesk.service.ArticleReader;
 import claimdesk.service.FigureIndexer;
 import claimdesk.service.ImportOutcome;
 import claimdesk.service.ImportRefusedException;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -78,19 +77,9 @@ final class FileCheck {
 
     /** Runs on a pool thread and touches no shared state; refuses what {@code ArticleImporter.importFile} refuses. */
     private static Read read(Path file, LocalDate published) {
-        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        String name = ArticleImporter.nameOf(file);
         try {
-            String notAFile = whyNotAFile(file);
-            if (notAFile != null) {
-                return refused(file, name, notAFile);
-            }
-            if (Files.size(file) > ArticleReader.MAX_BYTES) {
-                return refused(file, name, "the file is larger than " + ArticleReader.MAX_BYTES / (1024 * 1024)
-                        + " MB");
-            }
-            NewArticle read = READER.read(name, readWithoutFollowingLinks(file));
-            NewArticle article = new NewArticle(read.metadata().withPublishedOnIfUnknown(published), read.text(),
-                    read.textHash(), read.sourceName());
+            NewArticle article = ArticleImporter.readFile(READER, file, published);
             return new Read(file, article, figuresOf(article), null);
         } catch (ImportRefusedException e) {
             return refused(file, name, e.reason());
@@ -112,33 +101,6 @@ final class FileCheck {
         } catch (RuntimeException | OutOfMemoryError e) {
             LOG.log(Level.WARNING, "figures of " + article.sourceName() + " not extracted", e);
             return List.of();
-        }
-    }
-
-    /**
-     * The reasons {@code ArticleImporter} gives for a path that is not a plain file: a symbolic link is refused
-     * rather than followed (received material may link to the reviewer's own files), as are folders, missing
-     * paths, devices and pipes (reading one could wait forever).
-     */
-    private static String whyNotAFile(Path file) throws IOException {
-        if (Files.isSymbolicLink(file)) {
-            return "it is a symbolic link to " + Files.readSymbolicLink(file)
-                    + "; links are not followed, import the file itself if you mean it";
-        }
-        if (Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {
-            return "it is a folder, not a file";
-        }
-        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
-            return "there is no such file";
-        }
-        return Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) ? null
-                : "it is not a regular file (a device, pipe or socket)";
-    }
-
-    /** Opened with O_NOFOLLOW, so a link put in the file's place after the check above fails to open. */
-    private static byte[] readWithoutFollowingLinks(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
-            return in.readNBytes(ArticleReader.MAX_BYTES + 1);
         }
     }
 }

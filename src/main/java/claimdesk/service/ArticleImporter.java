@@ -65,24 +65,40 @@ public final class ArticleImporter {
      * the import for a batch of files.
      */
     public ImportOutcome importFile(Path file, LocalDate publishedIfUnknown) {
-        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        String name = nameOf(file);
         try {
-            String notAFile = whyNotAFile(file);
-            if (notAFile != null) {
-                return new ImportOutcome.Refused(name, notAFile);
-            }
-            if (Files.size(file) > ArticleReader.MAX_BYTES) {
-                return new ImportOutcome.Refused(name, "the file is larger than "
-                        + ArticleReader.MAX_BYTES / (1024 * 1024) + " MB");
-            }
-            NewArticle read = reader.read(name, readWithoutFollowingLinks(file));
-            return add(name, new NewArticle(read.metadata().withPublishedOnIfUnknown(publishedIfUnknown), read.text(),
-                    read.textHash(), read.sourceName()));
+            return add(name, readFile(reader, file, publishedIfUnknown));
         } catch (ImportRefusedException e) {
             return new ImportOutcome.Refused(name, e.reason());
         } catch (IOException e) {
             return new ImportOutcome.Refused(name, "the file cannot be read (" + e.getMessage() + ")");
         }
+    }
+
+    /** The name a file's article and its refusals go by: the last part of its path. */
+    public static String nameOf(Path file) {
+        return file.getFileName() == null ? file.toString() : file.getFileName().toString();
+    }
+
+    /**
+     * Reads {@code file} into an article as an import would, refusing what an import refuses (a link, a folder, a
+     * missing path, a device, a file over the size limit, text that cannot be read), without storing it; the
+     * command line's file check uses it too, so both refuse the same files with the same words.
+     */
+    public static NewArticle readFile(ArticleReader reader, Path file, LocalDate publishedIfUnknown)
+            throws ImportRefusedException, IOException {
+        String name = nameOf(file);
+        String notAFile = whyNotAFile(file);
+        if (notAFile != null) {
+            throw new ImportRefusedException(name, notAFile);
+        }
+        if (Files.size(file) > ArticleReader.MAX_BYTES) {
+            throw new ImportRefusedException(name, "the file is larger than "
+                    + ArticleReader.MAX_BYTES / (1024 * 1024) + " MB");
+        }
+        NewArticle read = reader.read(name, readWithoutFollowingLinks(file));
+        return new NewArticle(read.metadata().withPublishedOnIfUnknown(publishedIfUnknown), read.text(),
+                read.textHash(), read.sourceName());
     }
 
     /**
