@@ -41,9 +41,9 @@ final class RateCheck {
     /** Which way a rate can be checked against a total: same measure, the rate counts a part of it, or not at all. */
     private enum Reach { BOTH_WAYS, AT_LEAST, NONE }
 
-    private static final BigDecimal TOLERANCE = new BigDecimal("1.5");
+    static final BigDecimal TOLERANCE = new BigDecimal("1.5");
     private static final Map<String, Integer> OUTFLOW_WIDTH = Map.of("deport", 0, "return", 1, "leave", 1);
-    private static final Map<String, BigDecimal> DAYS_PER = Map.of("day", BigDecimal.ONE,
+    static final Map<String, BigDecimal> DAYS_PER = Map.of("day", BigDecimal.ONE,
             "week", BigDecimal.valueOf(7), "month", new BigDecimal("30.4375"), "year", new BigDecimal("365.25"));
 
     private RateCheck() {

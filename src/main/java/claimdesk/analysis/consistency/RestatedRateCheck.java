@@ -23,9 +23,9 @@ import java.util.regex.Pattern;
  */
 final class RestatedRateCheck {
 
-    private static final BigDecimal TOLERANCE = new BigDecimal("1.5");
-    private static final Map<String, BigDecimal> DAYS_PER = Map.of("day", BigDecimal.ONE,
-            "week", BigDecimal.valueOf(7), "month", new BigDecimal("30.4375"), "year", new BigDecimal("365.25"));
+    /** The same tolerance and days per unit as {@link RateCheck}: one rule for rates, wherever they are read. */
+    private static final BigDecimal TOLERANCE = RateCheck.TOLERANCE;
+    private static final Map<String, BigDecimal> DAYS_PER = RateCheck.DAYS_PER;
     /** Between the total and the rate: its noun and a few words, then a comma (and "or"), no other figure's end. */
     private static final Pattern BETWEEN = Pattern.compile("^[^.;:,]{0,80},\\s*(?:or\\s+)?$");
     private static final Pattern SPAN = Pattern.compile("\\b(?:in|over|during|for)\\s+the\\s+(?:past\\s+|last\\s+"
