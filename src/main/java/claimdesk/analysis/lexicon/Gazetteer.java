@@ -153,7 +153,8 @@ public final class Gazetteer {
                 }
                 String key = keyOf(written.replaceAll("\\s+", " "));
                 // "German" is also a parish of the Isle of Man: a word that is a demonym is read as one.
-                if (key != null && n == 1 && countryOfDemonym(written) != null && !key.equals(countryOfDemonym(written))) {
+                String demonymOf = n == 1 ? countryOfDemonym(written) : null;
+                if (key != null && demonymOf != null && !key.equals(demonymOf)) {
                     key = null;
                 }
                 if (key != null) {
