@@ -1,8 +1,18 @@
-"""Selects the held-out sentences of the figure evaluation (issue 12): see rebuild-sentences.sh.
+"""Selects the held-out sentences of the figure evaluation (issue 12): see rebuild-sentences.sh and set2/rebuild-set2.sh.
 
 Deterministic: the same two source commits give the same bytes. Sentences are chosen by a hash of their source
 path, never by what the figure engine makes of them, so the set cannot lean towards cases the engine reads well.
+
+    select_sentences.py BBC_GIT BBC_COMMIT WIRE_GIT WIRE_COMMIT EXCLUDED_LISTING OUT [options]
+
+Without options it writes set 1 (the 600 sentences of rebuild-sentences.sh). The options build another set:
+--salt (prefixed to the path before hashing, so the walk order differs), --bbc-counts and --wire-counts
+(sentences with and without a number-like word, per BBC section and for the wire), --exclude FILE:COLUMN (leave
+out every article whose source path is in that 1-based column of a tab-separated file; repeatable),
+--exclude-sentences FILE:COLUMN (never pick a sentence text listed there, whatever article repeats it) and
+--id-prefix.
 """
+import argparse
 import hashlib
 import html
 import re
@@ -34,8 +44,8 @@ def git_paths(git_dir, commit, prefix):
     return [p for p in out.splitlines() if p]
 
 
-def by_hash(paths):
-    return sorted(paths, key=lambda p: hashlib.sha1(p.encode('utf-8')).hexdigest())
+def by_hash(paths, salt=''):
+    return sorted(paths, key=lambda p: hashlib.sha1((salt + p).encode('utf-8')).hexdigest())
 
 
 def sentences(paragraph):
@@ -102,23 +112,55 @@ def pick(paths, read, wanted, taken):
     return chosen
 
 
-def main(bbc_git, bbc_commit, wire_git, wire_commit, excluded_listing, out):
-    excluded = {line.rstrip('\n').split('\t')[2] for line in open(excluded_listing, encoding='utf-8')
-                if line.strip() and not line.startswith('#')}
+def column(listing, number):
+    """The values of one 1-based column of a tab-separated file, comment lines and short rows left out."""
+    values = set()
+    for line in open(listing, encoding='utf-8'):
+        fields = line.rstrip('\n').split('\t')
+        if line.strip() and not line.startswith('#') and len(fields) >= number:
+            values.add(fields[number - 1])
+    return values
+
+
+def file_column(spec, default_column):
+    listing, _, number = spec.rpartition(':') if ':' in spec else (spec, '', '')
+    return column(listing, int(number) if number else default_column)
+
+
+def main(argv):
+    parser = argparse.ArgumentParser(description='Selects held-out sentences for the figure evaluation.')
+    for name in ['bbc_git', 'bbc_commit', 'wire_git', 'wire_commit', 'excluded_listing', 'out']:
+        parser.add_argument(name)
+    parser.add_argument('--salt', default='')
+    parser.add_argument('--bbc-counts', type=int, nargs=2, default=PER_BBC_CATEGORY, metavar=('WITH', 'WITHOUT'))
+    parser.add_argument('--wire-counts', type=int, nargs=2, default=WIRE, metavar=('WITH', 'WITHOUT'))
+    parser.add_argument('--exclude', action='append', default=[], metavar='FILE:COLUMN')
+    parser.add_argument('--exclude-sentences', action='append', default=[], metavar='FILE:COLUMN')
+    parser.add_argument('--id-prefix', default='s')
+    args = parser.parse_args(argv)
+    # The listing given by position is the consistency corpus (source path in column 3), left out of every set.
+    excluded = column(args.excluded_listing, 3)
+    for spec in args.exclude:
+        excluded |= file_column(spec, 3)
     taken, rows = set(), []
+    for spec in args.exclude_sentences:
+        taken |= file_column(spec, 5)
     for category in BBC_CATEGORIES:
-        paths = by_hash(git_paths(bbc_git, bbc_commit, 'news/' + category + '/'))
-        picked = pick(paths, lambda p: bbc_paragraphs(git_show(bbc_git, bbc_commit, p)), PER_BBC_CATEGORY, taken)
+        paths = by_hash([p for p in git_paths(args.bbc_git, args.bbc_commit, 'news/' + category + '/')
+                         if p not in excluded], args.salt)
+        picked = pick(paths, lambda p: bbc_paragraphs(git_show(args.bbc_git, args.bbc_commit, p)),
+                      tuple(args.bbc_counts), taken)
         rows += [('bbc-' + category, path, s) for path, s in picked]
-    paths = by_hash([p for p in git_paths(wire_git, wire_commit, '_posts/') if p not in excluded])
+    paths = by_hash([p for p in git_paths(args.wire_git, args.wire_commit, '_posts/') if p not in excluded], args.salt)
     rows += [('wire', path, s) for path, s in
-             pick(paths, lambda p: wire_paragraphs(git_show(wire_git, wire_commit, p)), WIRE, taken)]
-    with open(out, 'w', encoding='utf-8', newline='\n') as f:
+             pick(paths, lambda p: wire_paragraphs(git_show(args.wire_git, args.wire_commit, p)),
+                  tuple(args.wire_counts), taken)]
+    with open(args.out, 'w', encoding='utf-8', newline='\n') as f:
         f.write('# id\tset\tsha1-8 of the sentence\tsource path\tsentence\n')
         for n, (group, path, sentence) in enumerate(rows, 1):
             digest = hashlib.sha1(sentence.encode('utf-8')).hexdigest()[:8]
-            f.write('s%03d\t%s\t%s\t%s\t%s\n' % (n, group, digest, path, sentence))
+            f.write('%s%03d\t%s\t%s\t%s\t%s\n' % (args.id_prefix, n, group, digest, path, sentence))
 
 
 if __name__ == '__main__':
-    main(*sys.argv[1:])
+    main(sys.argv[1:])
