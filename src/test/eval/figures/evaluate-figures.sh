@@ -5,7 +5,8 @@
 # dirs), compiles the tests offline, runs claimdesk.bench.FigureEvaluation on the sentences and every gold-*.tsv in
 # this folder, prints Markdown and saves the per-sentence results in target/figure-eval/results.json. Other
 # arguments go to FigureEvaluation (-v: list every miss and false positive).
-# FIGURE_EVAL_SENTENCES and FIGURE_EVAL_GOLD_DIR score other files (the test fixture, say) with the same steps.
+# FIGURE_EVAL_SENTENCES and FIGURE_EVAL_GOLD_DIR score other files (the test fixture, set 2) with the same steps;
+# FIGURE_EVAL_RESULTS puts their per-sentence results elsewhere, so set 1's results.json is not overwritten.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../../../.." && pwd)"
@@ -17,6 +18,7 @@ if [ $# -ge 2 ] && [ "${1#-}" = "$1" ] && [ "${2#-}" = "$2" ]; then
 fi
 sentences="${FIGURE_EVAL_SENTENCES:-target/figure-eval/sentences.tsv}"
 gold_dir="${FIGURE_EVAL_GOLD_DIR:-$here}"
+results="${FIGURE_EVAL_RESULTS:-target/figure-eval/results.json}"
 if [ -z "${FIGURE_EVAL_SENTENCES:-}" ]; then
   if [ ! -f "$sentences" ]; then
     "$here/rebuild-sentences.sh" ${git_dirs[@]+"${git_dirs[@]}"}
@@ -34,10 +36,10 @@ mvn -q -o -B test-compile > /dev/null
 # FigureEvaluation needs only the JDK and the app's own classes, so when the dependency plugin cannot resolve
 # offline (it is not in every local repository) the two class folders are enough.
 cp="target/test-classes:target/classes"
-mkdir -p target/figure-eval
+mkdir -p target/figure-eval "$(dirname "$results")"
 if mvn -q -o -B dependency:build-classpath -Dmdep.outputFile=target/figure-eval/classpath.txt > /dev/null 2>&1; then
   cp="$cp:$(cat target/figure-eval/classpath.txt)"
 fi
 echo "## Figure evaluation ($(git rev-parse --short HEAD), $(date -u +%Y-%m-%d); gold: $(cd "$gold_dir" && echo gold-*.tsv))"
 echo
-java -cp "$cp" claimdesk.bench.FigureEvaluation "$sentences" "${gold[@]}" --json target/figure-eval/results.json "$@"
+java -cp "$cp" claimdesk.bench.FigureEvaluation "$sentences" "${gold[@]}" --json "$results" "$@"
