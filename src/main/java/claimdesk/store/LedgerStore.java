@@ -328,7 +328,7 @@ public final class LedgerStore implements AutoCloseable {
         Instant now = now();
         TextQuote trimmed = quote.trimmed();
         ClaimFigure link = figure == null ? null : ClaimFigure.in(trimmed, figure.start(), figure.end(), figure.text());
-        Claim draft = new Claim(0, UUID.randomUUID(), articleId, trimmed, tags, verdict, status, note, now, now,
+        Claim draft = Claim.unsaved(UUID.randomUUID(), articleId, trimmed, tags, verdict, status, note, now, now,
                 null, link);
         VerifyGate.checkNew(status, secondReviewRequired());
         return jdbi.inTransaction(handle -> {
