@@ -32,23 +32,15 @@ public record Claim(long id, UUID uuid, long articleId, TextQuote quote, List<St
         claimant = claimant == null || claimant.isBlank() ? null : claimant.strip();
     }
 
-    /** A claim at version 0, as created or imported; the form before V12. */
-    public Claim(long id, UUID uuid, long articleId, TextQuote quote, List<String> tags, Verdict verdict,
-                 ClaimStatus status, String note, Instant createdAt, Instant updatedAt, String claimant,
-                 ClaimFigure figure) {
-        this(id, uuid, articleId, quote, tags, verdict, status, note, createdAt, updatedAt, claimant, figure, 0);
-    }
-
-    /** A claim not made from a figure. */
-    public Claim(long id, UUID uuid, long articleId, TextQuote quote, List<String> tags, Verdict verdict,
-                 ClaimStatus status, String note, Instant createdAt, Instant updatedAt, String claimant) {
-        this(id, uuid, articleId, quote, tags, verdict, status, note, createdAt, updatedAt, claimant, null);
-    }
-
-    /** A claim without a claimant; the form most code (and every claim before V8) has. */
-    public Claim(long id, UUID uuid, long articleId, TextQuote quote, List<String> tags, Verdict verdict,
-                 ClaimStatus status, String note, Instant createdAt, Instant updatedAt) {
-        this(id, uuid, articleId, quote, tags, verdict, status, note, createdAt, updatedAt, null, null);
+    /**
+     * A claim not stored yet (id 0, version 0): a draft about to be inserted, or one read from a case file. A claim
+     * read from the ledger keeps the version it was read at, so it is built with the full constructor instead.
+     */
+    public static Claim unsaved(UUID uuid, long articleId, TextQuote quote, List<String> tags, Verdict verdict,
+                                ClaimStatus status, String note, Instant createdAt, Instant updatedAt,
+                                String claimant, ClaimFigure figure) {
+        return new Claim(0, uuid, articleId, quote, tags, verdict, status, note, createdAt, updatedAt, claimant,
+                figure, 0);
     }
 
     public Claim withNote(String newNote) {

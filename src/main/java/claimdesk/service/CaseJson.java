@@ -55,9 +55,9 @@ final class CaseJson {
         }
 
         Claim toClaim(long articleLocalId) {
-            return new Claim(0, UUID.fromString(uuid), articleLocalId, new TextQuote(start, end, exact, prefix, suffix),
-                    tags, Verdict.valueOf(verdict), ClaimStatus.valueOf(status), note, Instant.parse(createdAt),
-                    Instant.parse(updatedAt), claimant,
+            TextQuote quote = new TextQuote(start, end, exact, prefix, suffix);
+            return Claim.unsaved(UUID.fromString(uuid), articleLocalId, quote, tags, Verdict.valueOf(verdict),
+                    ClaimStatus.valueOf(status), note, Instant.parse(createdAt), Instant.parse(updatedAt), claimant,
                     figureOffset == null || figureText == null ? null : new ClaimFigure(figureOffset, figureText));
         }
     }

@@ -126,7 +126,7 @@ public final class CaseStore {
                 }
                 Optional<Claim> mine = claimByUuid(handle, claim.uuid());
                 if (mine.isEmpty()) {
-                    Claim local = new Claim(0, claim.uuid(), articleId, claim.quote(), claim.tags(), claim.verdict(),
+                    Claim local = Claim.unsaved(claim.uuid(), articleId, claim.quote(), claim.tags(), claim.verdict(),
                             claim.status(), claim.note(), claim.createdAt(), claim.updatedAt(), claim.claimant(),
                             claim.figure());
                     long id = claims.insert(local);

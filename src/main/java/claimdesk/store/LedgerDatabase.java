@@ -39,10 +39,22 @@ final class LedgerDatabase {
             probe.isValid(1);
         } catch (SQLException e) {
             pool.dispose();
-            throw LedgerStore.translate(folder, e);
+            throw translate(folder, e);
         }
         OwnerOnly.restrictFilesIn(folder);
         return pool;
+    }
+
+    /** The failure to open an H2 file, as a reviewer can act on it: in use elsewhere, or a wrong passphrase. */
+    private static LedgerException translate(Path folder, SQLException e) {
+        if (e.getErrorCode() == org.h2.api.ErrorCode.DATABASE_ALREADY_OPEN_1) {
+            return new LedgerInUseException("The ledger in " + folder
+                    + " is open in another Claimdesk window or process. Close it there, or open another ledger.", e);
+        }
+        if (e.getErrorCode() == org.h2.api.ErrorCode.FILE_ENCRYPTION_ERROR_1) {
+            return new LedgerPassphraseException("The passphrase for the ledger in " + folder + " is wrong.", true, e);
+        }
+        return new LedgerException("Cannot open the ledger in " + folder + ": " + e.getMessage(), e);
     }
 
     /**

@@ -5,26 +5,18 @@ import claimdesk.model.ArticleMetadata;
 import claimdesk.model.ArticleSummary;
 import claimdesk.model.AuditEntry;
 import claimdesk.model.Claim;
-import claimdesk.model.ClaimFigure;
 import claimdesk.model.ClaimStatus;
 import claimdesk.model.Figure;
 import claimdesk.model.LedgerChange;
 import claimdesk.model.NewArticle;
 import claimdesk.model.Span;
-import claimdesk.model.Tags;
 import claimdesk.model.TextQuote;
 import claimdesk.model.Verdict;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.NoSuchElementException;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -39,6 +31,10 @@ import org.jdbi.v3.sqlobject.SqlObjectPlugin;
  * and is safe to call from any thread; the UI still funnels writes through one writer thread so they apply in
  * order. Mutators return the value they replaced, which is what undo needs. Every change to a claim writes audit
  * rows in the same transaction, signed with the reviewer given at {@link #open}.
+ *
+ * <p>This class opens and closes the database and holds what concerns the ledger as a whole (its place, reviewer,
+ * second-review rule and evidence key); it hands articles and their figures to {@link LedgerArticles}, claims and
+ * their tags to {@link LedgerClaims}, and audit rows to {@link LedgerAudit}.
  */
 public final class LedgerStore implements AutoCloseable {
 
@@ -47,19 +43,20 @@ public final class LedgerStore implements AutoCloseable {
     private final Path folder;
     /** Null for a ledger in a folder (H2); the server otherwise, and then {@link #folder} is null. */
     private final LedgerServer server;
-    private volatile String reviewer;
     private final JdbcConnectionPool pool;
     private final Jdbi jdbi;
     private volatile EvidenceKey evidenceKey;
     /** Null on H2; on a server it announces each change to the other windows of the desk. */
     private final ChangeNotifier notifier;
+    private final LedgerAudit audit;
+    private final LedgerClaims claims;
+    private final LedgerArticles articles;
     /** Whether a ledger in a folder asks for second reviews; a desk always does ({@link VerifyGate}). */
     private volatile boolean secondReviewRequested;
 
     private LedgerStore(Path folder, LedgerServer server, String reviewer, JdbcConnectionPool pool) {
         this.folder = folder;
         this.server = server;
-        this.reviewer = reviewer;
         this.pool = pool;
         this.jdbi = Jdbi.create(pool).installPlugin(new SqlObjectPlugin());
         this.notifier = server == null ? null : new ChangeNotifier(UUID.randomUUID().toString());
@@ -73,6 +70,9 @@ public final class LedgerStore implements AutoCloseable {
                 .registerRowMapper(new ClaimTagRowMapper())
                 .registerRowMapper(new AuditEntryRowMapper())
                 .registerRowMapper(new FigureRow.Mapper());
+        this.audit = new LedgerAudit(jdbi, notifier, reviewer);
+        this.claims = new LedgerClaims(jdbi, audit, this::secondReviewRequired);
+        this.articles = new LedgerArticles(jdbi, audit, claims);
     }
 
     /** Opens (creating if needed) the ledger in {@code folder} and brings its schema up to date. */
@@ -115,17 +115,6 @@ public final class LedgerStore implements AutoCloseable {
                 .javaMigrations(new V9__trim_claim_quotes()).load();
     }
 
-    static LedgerException translate(Path folder, SQLException e) {
-        if (e.getErrorCode() == org.h2.api.ErrorCode.DATABASE_ALREADY_OPEN_1) {
-            return new LedgerInUseException("The ledger in " + folder
-                    + " is open in another Claimdesk window or process. Close it there, or open another ledger.", e);
-        }
-        if (e.getErrorCode() == org.h2.api.ErrorCode.FILE_ENCRYPTION_ERROR_1) {
-            return new LedgerPassphraseException("The passphrase for the ledger in " + folder + " is wrong.", true, e);
-        }
-        return new LedgerException("Cannot open the ledger in " + folder + ": " + e.getMessage(), e);
-    }
-
     /** For the other stores of this package (sources, findings…), which share the ledger's connections. */
     Jdbi jdbi() {
         return jdbi;
@@ -133,7 +122,7 @@ public final class LedgerStore implements AutoCloseable {
 
     /** Writes one audit row inside the caller's transaction; for the other stores of this package. */
     void auditIn(Handle handle, String entity, long id, String field, String before, String after) {
-        audit(handle, entity, id, field, before, after);
+        audit.record(handle, entity, id, field, before, after);
     }
 
     /** The ledger's folder; null for a ledger on a server, which has none. */
@@ -164,15 +153,12 @@ public final class LedgerStore implements AutoCloseable {
     }
 
     public String reviewer() {
-        return reviewer;
+        return audit.reviewer();
     }
 
     /** Signs later changes with another name (the reviewer edited their settings). */
     public void setReviewer(String name) {
-        if (name == null || name.isBlank()) {
-            throw new IllegalArgumentException("a reviewer needs a name");
-        }
-        this.reviewer = name.strip();
+        audit.setReviewer(name);
     }
 
     /**
@@ -204,21 +190,9 @@ public final class LedgerStore implements AutoCloseable {
         return evidenceKey;
     }
 
-    // ---- articles
-
     /** Adds an article unless one with the same text hash exists; the result says which happened. */
     public AddedArticle addArticle(NewArticle draft) {
-        return jdbi.inTransaction(handle -> {
-            ArticleDao dao = handle.attach(ArticleDao.class);
-            Optional<Long> existing = dao.findIdByHash(draft.textHash());
-            if (existing.isPresent()) {
-                return new AddedArticle(dao.find(existing.get()).orElseThrow(), false);
-            }
-            long id = dao.insert(UUID.randomUUID().toString(), draft.metadata(), draft.text(), draft.textHash(),
-                    draft.sourceName(), now());
-            audit(handle, "article", id, "created", null, draft.metadata().headline());
-            return new AddedArticle(dao.find(id).orElseThrow(), true);
-        });
+        return articles.add(draft);
     }
 
     /** An article that {@link #addArticle} stored, or the one already there with the same text. */
@@ -226,28 +200,16 @@ public final class LedgerStore implements AutoCloseable {
     }
 
     public Optional<Article> article(long id) {
-        return jdbi.withExtension(ArticleDao.class, dao -> dao.find(id));
+        return articles.find(id);
     }
 
     public List<ArticleSummary> articles() {
-        return jdbi.withExtension(ArticleDao.class, ArticleDao::summaries);
+        return articles.summaries();
     }
 
     /** Replaces an article's metadata and returns the metadata it had. */
     public ArticleMetadata updateMetadata(long articleId, ArticleMetadata metadata) {
-        return jdbi.inTransaction(handle -> {
-            ArticleDao dao = handle.attach(ArticleDao.class);
-            Article before = dao.find(articleId).orElseThrow(() -> missing("article", articleId));
-            dao.updateMetadata(articleId, metadata);
-            ArticleMetadata old = before.metadata();
-            auditIfChanged(handle, "article", articleId, "headline", old.headline(), metadata.headline());
-            auditIfChanged(handle, "article", articleId, "outlet", old.outlet(), metadata.outlet());
-            auditIfChanged(handle, "article", articleId, "author", old.author(), metadata.author());
-            auditIfChanged(handle, "article", articleId, "url", old.url(), metadata.url());
-            auditIfChanged(handle, "article", articleId, "publishedOn", String.valueOf(old.publishedOn()),
-                    String.valueOf(metadata.publishedOn()));
-            return old;
-        });
+        return articles.updateMetadata(articleId, metadata);
     }
 
     /**
@@ -256,62 +218,23 @@ public final class LedgerStore implements AutoCloseable {
      * another article already has this text.
      */
     public Article replaceText(long articleId, String text, String textHash, List<Claim> movedClaims) {
-        return jdbi.inTransaction(handle -> {
-            ArticleDao dao = handle.attach(ArticleDao.class);
-            Article before = dao.find(articleId).orElseThrow(() -> missing("article", articleId));
-            Optional<Long> twin = dao.findIdByHash(textHash);
-            if (twin.isPresent() && twin.get() != articleId) {
-                throw new LedgerException("Another article in the library already has this text (id " + twin.get() + ")");
-            }
-            dao.updateText(articleId, text, textHash);
-            audit(handle, "article", articleId, "text", before.textHash(), textHash);
-            ClaimDao claims = handle.attach(ClaimDao.class);
-            for (Claim moved : movedClaims) {
-                Claim old = read(handle, moved.id());
-                VerifyGate.check(handle, old, moved, secondReviewRequired());
-                // Checked like any save: the caller read these claims before this transaction began.
-                save(handle, new Claim(moved.id(), old.uuid(), articleId, moved.quote(), moved.tags(),
-                        moved.verdict(), moved.status(), moved.note(), old.createdAt(), now(), moved.claimant(),
-                        moved.figure(), moved.version()), moved);
-                if (!old.tags().equals(moved.tags())) {
-                    claims.clearTags(moved.id());
-                    claims.addTags(moved.id(), moved.tags());
-                }
-                differences(old, moved).forEach((field, values) ->
-                        audit(handle, "claim", moved.id(), field, values[0], values[1]));
-            }
-            return dao.find(articleId).orElseThrow();
-        });
+        return articles.replaceText(articleId, text, textHash, movedClaims);
     }
-
-    // ---- figures
 
     /** Replaces the stored figures of an article and records the extractor version that found them. */
     public void replaceFigures(long articleId, List<Figure> figures, int extractorVersion) {
-        jdbi.useTransaction(handle -> {
-            FigureDao dao = handle.attach(FigureDao.class);
-            dao.deleteOf(articleId);
-            if (!figures.isEmpty()) {
-                dao.insert(figures.stream().map(figure -> FigureRow.of(articleId, figure)).toList());
-            }
-            dao.markExtracted(articleId, extractorVersion);
-        });
+        articles.replaceFigures(articleId, figures, extractorVersion);
     }
 
     /** The stored figures of an article, ordered by position; empty when none were extracted yet. */
     public List<Figure> figuresOf(long articleId) {
-        return jdbi.withHandle(handle -> {
-            String text = handle.attach(ArticleDao.class).find(articleId).map(Article::text).orElse("");
-            return handle.attach(FigureDao.class).of(articleId).stream().map(row -> row.toFigure(text)).toList();
-        });
+        return articles.figuresOf(articleId);
     }
 
     /** Articles whose figures were never extracted, or by another extractor version. */
     public List<Long> articlesNeedingFigures(int extractorVersion) {
-        return jdbi.withExtension(FigureDao.class, dao -> dao.articlesNotAt(extractorVersion));
+        return articles.articlesNeedingFigures(extractorVersion);
     }
-
-    // ---- claims
 
     /** Stores a new claim; its quote is {@link TextQuote#trimmed trimmed} first (the offsets move with it). */
     public Claim createClaim(long articleId, TextQuote quote, List<String> tags, Verdict verdict,
@@ -325,19 +248,7 @@ public final class LedgerStore implements AutoCloseable {
      */
     public Claim createClaim(long articleId, TextQuote quote, List<String> tags, Verdict verdict,
                              ClaimStatus status, String note, Span figure) {
-        Instant now = now();
-        TextQuote trimmed = quote.trimmed();
-        ClaimFigure link = figure == null ? null : ClaimFigure.in(trimmed, figure.start(), figure.end(), figure.text());
-        Claim draft = new Claim(0, UUID.randomUUID(), articleId, trimmed, tags, verdict, status, note, now, now,
-                null, link);
-        VerifyGate.checkNew(status, secondReviewRequired());
-        return jdbi.inTransaction(handle -> {
-            ClaimDao dao = handle.attach(ClaimDao.class);
-            long id = DeskRefusals.writing(() -> dao.insert(draft));
-            dao.addTags(id, draft.tags());
-            audit(handle, "claim", id, "created", null, draft.quote().exact());
-            return read(handle, id);
-        });
+        return claims.create(articleId, quote, tags, verdict, status, note, figure);
     }
 
     /**
@@ -346,84 +257,53 @@ public final class LedgerStore implements AutoCloseable {
      * {@link StaleClaimException}, writing nothing, when the stored claim is no longer at {@code changed.version()}.
      */
     public Claim updateClaim(Claim changed) {
-        return jdbi.inTransaction(handle -> updateClaimIn(handle, changed));
+        return jdbi.inTransaction(handle -> claims.update(handle, changed));
     }
 
     /** {@link #updateClaim} inside the caller's transaction; for the other stores of this package. */
     Claim updateClaimIn(Handle handle, Claim changed) {
-        ClaimDao dao = handle.attach(ClaimDao.class);
-        Claim before = read(handle, changed.id());
-        // The second-reviewer rule; a ReviewStore review that agrees stores its row before it calls this.
-        VerifyGate.check(handle, before, changed, secondReviewRequired());
-        Claim stamped = new Claim(changed.id(), before.uuid(), before.articleId(), changed.quote(),
-                changed.tags(), changed.verdict(), changed.status(), changed.note(), before.createdAt(), now(),
-                changed.claimant(), changed.figure(), changed.version());
-        save(handle, stamped, changed);
-        if (!before.tags().equals(stamped.tags())) {
-            dao.clearTags(stamped.id());
-            dao.addTags(stamped.id(), stamped.tags());
-        }
-        for (Map.Entry<String, String[]> change : differences(before, stamped).entrySet()) {
-            audit(handle, "claim", stamped.id(), change.getKey(), change.getValue()[0], change.getValue()[1]);
-        }
-        return before;
+        return claims.update(handle, changed);
     }
 
     /** The claim with its tags, read inside the caller's transaction; for the other stores of this package. */
     Claim readIn(Handle handle, long claimId) {
-        return read(handle, claimId);
+        return claims.read(handle, claimId);
     }
 
     /** Deletes a claim and returns it, so it can be put back with {@link #restoreClaim}. */
     public Claim deleteClaim(long claimId) {
-        return jdbi.inTransaction(handle -> {
-            Claim before = read(handle, claimId);
-            announce(handle, "claim", claimId); // now, while the claim's article can still be looked up
-            DeskRefusals.requireWritten(handle.attach(ClaimDao.class).delete(claimId), before, "delete");
-            audit(handle, "claim", claimId, "deleted", before.quote().exact(), null);
-            return before;
-        });
+        return claims.delete(claimId);
     }
 
     /** Puts back a deleted claim with its id, tags and timestamps. */
     public Claim restoreClaim(Claim deleted) {
-        return jdbi.inTransaction(handle -> {
-            ClaimDao dao = handle.attach(ClaimDao.class);
-            DeskRefusals.writing(() -> {
-                dao.insertWithId(deleted);
-                return deleted.id();
-            });
-            dao.addTags(deleted.id(), deleted.tags());
-            audit(handle, "claim", deleted.id(), "restored", null, deleted.quote().exact());
-            return read(handle, deleted.id());
-        });
+        return claims.restore(deleted);
     }
 
     public Optional<Claim> claim(long claimId) {
-        return jdbi.withHandle(handle -> handle.attach(ClaimDao.class).find(claimId).map(c -> withTags(handle, c)));
+        return claims.find(claimId);
     }
 
     public List<Claim> claimsOf(long articleId) {
-        return jdbi.withHandle(handle -> withTags(handle, handle.attach(ClaimDao.class).byArticle(articleId)));
+        return claims.ofArticle(articleId);
     }
 
     public List<Claim> allClaims() {
-        return jdbi.withHandle(handle -> withTags(handle, handle.attach(ClaimDao.class).all()));
+        return claims.all();
     }
 
     /** How many sources are cited for claim {@code claimId}. */
     public int sourceCountOf(long claimId) {
-        return jdbi.withHandle(handle -> handle.createQuery("SELECT COUNT(*) FROM claim_source WHERE claim_id = :id")
-                .bind("id", claimId).mapTo(Integer.class).one());
+        return claims.sourceCountOf(claimId);
     }
 
     /** Every tag in use, for autocompletion; spellings that differ only in case are offered once. */
     public List<String> tags() {
-        return Tags.normalise(jdbi.withExtension(ClaimDao.class, ClaimDao::allTags));
+        return claims.tags();
     }
 
     public List<AuditEntry> auditOf(String entity, long entityId) {
-        return jdbi.withExtension(AuditDao.class, dao -> dao.of(entity, entityId));
+        return audit.of(entity, entityId);
     }
 
     @Override
@@ -445,86 +325,8 @@ public final class LedgerStore implements AutoCloseable {
         OwnerOnly.restrictFilesIn(folder);
     }
 
-    // ---- helpers
-
-    /**
-     * Writes {@code stamped} if the row is still at the version it was read at, else refuses {@code mine} (the claim
-     * as the caller gave it). Callers write audit rows after this, so a refused save leaves none.
-     */
-    private void save(Handle handle, Claim stamped, Claim mine) {
-        if (DeskRefusals.writing(() -> handle.attach(ClaimDao.class).update(stamped)) == 0) {
-            // Read again: under READ COMMITTED this sees the save that won, which the caller's read predates.
-            Claim current = read(handle, stamped.id());
-            if (current.version() == stamped.version()) {
-                // Nobody else saved: the desk's policies hid the row (a reviewer changing a Published claim).
-                DeskRefusals.requireWritten(0, current, "change");
-            }
-            throw StaleClaimException.of(mine, current, handle.attach(AuditDao.class).of("claim", stamped.id()));
-        }
-    }
-
-    private Claim read(Handle handle, long claimId) {
-        Claim claim = handle.attach(ClaimDao.class).find(claimId).orElseThrow(() -> missing("claim", claimId));
-        return withTags(handle, claim);
-    }
-
-    private static Claim withTags(Handle handle, Claim claim) {
-        List<String> tags = handle.attach(ClaimDao.class).tags(claim.id());
-        return claim.withTags(tags);
-    }
-
-    private static List<Claim> withTags(Handle handle, List<Claim> claims) {
-        if (claims.isEmpty()) {
-            return claims;
-        }
-        Map<Long, List<String>> tags = new LinkedHashMap<>();
-        handle.attach(ClaimDao.class).tagsOf(claims.stream().map(Claim::id).toList())
-                .forEach(row -> tags.computeIfAbsent(row.claimId(), id -> new ArrayList<>()).add(row.tag()));
-        return claims.stream().map(c -> c.withTags(tags.getOrDefault(c.id(), List.of()))).toList();
-    }
-
-    private static Map<String, String[]> differences(Claim before, Claim after) {
-        Map<String, String[]> changes = new LinkedHashMap<>();
-        putIfChanged(changes, "verdict", before.verdict().label(), after.verdict().label());
-        putIfChanged(changes, "status", before.status().label(), after.status().label());
-        putIfChanged(changes, "note", before.note(), after.note());
-        putIfChanged(changes, "tags", String.join(", ", before.tags()), String.join(", ", after.tags()));
-        putIfChanged(changes, "claimant", Objects.toString(before.claimant(), ""),
-                Objects.toString(after.claimant(), ""));
-        putIfChanged(changes, "quote", before.quote().start() + ".." + before.quote().end(),
-                after.quote().start() + ".." + after.quote().end());
-        return changes;
-    }
-
-    private static void putIfChanged(Map<String, String[]> changes, String field, String before, String after) {
-        if (!before.equals(after)) {
-            changes.put(field, new String[] {before, after});
-        }
-    }
-
-    private void auditIfChanged(Handle handle, String entity, long id, String field, String before, String after) {
-        if (before == null ? after != null : !before.equals(after)) {
-            audit(handle, entity, id, field, before, after);
-        }
-    }
-
-    private void audit(Handle handle, String entity, long id, String field, String before, String after) {
-        handle.attach(AuditDao.class).insert(entity, id, field, before, after, now(), reviewer);
-        announce(handle, entity, id);
-    }
-
-    private void announce(Handle handle, String entity, long id) {
-        if (notifier != null) {
-            notifier.announce(handle, entity, id);
-        }
-    }
-
-    private static NoSuchElementException missing(String what, long id) {
+    /** The error for a row that is not there; for the parts of the ledger. */
+    static NoSuchElementException missing(String what, long id) {
         return new NoSuchElementException("No " + what + " with id " + id + " in the ledger");
-    }
-
-    // H2 keeps microseconds; truncating here makes a stored value equal to the one read back.
-    private static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MICROS);
     }
 }

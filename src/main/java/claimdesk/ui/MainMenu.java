@@ -32,9 +32,9 @@ final class MainMenu {
         MenuItem importCase = new MenuItem("Import case\u2026");
         importCase.setOnAction(event -> workbench.cases().importCase());
         MenuItem restore = new MenuItem("Restore backup\u2026");
-        restore.setOnAction(event -> workbench.restoreBackup());
+        restore.setOnAction(event -> workbench.ledgerFiles().restoreBackup());
         MenuItem protect = new MenuItem("Passphrase protection\u2026");
-        protect.setOnAction(event -> workbench.protectLedger());
+        protect.setOnAction(event -> workbench.ledgerFiles().protectLedger());
         MenuItem quit = item("Quit", "Shortcut+Q", () -> {
             workbench.close();
             Platform.exit();
@@ -57,7 +57,7 @@ final class MainMenu {
         // the app on a Mac.
         MenuItem claimHistory = item("Claim history\u2026", "Shortcut+Shift+H", () -> workbench.ledger().showHistory());
         claimHistory.disableProperty().bind(workbench.ledger().selectedClaimProperty().isNull());
-        MenuItem settings = item("Settings\u2026", "Shortcut+Comma", workbench::editSettings);
+        MenuItem settings = item("Settings\u2026", "Shortcut+Comma", () -> workbench.settings().edit());
         MenuItem find = item("Find\u2026", "Shortcut+F", workbench::find);
         MenuItem findNext = item("Find next", "F3", workbench::findNext);
         MenuItem findPrevious = item("Find previous", "Shift+F3", workbench::findPrevious);
@@ -66,7 +66,7 @@ final class MainMenu {
         secondReviewer.setId("secondReviewerItem");
         secondReviewer.setSelected(workbench.store().secondReviewRequired());
         secondReviewer.setDisable(workbench.onServer());
-        secondReviewer.setOnAction(event -> workbench.requireSecondReview(secondReviewer.isSelected()));
+        secondReviewer.setOnAction(event -> workbench.settings().requireSecondReview(secondReviewer.isSelected()));
         Menu edit = new Menu("_Edit", null, undo, redo, new SeparatorMenuItem(), tag, delete, claimHistory,
                 new SeparatorMenuItem(), find, findNext, findPrevious, new SeparatorMenuItem(), settings, secondReviewer);
 

@@ -1,16 +1,11 @@
 package claimdesk.ui;
 
 import atlantafx.base.theme.PrimerLight;
-import claimdesk.model.Article;
-import claimdesk.model.ArticleSummary;
 import claimdesk.model.WindowLayout;
 import claimdesk.service.ClaimHistory;
 import claimdesk.service.ConsistencyService;
 import claimdesk.service.EvidenceFiles;
-import claimdesk.service.FigureIndexer;
-import claimdesk.service.ImportOutcome;
 import claimdesk.service.ReportService;
-import claimdesk.service.SeedLibrary;
 import claimdesk.store.EvidenceCopies;
 import claimdesk.store.LedgerBackups;
 import claimdesk.store.LedgerException;
@@ -38,8 +33,6 @@ import claimdesk.ui.reader.ArticleDetailsDialog;
 import claimdesk.ui.reader.ReaderView;
 import claimdesk.ui.reader.ReaderViewModel;
 import claimdesk.ui.safety.CaseActions;
-import claimdesk.ui.safety.RestoreBackupDialog;
-import claimdesk.ui.settings.SettingsDialog;
 import claimdesk.ui.sources.AttachmentsViewModel;
 import claimdesk.ui.sources.FxEvidenceViewer;
 import claimdesk.ui.sources.FxSourceDialogs;
@@ -52,11 +45,7 @@ import claimdesk.ui.sources.SourcesViewModel;
 import claimdesk.ui.sources.WorkbenchNavigator;
 import claimdesk.ui.undo.UndoHistory;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.OptionalLong;
 import java.util.function.Consumer;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.scene.control.SplitPane;
@@ -67,11 +56,12 @@ import javafx.stage.Stage;
 
 /**
  * The composition root of the app: wires the ledger, the executor, the view models and the views into one window.
- * The app and the UI tests both build the workbench through {@link #show}.
+ * The app and the UI tests both build the workbench through {@link #show}. What the window does beyond wiring has
+ * its own class: the menus ({@link MainMenu}), the work at start ({@link WorkbenchStart}), settings
+ * ({@link SettingsActions}), backups and passphrase ({@link LedgerFileActions}) and the layout kept between starts
+ * ({@link WindowMemory}).
  */
 public final class Workbench implements AutoCloseable {
-
-    private static final Logger LOG = Logger.getLogger(Workbench.class.getName());
 
     private final LedgerStore store;
     private final FxUiExecutor executor = new FxUiExecutor();
@@ -87,17 +77,17 @@ public final class Workbench implements AutoCloseable {
     private final ReaderView readerView;
     private final LibraryView libraryView;
     private final CaseActions cases;
-    private Consumer<LedgerBackups.Backup> onRestore = backup -> { };
-    private Runnable onProtect = () -> { };
+    private final SettingsActions settings;
+    private final LedgerFileActions ledgerFiles;
     private boolean closed;
     private final SourcesViewModel sources;
     private final AttachmentsViewModel attachments;
     private final SourceTalliesViewModel tallies;
     private final PassageSourceViewModel passages;
     private final SearchWindow search;
-    private final SourceStore sourceStore;
     private final EvidenceCopies copies;
-    private final PreferencesStore prefs;
+    private final WindowMemory memory;
+    private final WorkbenchStart start;
     private final WorkbenchNavigator navigator;
     private SplitPane panes;
     private final DeskUpdates deskUpdates;
@@ -106,8 +96,10 @@ public final class Workbench implements AutoCloseable {
     private Workbench(LedgerStore store, Stage stage, PreferencesStore prefs) {
         this.store = store;
         this.stage = stage;
-        this.prefs = prefs;
+        this.memory = new WindowMemory(prefs, store.location());
         Dialogs dialogs = new FxDialogs(stage);
+        settings = new SettingsActions(store, stage, prefs, session);
+        ledgerFiles = new LedgerFileActions(store, stage);
         history = new UndoHistory(store, executor, error -> dialogs.showError("The change was not saved",
                 String.valueOf(error.getMessage())));
         history.onAnnounce(session.statusMessageProperty()::set);
@@ -139,7 +131,7 @@ public final class Workbench implements AutoCloseable {
         readerView = new ReaderView(reader, ledger, figures, consistency.findings(), this::editDetails);
         ledger.onShowHistory(new ClaimHistoryWindow(new ClaimHistoryViewModel(new ClaimHistory(store), executor,
                 history.versionProperty(), java.time.ZoneId.systemDefault()), stage)::show);
-        sourceStore = new SourceStore(store);
+        SourceStore sourceStore = new SourceStore(store);
         copies = openCopies();
         FxSourceDialogs sourceDialogs = new FxSourceDialogs(stage);
         FxEvidenceViewer viewer = new FxEvidenceViewer(stage);
@@ -166,6 +158,8 @@ public final class Workbench implements AutoCloseable {
                     ledger.refreshFromDesk();
                     tallies.reload();
                 }, sources::reload).listenTo(store);
+        start = new WorkbenchStart(store, sourceStore, ledgerFiles, memory, executor, session, library, consistency,
+                dialogs);
         session.openArticleProperty().addListener((obs, old, article) -> {
             if (article != null) {
                 libraryView.select(article.id());
@@ -185,7 +179,7 @@ public final class Workbench implements AutoCloseable {
         Workbench workbench = new Workbench(store, stage, prefs);
         workbench.layOut();
         stage.show();
-        workbench.loadLibrary(seedFolder);
+        workbench.start.run(seedFolder);
         return workbench;
     }
 
@@ -207,7 +201,7 @@ public final class Workbench implements AutoCloseable {
         });
         TabPane tabs = new TabPane(ledgerTab, figuresTab, consistencyTab, queueTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        WindowLayout layout = prefs.windowLayout();
+        WindowLayout layout = memory.layout();
         panes = new SplitPane(libraryView, readerView, tabs);
         panes.setDividerPositions(layout.dividers().get(0), layout.dividers().get(1));
         SplitPane.setResizableWithParent(libraryView, false);
@@ -222,59 +216,6 @@ public final class Workbench implements AutoCloseable {
         stage.setOnCloseRequest(event -> close());
     }
 
-    private void loadLibrary(Path seedFolder) {
-        executor.submit(UiExecutor.Lane.WRITE, "Opening the sample articles", progress -> {
-            // First on the writer lane, so no attach is under way: files a killed import or attach left behind.
-            sourceStore.removeStrayFiles();
-            // A desk's shared ledger starts empty: sample articles there would land in every reviewer's library.
-            List<ImportOutcome> seeded = onServer() ? List.of() : SeedLibrary.importIfEmpty(store, seedFolder);
-            backUpDaily();
-            FigureIndexer.Indexing indexing = new FigureIndexer(store).indexStale(progress);
-            List<ArticleSummary> articles = store.articles();
-            OptionalLong last = prefs.lastArticle(store.location());
-            Long first = articles.stream().filter(a -> last.isPresent() && a.id() == last.getAsLong()).findFirst()
-                    .or(() -> articles.stream().findFirst()).map(ArticleSummary::id).orElse(null);
-            return new Opened(seeded.size(), first, indexing.failures());
-        }, opened -> {
-            if (opened.seeded() > 0) {
-                session.statusMessageProperty().set("First start: opened " + opened.seeded()
-                        + " sample articles from " + seedFolder + ".");
-            }
-            library.refresh(opened.firstArticle());
-            consistency.check();
-            if (!opened.unindexed().isEmpty()) {
-                new FxDialogs(stage).showError("Some articles have no figures yet", "Their figures could not be "
-                        + "stored and are tried again at the next start:\n" + String.join("\n", opened.unindexed()));
-            }
-        }, error -> {
-            // Whatever failed while opening, the library still lists every article it has.
-            library.refresh(null);
-            new FxDialogs(stage).showError("Cannot open the sample articles", error.getMessage());
-        });
-    }
-
-    /** Keeps the window's size, its dividers and the open article for the next start; never stops a close. */
-    private void rememberLayout() {
-        try {
-            Scene scene = stage.getScene();
-            if (scene != null && panes != null) {
-                double[] dividers = panes.getDividerPositions();
-                // A maximised window keeps the size it had before, so un-maximising next time restores it.
-                WindowLayout saved = prefs.windowLayout();
-                double width = stage.isMaximized() ? saved.width() : scene.getWidth();
-                double height = stage.isMaximized() ? saved.height() : scene.getHeight();
-                prefs.saveWindowLayout(new WindowLayout(width, height, stage.isMaximized(),
-                        java.util.Arrays.stream(dividers).boxed().toList()));
-            }
-            Article open = session.openArticleProperty().get();
-            if (open != null) {
-                prefs.saveLastArticle(store.location(), open.id());
-            }
-        } catch (java.io.IOException | RuntimeException e) {
-            LOG.log(Level.WARNING, "The window layout was not saved", e);
-        }
-    }
-
     private static EvidenceCopies openCopies() {
         try {
             return EvidenceCopies.create();
@@ -283,57 +224,12 @@ public final class Workbench implements AutoCloseable {
         }
     }
 
-    private void backUpDaily() {
-        try {
-            new LedgerBackups(store.folder()).backUpIfDue(store);
-        } catch (LedgerException e) {
-            // A missed daily backup is retried on the next start; the reviewer can work meanwhile.
-            LOG.log(Level.WARNING, "No daily backup", e);
-        }
-    }
-
-    private record Opened(int seeded, Long firstArticle, List<String> unindexed) {
-    }
-
-    /** Edit > Settings: saves the reviewer's name and organisation; later changes are signed with the new name. */
-    void editSettings() {
-        editSettings("Reviewer", false);
-    }
-
-    /** Turns the second-reviewer rule on or off for this person's ledgers in folders, now and on later starts. */
-    void requireSecondReview(boolean required) {
-        store.requireSecondReview(required);
-        try {
-            prefs.saveSecondReviewRequired(required);
-        } catch (java.io.IOException e) {
-            new FxDialogs(stage).showError("Settings were not saved", e.getMessage());
-        }
-        session.statusMessageProperty().set(required ? "A claim is now Verified only after a second review agrees."
-                : "Claims may be set to Verified without a second review.");
-    }
-
     /**
      * On the first start, asks who is reviewing, so the audit trail and reports name a person and a desk rather than
-     * the computer's user name ("Reviewers: root"). Cancelling keeps the stand-in and asks again next start.
+     * the computer's user name.
      */
     public void askForReviewerIfUnknown() {
-        if (!prefs.reviewerChosen()) {
-            editSettings("Who is reviewing? Your name signs your changes; change it later in Edit \u203a Settings"
-                    + " (Ctrl+,).", true);
-        }
-    }
-
-    private void editSettings(String header, boolean firstStart) {
-        SettingsDialog.edit(stage, prefs.reviewer(), header, firstStart).ifPresent(changed -> {
-            try {
-                prefs.saveReviewer(changed);
-                store.setReviewer(changed.name());
-                session.statusMessageProperty().set("Settings saved: changes are signed \u201c" + changed.name()
-                        + "\u201d.");
-            } catch (java.io.IOException e) {
-                new FxDialogs(stage).showError("Settings were not saved", e.getMessage());
-            }
-        });
+        settings.askForReviewerIfUnknown();
     }
 
     void editDetails() {
@@ -351,12 +247,12 @@ public final class Workbench implements AutoCloseable {
 
     /** What File › Restore backup… does once a backup is chosen and confirmed; the app swaps the ledger there. */
     public void onRestore(Consumer<LedgerBackups.Backup> handler) {
-        onRestore = handler;
+        ledgerFiles.onRestore(handler);
     }
 
     /** What File › Passphrase protection… does; the app closes, (de)crypts and reopens the ledger there. */
     public void onProtect(Runnable handler) {
-        onProtect = handler;
+        ledgerFiles.onProtect(handler);
     }
 
     /** Shows a one-line message in the status bar, e.g. after the app swapped the ledger's files. */
@@ -364,29 +260,9 @@ public final class Workbench implements AutoCloseable {
         session.statusMessageProperty().set(message);
     }
 
-    void protectLedger() {
-        if (onServer()) {
-            new FxDialogs(stage).showInformation("Passphrase protection", "The desk ledger on "
-                    + store.location() + " is protected on its server (disk encryption, TLS and its logins), "
-                    + "not with a Claimdesk passphrase.");
-            return;
-        }
-        onProtect.run();
-    }
-
-    void restoreBackup() {
-        if (onServer()) {
-            new FxDialogs(stage).showInformation("Restore backup", "The desk ledger on " + store.location()
-                    + " is backed up and restored on its server by its administrator (pg_dump, base backups); "
-                    + "Claimdesk keeps backups only of a ledger in a folder.");
-            return;
-        }
-        RestoreBackupDialog.ask(stage, new LedgerBackups(store.folder())).ifPresent(onRestore);
-    }
-
     /** True for a desk ledger on a PostgreSQL server, which has no folder, backups or passphrase of ours. */
     boolean onServer() {
-        return store.server().isPresent();
+        return ledgerFiles.onServer();
     }
 
     /** Export and import of {@code .claimdesk} case files; the app also uses it for a file given at start. */
@@ -404,6 +280,14 @@ public final class Workbench implements AutoCloseable {
 
     void findPrevious() {
         search.previous();
+    }
+
+    SettingsActions settings() {
+        return settings;
+    }
+
+    LedgerFileActions ledgerFiles() {
+        return ledgerFiles;
     }
 
     AttachmentsViewModel attachments() {
@@ -457,17 +341,10 @@ public final class Workbench implements AutoCloseable {
         if (stage.getScene() != null && stage.getScene().getRoot() != null) {
             stage.getScene().getRoot().requestFocus();
         }
-        rememberLayout();
+        memory.remember(stage, panes, session.openArticleProperty().get());
         executor.close();
         copies.close();
-        try {
-            if (!onServer()) {
-                new LedgerBackups(store.folder()).backUp(store, "exit");
-            }
-        } catch (LedgerException e) {
-            // A missed backup must not keep the ledger open or the app from quitting.
-            LOG.log(Level.WARNING, "No backup on exit", e);
-        }
+        ledgerFiles.backUpOnExit();
         store.close();
     }
 }

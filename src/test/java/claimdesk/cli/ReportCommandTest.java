@@ -48,7 +48,7 @@ class ReportCommandTest {
         Claim c = store.createClaim(article, TextQuote.of(text, start, end), List.of("t"), Verdict.UNRATED,
                 ClaimStatus.DRAFT, "");
         store.updateClaim(new Claim(c.id(), c.uuid(), c.articleId(), c.quote(), c.tags(), Verdict.FALSE, status, note,
-                c.createdAt(), c.updatedAt()));
+                c.createdAt(), c.updatedAt(), null, null, c.version()));
     }
 
     @Test

@@ -38,7 +38,7 @@ class ClaimFigureTest {
     void withQuoteMovesTheLinkAndOtherEditsKeepIt() {
         Instant now = Instant.now();
         Claim claim = new Claim(1, UUID.randomUUID(), 1, TextQuote.of(TEXT, 0, TEXT.length()), List.of("figure"),
-                Verdict.UNRATED, ClaimStatus.DRAFT, "", now, now, null, new ClaimFigure(15, "14,000"));
+                Verdict.UNRATED, ClaimStatus.DRAFT, "", now, now, null, new ClaimFigure(15, "14,000"), 0);
 
         assertEquals(new ClaimFigure(15, "14,000"), claim.withNote("n").withTags(List.of()).withClaimant("x").figure());
         assertEquals(new ClaimFigure(5, "14,000"), claim.withQuote(TextQuote.of(TEXT, 10, 30)).figure());

@@ -41,7 +41,7 @@ final class ReportFixtures {
         }
         return new Claim(n, UUID.fromString("00000000-0000-4000-8000-00000000000" + n), 1,
                 TextQuote.of(text, start, start + quote.length()), tags, verdict, status, note,
-                UPDATED.minusSeconds(3600), UPDATED.plusSeconds(60L * n));
+                UPDATED.minusSeconds(3600), UPDATED.plusSeconds(60L * n), null, null, 0);
     }
 
     static final String EVIDENCE_SHA = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";

@@ -114,7 +114,7 @@ class CaseFileTest {
         new CaseStore(bob).merge(CaseFile.read(caseFile));
         Claim claim = bob.allClaims().stream().filter(c -> c.verdict() == Verdict.MOSTLY_TRUE).findFirst().orElseThrow();
         bob.updateClaim(new Claim(claim.id(), claim.uuid(), claim.articleId(), claim.quote(), claim.tags(),
-                Verdict.FALSE, claim.status(), claim.note(), null, null));
+                Verdict.FALSE, claim.status(), claim.note(), null, null, null, null, claim.version()));
 
         CaseStore.MergeResult result = new CaseStore(bob).merge(CaseFile.read(caseFile));
 

@@ -71,7 +71,7 @@ class ReportServiceTest {
         Claim draft = store.createClaim(article.id(), TextQuote.of(TEXT, start, start + quote.length()), List.of(tag),
                 Verdict.UNRATED, ClaimStatus.DRAFT, "");
         store.updateClaim(new Claim(draft.id(), draft.uuid(), draft.articleId(), draft.quote(), draft.tags(), verdict,
-                status, "checked", draft.createdAt(), draft.updatedAt()));
+                status, "checked", draft.createdAt(), draft.updatedAt(), null, null, draft.version()));
         return store.claim(draft.id()).orElseThrow();
     }
 

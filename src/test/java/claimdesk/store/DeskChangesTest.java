@@ -85,7 +85,7 @@ class DeskChangesTest {
 
         amina.updateClaim(new Claim(claim.id(), claim.uuid(), claim.articleId(), claim.quote(), List.of("figure"),
                 Verdict.FALSE, ClaimStatus.IN_REVIEW, "checked against UNHCR", claim.createdAt(), claim.updatedAt(),
-                null, null));
+                null, null, claim.version()));
         assertEquals(new LedgerChange(Entity.CLAIM, claim.id(), article.id()), next(),
                 "an edit of four fields is one notification: the payloads are equal");
 

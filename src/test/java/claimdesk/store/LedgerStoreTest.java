@@ -94,7 +94,8 @@ class LedgerStoreTest {
         assertEquals(List.of(created), store.claimsOf(article.id()));
 
         Claim edited = new Claim(created.id(), created.uuid(), created.articleId(), created.quote(),
-                List.of("figure"), Verdict.MOSTLY_TRUE, ClaimStatus.IN_REVIEW, "UNHCR says 1.2m", null, null);
+                List.of("figure"), Verdict.MOSTLY_TRUE, ClaimStatus.IN_REVIEW, "UNHCR says 1.2m", null, null, null,
+                null, created.version());
         Claim before = store.updateClaim(edited);
 
         assertEquals(created, before);
@@ -117,7 +118,7 @@ class LedgerStoreTest {
         Claim created = store.createClaim(article.id(), TextQuote.of(TEXT, 10, 26), List.of(), Verdict.UNRATED,
                 ClaimStatus.DRAFT, "");
         store.updateClaim(new Claim(created.id(), created.uuid(), created.articleId(), created.quote(), List.of(),
-                Verdict.FALSE, ClaimStatus.DRAFT, "wrong total", null, null));
+                Verdict.FALSE, ClaimStatus.DRAFT, "wrong total", null, null, null, null, created.version()));
         store.deleteClaim(created.id());
 
         List<AuditEntry> audit = store.auditOf("claim", created.id());

@@ -23,7 +23,7 @@ class BackupMenuTest extends WorkbenchUiTest {
         openWorkbench(robot);
         AtomicReference<LedgerBackups.Backup> restored = new AtomicReference<>();
         robot.interact(() -> workbench.onRestore(restored::set));
-        Platform.runLater(workbench::restoreBackup);
+        Platform.runLater(() -> workbench.ledgerFiles().restoreBackup());
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("OK");
         WaitForAsyncUtils.waitForFxEvents();

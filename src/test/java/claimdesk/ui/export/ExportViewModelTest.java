@@ -71,7 +71,8 @@ class ExportViewModelTest {
         Claim created = store.createClaim(article.id(), TextQuote.of(article.text(), start, start + exact.length()),
                 List.of("figure"), Verdict.MISLEADING, ClaimStatus.DRAFT, note);
         store.updateClaim(new Claim(created.id(), created.uuid(), created.articleId(), created.quote(),
-                created.tags(), created.verdict(), status, created.note(), created.createdAt(), created.updatedAt()));
+                created.tags(), created.verdict(), status, created.note(), created.createdAt(), created.updatedAt(),
+                null, null, created.version()));
     }
 
     @Test

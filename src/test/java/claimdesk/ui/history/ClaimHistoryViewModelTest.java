@@ -130,7 +130,7 @@ class ClaimHistoryViewModelTest {
     @Test
     void aClaimWithoutAuditRowsSaysSo() {
         Claim unknown = new Claim(9999, claim.uuid(), claim.articleId(), claim.quote(), List.of(), Verdict.UNRATED,
-                ClaimStatus.DRAFT, "", claim.createdAt(), claim.updatedAt());
+                ClaimStatus.DRAFT, "", claim.createdAt(), claim.updatedAt(), null, null, claim.version());
 
         viewModel.show(unknown);
 

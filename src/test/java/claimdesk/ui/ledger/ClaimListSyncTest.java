@@ -21,7 +21,7 @@ class ClaimListSyncTest {
 
     private static Claim claim(long id, int start, String note) {
         return new Claim(id, new UUID(0, id), 1, TextQuote.of(TEXT, start, start + 3), List.of(), Verdict.UNRATED,
-                ClaimStatus.DRAFT, note, Instant.EPOCH, Instant.EPOCH, null, null);
+                ClaimStatus.DRAFT, note, Instant.EPOCH, Instant.EPOCH, null, null, 0);
     }
 
     private static List<String> changesWhile(ObservableList<Claim> shown, Runnable action) {

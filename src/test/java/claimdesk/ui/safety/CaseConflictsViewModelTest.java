@@ -70,7 +70,7 @@ class CaseConflictsViewModelTest {
     private static void edit(LedgerStore ledger, Verdict verdict, String note, String title) {
         Claim c = ledger.allClaims().get(0);
         ledger.updateClaim(new Claim(c.id(), c.uuid(), c.articleId(), c.quote(), c.tags(), verdict, c.status(), note,
-                null, null));
+                null, null, null, null, c.version()));
         SourceStore sources = new SourceStore(ledger);
         Source s = sources.sources().get(0);
         sources.updateSource(new Source(s.id(), s.uuid(), s.url(), title, s.publisher(), s.author(), s.publishedOn(),
