@@ -20,7 +20,9 @@ import java.util.stream.IntStream;
  * two places in one article do not run into each other), so the run is maximal for exactly those places: the same
  * passage shared by three articles is one run with three places, and where two of them share more, that longer
  * passage is a run of its own with two places. Seeds whose run was already found (the same places at the same
- * relative offsets, inside that run) are skipped, so each run is extended once.
+ * relative offsets, inside that run) are skipped, so each run is extended once. A run is seeded only where one of
+ * its windows has exactly its places: three partial copies that overlap like roof tiles, so that no window is
+ * shared by exactly the two outer ones, come out as their overlapping pieces rather than as the outer pair's run.
  *
  * <p>Cost: sorting the window hashes, O(N log N) for N words, plus the extensions, each run's length times its
  * places. No two texts are ever compared as a whole.

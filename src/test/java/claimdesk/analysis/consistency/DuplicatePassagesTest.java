@@ -203,6 +203,26 @@ class DuplicatePassagesTest {
         assertEquals(List.of(repeated, repeated), findings.get(0).refs().stream().map(TextRef::text).toList());
     }
 
+    // Articles too short for one window of words sit between the others: places must still land in the right one.
+    @Test
+    void shortArticlesBetweenTwoCopiesDoNotShiftThePlaces() {
+        String sentence = "The bridge over the eastern canal will stay closed to traffic until engineers finish "
+                + "their inspection next month.";
+
+        String last = "Canal\nOfficials said: " + sentence;
+
+        List<Finding> findings = duplicates(
+                new ArticleFigures("001.txt", "001.txt", "Bridge\n" + sentence, null, List.of()),
+                new ArticleFigures("002.txt", "002.txt", "Short note.", null, List.of()),
+                new ArticleFigures("003.txt", "003.txt", "", null, List.of()),
+                new ArticleFigures("004.txt", "004.txt", last, null, List.of()));
+
+        int at = last.indexOf(sentence);
+        assertEquals(1, findings.size());
+        assertEquals(List.of(new TextRef("001.txt", 7, 7 + sentence.length(), sentence),
+                new TextRef("004.txt", at, at + sentence.length(), sentence)), findings.get(0).refs());
+    }
+
     @Test
     void periodicTextIsNoPassage() {
         String text = "Chant\n" + "no more war ".repeat(40) + "\nEnd.";
