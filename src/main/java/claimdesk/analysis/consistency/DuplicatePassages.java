@@ -121,8 +121,9 @@ final class DuplicatePassages {
         String message = String.format("The same passage of %d words appears %d times: %s.", words, refs.size(),
                 where(refs, names));
         String key = "passage:" + PassageText.hash(PassageText.normalise(refs.get(0).text()));
-        String why = "These " + refs.size() + " passages have the same words (case, spacing and punctuation aside),"
-                + " so each copy is listed once here and its figures are compared only once.";
+        String why = "These " + refs.size() + " places have the same " + words + " words in a row (case, spacing and"
+                + " punctuation aside), the longest run they all share; where fewer of them share more, that is a"
+                + " finding of its own. Each copy is listed once here and its figures are compared only once.";
         out.add(new Finding(FindingKind.DUPLICATE, message, refs, key, "", "passage", Confidence.HIGH, why));
     }
 

@@ -1,6 +1,7 @@
 package claimdesk.analysis.consistency;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -146,6 +147,7 @@ class DuplicatePassagesTest {
         assertEquals(List.of(List.of(paragraph, paragraph), List.of(middle, middle, middle)), findings.stream()
                 .map(f -> f.refs().stream().map(TextRef::text).toList())
                 .sorted(java.util.Comparator.comparing(refs -> refs.size())).toList());
+        assertTrue(findings.stream().allMatch(f -> f.why().contains("the longest run they all share")));
     }
 
     // A changed figure inside a copied sentence is copy-changed territory: the duplicate check splits there, so no
