@@ -24,8 +24,8 @@ import java.util.stream.IntStream;
  * its windows has exactly its places: three partial copies that overlap like roof tiles, so that no window is
  * shared by exactly the two outer ones, come out as their overlapping pieces rather than as the outer pair's run.
  *
- * <p>Cost: sorting the window hashes, O(N log N) for N words, plus the extensions, each run's length times its
- * places. No two texts are ever compared as a whole.
+ * <p>Cost: sorting the window hashes, O(N log N) for N words, a table look-up per window, plus the extensions,
+ * each run's length times its places. No two texts are ever compared as a whole.
  */
 final class SharedRuns {
 
@@ -67,11 +67,9 @@ final class SharedRuns {
         Arrays.parallelSort(sorted);
         long[] shared = repeatedValues(sorted);
         int repeated = shared.length;
+        ClassTable table = new ClassTable(shared);
         classOf = new int[n];
-        IntStream.range(0, n).parallel().forEach(g -> {
-            int c = Arrays.binarySearch(shared, windows[g]);
-            classOf[g] = c >= 0 ? c : -1;
-        });
+        IntStream.range(0, n).parallel().forEach(g -> classOf[g] = table.classOf(windows[g]));
         classStart = new int[repeated + 1];
         for (int c : classOf) {
             if (c >= 0) {
@@ -87,6 +85,46 @@ final class SharedRuns {
             if (classOf[g] >= 0) {
                 places[filled[classOf[g]]++] = g;
             }
+        }
+    }
+
+    /**
+     * The class of each repeated window hash, by open addressing: one or two probes per window, where a binary
+     * search over the repeated hashes took a dozen (half the time of this step on 10,000 seed copies).
+     */
+    private static final class ClassTable {
+        private final long[] keys;
+        private final int[] ids;
+        private final int mask;
+
+        ClassTable(long[] shared) {
+            int size = Integer.highestOneBit(Math.max(2, shared.length * 2) - 1) << 1;
+            keys = new long[size];
+            ids = new int[size];
+            mask = size - 1;
+            Arrays.fill(ids, -1);
+            for (int c = 0; c < shared.length; c++) {
+                int slot = slot(shared[c]);
+                while (ids[slot] >= 0) {
+                    slot = (slot + 1) & mask;
+                }
+                keys[slot] = shared[c];
+                ids[slot] = c;
+            }
+        }
+
+        /** The class of {@code hash}, or -1 when it occurs once. */
+        int classOf(long hash) {
+            for (int slot = slot(hash); ids[slot] >= 0; slot = (slot + 1) & mask) {
+                if (keys[slot] == hash) {
+                    return ids[slot];
+                }
+            }
+            return -1;
+        }
+
+        private int slot(long hash) {
+            return (int) (hash ^ (hash >>> 32)) & mask;
         }
     }
 
@@ -130,10 +168,11 @@ final class SharedRuns {
                 lastWindow.set(base[a + 1] - 1);
             }
         }
+        int[] next = nextClasses(lastWindow);
         for (int c = 0; c < classes; c++) {
-            int next = next(c, lastWindow);
-            if (next >= 0) {
-                continued.set(next);
+            int d = next[c];
+            if (d >= 0 && d != c && classStart[d + 1] - classStart[d] == classStart[c + 1] - classStart[c]) {
+                continued.set(d);
             }
         }
         List<Run> runs = new ArrayList<>();
@@ -161,18 +200,23 @@ final class SharedRuns {
         return runs;
     }
 
-    /** The class every place of {@code c} continues into, with as many places; -1 if none. */
-    private int next(int c, BitSet lastWindow) {
-        int next = -1;
-        for (int i = classStart[c]; i < classStart[c + 1]; i++) {
-            int g = places[i];
-            if (lastWindow.get(g) || classOf[g + 1] < 0 || next >= 0 && classOf[g + 1] != next) {
-                return -1;
+    /**
+     * For each class, the class that the window after every one of its places has, or -1 when they differ (or
+     * a place ends its article). One pass over the windows in order: visiting each class's places instead read
+     * the window array at random and took most of this step.
+     */
+    private int[] nextClasses(BitSet lastWindow) {
+        int unset = -2;
+        int[] next = new int[classStart.length - 1];
+        Arrays.fill(next, unset);
+        for (int g = 0; g < classOf.length; g++) {
+            int c = classOf[g];
+            if (c >= 0) {
+                int d = lastWindow.get(g) ? -1 : classOf[g + 1];
+                next[c] = next[c] == unset || next[c] == d ? d : -1;
             }
-            next = classOf[g + 1];
         }
-        boolean sameCount = classStart[next + 1] - classStart[next] == classStart[c + 1] - classStart[c];
-        return next != c && sameCount ? next : -1;
+        return next;
     }
 
     private int article(int window) {
@@ -221,45 +265,49 @@ final class SharedRuns {
         return true;
     }
 
-    /** Extends the {@code k}-word places to the longest run they all share. */
-    private Run extend(int[] arts, int[] seedStarts) {
-        int n = arts.length;
-        int[] starts = seedStarts.clone();
-        int left = 0;
-        while (canGrow(arts, starts, -left - 1, k + left + 1)) {
-            left++;
+    /**
+     * Extends the {@code k}-word places to the longest run they all share, and that keeps places in one article
+     * apart. Each place is compared with the first one word after word on its own (memory read in order; the
+     * bound shrinks as places are compared), which gives the same run as growing all places a word at a time.
+     */
+    private Run extend(int[] arts, int[] seeds) {
+        int widest = Integer.MAX_VALUE;
+        for (int i = 1; i < arts.length; i++) {
+            if (arts[i] == arts[i - 1]) {
+                widest = Math.min(widest, seeds[i] - seeds[i - 1]);
+            }
         }
-        int right = 0;
-        while (canGrow(arts, starts, k + right, k + left + right + 1)) {
-            right++;
+        PassageWords first = articles.get(arts[0]);
+        int left = Math.min(seeds[0], widest - k);
+        int right = first.size() - seeds[0] - k;
+        for (int i = 1; i < arts.length; i++) {
+            PassageWords words = articles.get(arts[i]);
+            left = Math.min(left, sameBefore(first, seeds[0], words, seeds[i], left));
+            right = Math.min(right, sameFrom(first, seeds[0] + k, words, seeds[i] + k, right));
         }
-        for (int i = 0; i < n; i++) {
-            starts[i] -= left;
+        right = Math.min(right, widest - k - left);
+        int[] starts = new int[arts.length];
+        for (int i = 0; i < arts.length; i++) {
+            starts[i] = seeds[i] - left;
         }
         return new Run(arts, starts, k + left + right);
     }
 
-    /**
-     * True when the word at {@code offset} from each seed start exists, is the same word at every place, and keeps
-     * places in one article apart, given that the run spans {@code width} words after growing.
-     */
-    private boolean canGrow(int[] arts, int[] starts, int offset, int width) {
-        PassageWords first = articles.get(arts[0]);
-        int at0 = starts[0] + offset;
-        if (at0 < 0 || at0 >= first.size()) {
-            return false;
+    /** How many words, at most {@code limit}, right before {@code a[i]} and {@code b[j]} are the same. */
+    private static int sameBefore(PassageWords a, int i, PassageWords b, int j, int limit) {
+        int n = 0;
+        while (n < limit && j - n - 1 >= 0 && a.hash(i - n - 1) == b.hash(j - n - 1)) {
+            n++;
         }
-        long word = first.hash(at0);
-        for (int i = 0; i < arts.length; i++) {
-            PassageWords words = articles.get(arts[i]);
-            int at = starts[i] + offset;
-            if (at < 0 || at >= words.size() || words.hash(at) != word) {
-                return false;
-            }
-            if (i > 0 && arts[i] == arts[i - 1] && Math.abs(starts[i] - starts[i - 1]) < width) {
-                return false;
-            }
+        return n;
+    }
+
+    /** How many words, at most {@code limit}, from {@code a[i]} and {@code b[j]} on are the same. */
+    private static int sameFrom(PassageWords a, int i, PassageWords b, int j, int limit) {
+        int n = 0;
+        while (n < limit && j + n < b.size() && a.hash(i + n) == b.hash(j + n)) {
+            n++;
         }
-        return true;
+        return n;
     }
 }
