@@ -9,7 +9,7 @@ import java.util.List;
  * The part of a check that depends on one article alone, computed once: its sentences, the measure key the machine
  * computes for each statistical figure (before the reviewer's corrections, which change between checks and are
  * applied by {@link #measured}), its sum and list-count findings (fingerprints not yet assigned), the sentences the
- * copy check compares and the normalised passages the duplicate check groups. A pure function of
+ * copy check compares and the words the duplicate check runs over. A pure function of
  * {@link #input}; immutable once built.
  */
 final class ArticleParts {
@@ -24,7 +24,7 @@ final class ArticleParts {
     /** For each own finding, its text form: the same in a copy of its sentences, so copies report it once. */
     final List<String> ownForms;
     final List<CopyCheck.Occurrence> copies;
-    final DuplicatePassages.Passages passages;
+    final PassageWords passages;
     private final List<Keyed> keyed;
 
     ArticleParts(ArticleFigures input) {

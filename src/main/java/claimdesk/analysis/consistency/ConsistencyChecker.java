@@ -70,7 +70,7 @@ public final class ConsistencyChecker {
         Map<String, List<Measured>> buckets = new TreeMap<>();
         List<Finding> findings = new ArrayList<>();
         List<CopyCheck.Occurrence> copies = new ArrayList<>();
-        List<DuplicatePassages.Passages> passages = new ArrayList<>();
+        List<PassageWords> passages = new ArrayList<>();
         // A figure in a copied sentence is compared once, as its first copy: copies must not double findings.
         Set<String> copiesSeen = new HashSet<>();
         Set<String> ownSeen = new HashSet<>();

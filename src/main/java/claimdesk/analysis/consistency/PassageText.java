@@ -51,7 +51,7 @@ final class PassageText {
         return out.toString();
     }
 
-    private static char fold(char c) {
+    static char fold(char c) {
         return switch (c) {
             case '‘', '’', '`', '´' -> '\'';
             case '“', '”', '«', '»' -> '"';

@@ -36,7 +36,7 @@ class SeedPassagesTest {
                 "The same passage of 20 words appears 2 times: " + IRAN_STEPS_UP + " (2\u00d7).",
                 "The same passage of 23 words appears 3 times: " + PRESIDENT_URGES + ", " + PEZESHKIAN_OPEN
                         + " (2\u00d7).",
-                "The same passage of 749 words appears 2 times: " + PRESIDENT_URGES + ", " + PEZESHKIAN_OPEN + "."),
+                "The same passage of 768 words appears 2 times: " + PRESIDENT_URGES + ", " + PEZESHKIAN_OPEN + "."),
                 findings.stream().map(Finding::message).sorted().toList());
     }
 
