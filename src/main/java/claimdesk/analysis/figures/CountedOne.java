@@ -14,6 +14,9 @@ final class CountedOne {
     }
 
     private static final int REACH = 4;
+    /** Qualifiers that are prepositions too: "a case about one iPhone", "over one weekend" count nothing. */
+    private static final Set<String> PREPOSITIONS = Set.of("about", "around", "over", "under", "some", "above",
+            "below", "up to", "within");
     /** Words after "one" that make it a pronoun or an article, not a count. */
     private static final Set<String> NOT_NOUNS = Set.of(
             "of", "is", "was", "has", "had", "would", "could", "will", "may", "might", "can", "should", "must",
@@ -40,7 +43,9 @@ final class CountedOne {
         if (NOT_NOUNS.contains(next) || next.endsWith("ly") || Text.wordAt(s, Text.skipSpaces(s, e), "into")) {
             return false;
         }
-        return Qualifiers.before(s, t.start()) != null && Character.isLowerCase(s.charAt(p)) || casualtySoon(s, e);
+        Qualifiers.Found q = Qualifiers.before(s, t.start());
+        boolean qualified = q != null && !PREPOSITIONS.contains(q.text());
+        return qualified && Character.isLowerCase(s.charAt(p)) || casualtySoon(s, e);
     }
 
     /** A casualty or arrest word among the next few words: "One individual was detained". */

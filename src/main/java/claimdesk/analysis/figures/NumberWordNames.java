@@ -17,7 +17,7 @@ final class NumberWordNames {
     /** The name reading of the spelled-out number {@code t}, or null. */
     static NonStatistic classify(String s, NumberToken t) {
         if (t.form() != NumberToken.Form.WORDS || !Character.isUpperCase(s.charAt(t.start()))
-                || opensSentence(s, t.start()) || titleCase(s, t.start())) {
+                || opensSentence(s, afterDateline(s, t.start())) || titleCase(s, t.start())) {
             return null;
         }
         return capitalBefore(s, t.start()) || capitalAfter(s, t.end())
@@ -46,6 +46,41 @@ final class NumberWordNames {
     private static boolean capitalAfter(String s, int end) {
         int p = Text.skipSpaces(s, end);
         return p > end && p < s.length() && Character.isUpperCase(s.charAt(p)) && Text.wordEnd(s, p) > p + 1;
+    }
+
+    /**
+     * The start of the dateline before {@code start} ("RIYADH Nine Americans", "DIYARBAKIR, Turkey Four people"):
+     * an upper-case place, perhaps a comma and a capitalised country; {@code start} when there is none. A wire
+     * story's first number word follows it and still opens the sentence.
+     */
+    private static int afterDateline(String s, int start) {
+        int p = Text.skipSpacesBack(s, start);
+        int ws = Text.wordStartBack(s, p);
+        if (p == start || ws == p) {
+            return start;
+        }
+        int cityEnd = p;
+        if (!allCaps(s, ws, p)) {
+            int comma = Text.skipSpacesBack(s, ws);
+            if (comma == ws || comma == 0 || s.charAt(comma - 1) != ',') {
+                return start;
+            }
+            cityEnd = Text.skipSpacesBack(s, comma - 1);
+        }
+        int cityStart = Text.wordStartBack(s, cityEnd);
+        return cityStart < cityEnd && allCaps(s, cityStart, cityEnd) ? cityStart : start;
+    }
+
+    private static boolean allCaps(String s, int from, int to) {
+        if (to - from < 3) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            if (!Character.isUpperCase(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean opensSentence(String s, int wordStart) {
