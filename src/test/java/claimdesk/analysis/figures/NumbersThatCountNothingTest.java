@@ -137,9 +137,9 @@ class NumbersThatCountNothingTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             # sentence                                                        | figure       | read before as
-            One soldier was killed and two were wounded.                       | One          | other 1
             One dead after boat capsizes off the coast                         | One          | other 1
-            Police said one woman was arrested at the scene.                   | one          | other 1
+            Two dead, one injured as bus overturns                             | one          | other 1
+            One Fatality As Storm Hits Coast                                   | One          | other 1
             At least one gunman fled on foot, police said.                     | At least one | other 1
             Officers found more than one device in the car.                    | more than one | other 1
             """)
