@@ -123,6 +123,32 @@ class NumbersThatCountNothingTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
+            # sentence                                                   | figure             | unit | read before as
+            The drone can be flown from more than a mile away.            | more than a mile   | mi   | nothing
+            The queue stretched for almost a kilometre.                   | almost a kilometre | km   | nothing
+            Lava crept forward nearly a metre an hour.                    | nearly a metre     | m    | nothing
+            """)
+    void anArticleAfterAQualifierIsOneUnit(String sentence, String figure, String unit, String before) {
+        Figure f = only(sentence, figure, before);
+        assertEquals(FigureKind.MEASURE, f.kind());
+        assertEquals(0, BigDecimal.ONE.compareTo(f.low()));
+        assertEquals(unit, f.unit());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # sentence: an article before a unit without a qualifier is no number
+            She walked a mile to school every day.
+            A metre of snow fell overnight.
+            It was a pound heavier than last year.
+            """)
+    void anArticleBeforeAUnitAloneIsNoFigure(String sentence) {
+        assertTrue(extractor.extract(sentence).isEmpty(), () -> "statistics in " + sentence + ": "
+                + extractor.extract(sentence));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
             # sentence                                                   | figure           | value        | read before as
             The bank lent 12.5bn roubles to the airline.                  | 12.5bn roubles   | 12500000000  | count 12500000000
             The court fined him 300 million rubles.                       | 300 million rubles | 300000000  | count 300000000
