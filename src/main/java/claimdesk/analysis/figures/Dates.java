@@ -40,19 +40,23 @@ final class Dates {
 
     /**
      * "from 1 to 21 January 2016": after "from" or "between", a day, "to"/"and"/"until", a day and a month is one
-     * span of dates; returns its end, or -1. Without this the first day would be read as a count of one.
+     * span of dates, and so is "4 or 5 April"; returns its end, or -1. Without this the first day would be read
+     * as a count of one.
      */
     private static int firstDayOfSpan(String s, NumberToken t, int v) {
         int b = Text.skipSpacesBack(s, t.start());
         int ws = Text.wordStartBack(s, b);
         String before = ws < b ? Text.lower(s, ws, b) : "";
-        if (v < 1 || v > 31 || !before.equals("from") && !before.equals("between")) {
+        if (v < 1 || v > 31) {
             return -1;
         }
         int p = Text.skipSpaces(s, t.end());
         int e = Text.wordEnd(s, p);
         String link = Text.lower(s, p, e);
-        if (!link.equals("to") && !link.equals("and") && !link.equals("until")) {
+        boolean span = (before.equals("from") || before.equals("between"))
+                && (link.equals("to") || link.equals("and") || link.equals("until"));
+        // "on 4 or 5 April": two days offered for one date need no "from"
+        if (!span && !link.equals("or")) {
             return -1;
         }
         int d = Text.skipSpaces(s, e);

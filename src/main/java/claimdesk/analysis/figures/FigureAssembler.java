@@ -80,7 +80,7 @@ final class FigureAssembler {
                 return figure(s, withValue(a, a.value().add(cents.amount())), null, u, factor, start, cents.end());
             }
         }
-        if (u == null && a.form() == NumberToken.Form.WORDS && range == null && isBareOne(s, a)) {
+        if (u == null && a.form() == NumberToken.Form.WORDS && range == null && isBareOne(s, a) && !CountedOne.counts(s, a)) {
             return other(s, a, a.end());
         }
         return figure(s, a, range, u, factor, start, end);

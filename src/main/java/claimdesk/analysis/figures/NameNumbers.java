@@ -24,6 +24,10 @@ final class NameNumbers {
             "so", "now", "also", "when", "as", "if", "while", "where", "yet", "still", "even", "here", "there",
             "today", "yesterday", "last", "next", "first", "each", "every", "those", "these", "this", "that", "its",
             "their", "our", "his", "her", "we", "they", "he", "she", "it", "i", "you");
+    private static final int MAX_LIST = 6;
+    private static final Set<String> NAMED_THINGS = Set.of("act", "law", "treaty", "convention", "accord",
+            "agreement", "games", "olympics", "cup", "championship", "championships", "election", "constitution",
+            "declaration", "summit", "conference", "festival", "awards", "tournament", "census");
     private static final Set<String> STREETS = Set.of("road", "rd", "street", "st", "avenue", "ave", "boulevard",
             "blvd", "lane", "drive", "way", "place", "court", "terrace", "square", "crescent", "parkway");
 
@@ -34,7 +38,8 @@ final class NameNumbers {
         }
         int b = t.start();
         int len = t.end() - b;
-        if (len >= 3 && s.charAt(b) == '0' || namedBefore(s, t) || streetAfter(s, t.end()) || ageInApposition(s, t)) {
+        if (len >= 3 && s.charAt(b) == '0' || namedBefore(s, t) || streetAfter(s, t.end()) || ageInApposition(s, t)
+                || listedAfterName(s, t) || ticker(s, t) || titleOfNamedThing(s, t)) {
             return new NonStatistic(FigureKind.OTHER, b, t.end());
         }
         return null;
@@ -118,10 +123,87 @@ final class NameNumbers {
         return false;
     }
 
+    /** A comma after the age, or the full stop of a sentence that ends on it ("Ohio Governor John Kasich, 63."). */
+    private static boolean closesApposition(String s, int end) {
+        char c = s.charAt(end);
+        return c == ',' || c == ')' || c == '.' && (end + 1 == s.length() || Text.isSpace(s.charAt(end + 1))
+                && Character.isUpperCase(s.charAt(Math.min(s.length() - 1, Text.skipSpaces(s, end + 1)))));
+    }
+
+    /**
+     * "Windows 95, 98, 2000, NT and XP": the later numbers of a list whose first item is a name with a number.
+     * Walks back over the items (numbers or upper-case words) to the first one and asks {@link #namedBefore}.
+     */
+    private static boolean listedAfterName(String s, NumberToken t) {
+        if (followedByCount(s, t.end())) {
+            return false;
+        }
+        int p = t.start();
+        for (int k = 0; k < MAX_LIST; k++) {
+            int q = Text.skipSpacesBack(s, p);
+            if (q > 0 && s.charAt(q - 1) == ',') {
+                q = Text.skipSpacesBack(s, q - 1);
+            } else if (q >= 3 && (Text.lower(s, Text.wordStartBack(s, q), q).equals("and")
+                    || Text.lower(s, Text.wordStartBack(s, q), q).equals("or"))) {
+                q = Text.skipSpacesBack(s, Text.wordStartBack(s, q));
+                if (q > 0 && s.charAt(q - 1) == ',') {
+                    q = Text.skipSpacesBack(s, q - 1);
+                }
+            } else {
+                return false;
+            }
+            int item = q;
+            while (item > 0 && Text.isDigit(s.charAt(item - 1))) {
+                item--;
+            }
+            if (item == q || q == p || Text.isWordChar(s, item - 1)) {
+                return false;
+            }
+            NumberToken first = new NumberToken(item, q, new java.math.BigDecimal(s.substring(item, q)), null,
+                    NumberToken.Form.PLAIN_DIGITS, false);
+            if (namedBefore(s, first)) {
+                return true;
+            }
+            p = item;
+        }
+        return false;
+    }
+
+    /**
+     * "the 1789 All Writs Act", "the 2016 Rio Olympics": after "the", a number, then capitalised words up to a word
+     * that names a law, an event or a prize. The number (often a year) is part of the name.
+     */
+    private static boolean titleOfNamedThing(String s, NumberToken t) {
+        if (!Ranges.previousWord(s, t.start()).equals("the")) {
+            return false;
+        }
+        int p = t.end();
+        for (int k = 0; k < 4; k++) {
+            int q = Text.skipSpaces(s, p);
+            int e = Text.wordEnd(s, q);
+            if (q == p || e == q || !Character.isUpperCase(s.charAt(q))) {
+                return false;
+            }
+            if (NAMED_THINGS.contains(Text.lower(s, q, e))) {
+                return true;
+            }
+            p = e;
+        }
+        return false;
+    }
+
+    /** "(7974.T)", "(AAPL.O)": a stock code in brackets, a number with an exchange suffix. */
+    private static boolean ticker(String s, NumberToken t) {
+        int e = t.end();
+        return t.start() > 0 && s.charAt(t.start() - 1) == '(' && e + 2 < s.length() && s.charAt(e) == '.'
+                && Character.isUpperCase(s.charAt(e + 1)) && (s.charAt(e + 2) == ')'
+                || Character.isUpperCase(s.charAt(e + 2)) && e + 3 < s.length() && s.charAt(e + 3) == ')');
+    }
+
     /** "Manuel, 17, was held": a capitalised name, a comma, an age up to 120, another comma. */
     private static boolean ageInApposition(String s, NumberToken t) {
         int b = t.start();
-        if (t.end() >= s.length() || s.charAt(t.end()) != ',' || t.value().intValue() > 120) {
+        if (t.end() >= s.length() || !closesApposition(s, t.end()) || t.value().intValue() > 120) {
             return false;
         }
         int p = Text.skipSpacesBack(s, b);

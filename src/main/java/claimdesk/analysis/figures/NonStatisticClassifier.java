@@ -9,7 +9,8 @@ import java.util.Set;
  * statistic. Years: a plain 4-digit number 1900..2100 is a YEAR unless a plural or counted noun follows and no
  * year cue ("in", "since", "of"...) precedes it ("2022 people" is a count; "in 2022 deportations" a year), and
  * never with a money or percent sign ("$2000"). Names, scores, clock times and word compounds are decided by
- * {@link NameNumbers}, {@link ScoresAndTimes} and {@link WordCompounds}.
+ * {@link NameNumbers}, {@link ScoresAndTimes} and {@link WordCompounds}; race names, ranks, multipliers, ages and
+ * the durations the plain rule misses by the small classes named for them.
  */
 final class NonStatisticClassifier {
     private NonStatisticClassifier() {
@@ -44,12 +45,30 @@ final class NonStatisticClassifier {
             r = NameNumbers.classify(s, t);
         }
         if (r == null) {
+            r = positionOrName(s, t);
+        }
+        if (r == null) {
             r = year(s, t);
         }
         if (r == null) {
             r = durationOrAge(s, t);
         }
-        return r;
+        return r != null ? r : Durations.classify(s, t);
+    }
+
+    /** Race names, names with number words, ranks, multipliers and ages: numbers that count nothing. */
+    private static NonStatistic positionOrName(String s, NumberToken t) {
+        NonStatistic r = RaceDistances.classify(s, t);
+        if (r == null) {
+            r = NumberWordNames.classify(s, t);
+        }
+        if (r == null) {
+            r = Ranks.classify(s, t);
+        }
+        if (r == null) {
+            r = Multiples.classify(s, t);
+        }
+        return r != null ? r : Ages.classify(s, t);
     }
 
     /**
@@ -143,13 +162,30 @@ final class NonStatisticClassifier {
         }
         int p = Text.skipSpaces(s, t.end());
         int e = Text.wordEnd(s, p);
-        if (p > t.end() && e > p && Character.isLowerCase(s.charAt(p)) && !Calendar.YEAR_CUES.contains(before)) {
+        if (p > t.end() && e > p && Character.isLowerCase(s.charAt(p)) && !Calendar.YEAR_CUES.contains(before)
+                && !namedEdition(s, t)) {
             String next = Text.lower(s, p, e);
             if (COUNTED.contains(next) || next.endsWith("s") && next.length() > 3 && !next.endsWith("ss")) {
                 return null;
             }
         }
         return new NonStatistic(FigureKind.YEAR, t.start(), t.end());
+    }
+
+    /** "Germany 2006 looks far off", "Euro 2016 starts": a capitalised name right before a year names an edition. */
+    private static boolean namedEdition(String s, NumberToken t) {
+        int p = Text.skipSpacesBack(s, t.start());
+        int ws = Text.wordStartBack(s, p);
+        if (p == t.start() || ws == p || p != t.start() - 1 || !Character.isUpperCase(s.charAt(ws))) {
+            return false;
+        }
+        int q = ws;
+        while (q > 0 && (Text.isSpace(s.charAt(q - 1)) || "\"'\u201c(".indexOf(s.charAt(q - 1)) >= 0)) {
+            q--;
+        }
+        int n = Text.skipSpaces(s, t.end());
+        return q > 0 && ".!?\n".indexOf(s.charAt(q - 1)) < 0
+                && !COUNTED.contains(Text.lower(s, n, Text.wordEnd(s, n)));
     }
 
     /** "$2000", "2000 percent": a money or percent sign makes the number a value, whatever it looks like. */

@@ -50,7 +50,8 @@ final class NumberWords {
         }
         Cardinal c = Cardinal.parse(r, i);
         if (c == null) {
-            return WordFractions.leadingA(r, i);
+            NumberWords.Parsed fraction = WordFractions.leadingA(r, i);
+            return fraction != null ? fraction : ArticleUnits.at(r, i);
         }
         int j = c.next();
         String next = r.w(j);

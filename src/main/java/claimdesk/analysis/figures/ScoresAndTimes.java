@@ -74,10 +74,41 @@ final class ScoresAndTimes {
         }
         // "won 10-15 seats" is a range of seats, not a score: a rising pair needs no counted noun after it
         boolean rising = second > first;
-        if (!rising || sportAfter(s, q) || sportBefore(s, t.start()) && !pluralNounAfter(s, q)) {
+        if (!rising || sportAfter(s, q) || sportBefore(s, t.start()) && !pluralNounAfter(s, q)
+                || pairBefore(s, t.start()) || pairAfter(s, q)) {
             return new NonStatistic(FigureKind.OTHER, t.start(), q);
         }
         return null;
+    }
+
+    /** "6-3 3-6", "6-7 (4-7)": set scores come in a line; a pair right before (past spaces and brackets). */
+    private static boolean pairBefore(String s, int start) {
+        int p = start;
+        while (p > 0 && (s.charAt(p - 1) == ' ' || s.charAt(p - 1) == '(' || s.charAt(p - 1) == ')')) {
+            p--;
+        }
+        if (p == start || !Text.isDigitAt(s, p - 1)) {
+            return false;
+        }
+        while (Text.isDigitAt(s, p - 1)) {
+            p--;
+        }
+        return p >= 2 && (s.charAt(p - 1) == '-' || s.charAt(p - 1) == '\u2013') && Text.isDigitAt(s, p - 2);
+    }
+
+    /** A score pair right after {@code end}, past spaces and brackets: "3-6 6-3". */
+    private static boolean pairAfter(String s, int end) {
+        int p = end;
+        while (p < s.length() && (s.charAt(p) == ' ' || s.charAt(p) == '(' || s.charAt(p) == ')')) {
+            p++;
+        }
+        if (p == end || !Text.isDigitAt(s, p)) {
+            return false;
+        }
+        while (Text.isDigitAt(s, p)) {
+            p++;
+        }
+        return p + 1 < s.length() && (s.charAt(p) == '-' || s.charAt(p) == '\u2013') && Text.isDigitAt(s, p + 1);
     }
 
     private static boolean sportBefore(String s, int start) {

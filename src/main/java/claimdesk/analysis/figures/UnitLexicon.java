@@ -43,6 +43,7 @@ final class UnitLexicon {
         money("IRR", "rials", "rial", "irr", "iranian rials");
         money("JPY", "yen", "japanese yen", "jpy");
         money("CNY", "yuan", "chinese yuan", "rmb", "renminbi", "cny", "元", "kuai");
+        money("RUB", "roubles", "rouble", "rubles", "ruble");
         money("CHF", "swiss francs", "swiss franc", "chf");
         money("ESP", "pesetas", "peseta");
         money("FIM", "finnish markka", "markka");
@@ -111,6 +112,10 @@ final class UnitLexicon {
         measure("°C", "°c", "degrees celsius", "degree celsius", "celsius", "degrees centigrade");
         measure("°F", "°f", "degrees fahrenheit", "degree fahrenheit", "fahrenheit");
         measure("°", "°", "degrees", "degree");
+        measure("dB", "decibels", "decibel", "db");
+        measure("ppm", "ppm", "parts per million");
+        measure("ppb", "ppb", "parts per billion");
+        measure("µg/dL", "µg/dl", "μg/dl", "mcg/dl", "micrograms per deciliter", "micrograms per decilitre");
         measure("mph", "mph", "miles an hour", "miles per hour");
         measure("km/h", "kph", "kmph", "km/h", "km/hr", "kilometers per hour", "kilometres per hour",
                 "kilometres an hour", "kilometers an hour");
