@@ -69,8 +69,8 @@ final class SubjectFinder {
             from = k;
         }
         int words = 0;
-        while (words < MAX_WORDS && (isNounPhraseWord(t, k) || isPluralNoun(t, k, words)
-                || (words == 0 && isModifyingParticiple(t, k)))) {
+        while (words < MAX_WORDS && !isVerbAfterPlural(t, k, words) && (isNounPhraseWord(t, k)
+                || isPluralNoun(t, k, words) || (words == 0 && isModifyingParticiple(t, k)))) {
             k++;
             words++;
         }
@@ -139,6 +139,17 @@ final class SubjectFinder {
     private static boolean isPluralNoun(Tokens t, int k, int words) {
         String w = t.lower(k);
         return words > 0 && t.isWord(k) && Words.REPORTING.contains(w) && w.endsWith("s") && !w.equals("says");
+    }
+
+    /**
+     * "More than 20 Jonesboro ministers urged music fans": after a plural noun of the phrase, an "-ed" word is its
+     * verb, not a modifier of the next noun.
+     */
+    private static boolean isVerbAfterPlural(Tokens t, int k, int words) {
+        String w = t.lower(k);
+        String prev = t.lower(k - 1);
+        return words > 0 && w.endsWith("ed") && w.length() > 4 && !t.isCapitalised(k) && prev.endsWith("s")
+                && !prev.endsWith("ss") && t.isWord(k - 1);
     }
 
     /** "1.4 million registered refugees": a known event participle used as an adjective before a common noun. */
