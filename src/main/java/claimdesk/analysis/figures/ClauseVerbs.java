@@ -26,7 +26,8 @@ final class ClauseVerbs {
             "withdrew", "withdrawn", "wore", "worn", "broke", "broken", "bid", "beat", "beaten",
             "bore", "borne", "caught", "dealt", "dug", "fed", "flew", "flown", "forgot", "froze", "hid", "hung",
             "lay", "lit", "overtook", "overtaken", "quit", "rang", "rode", "sought", "shook", "shrank", "slid",
-            "split", "stuck", "swam", "swung", "taught", "tore", "woke", "wound", "wrote", "written", "left", "hurt");
+            "split", "stuck", "swam", "swung", "taught", "tore", "woke", "wound", "wrote", "written", "left", "hurt",
+            "found", "shown");
     /** "-ed" and "-ing" words that are not verbs in news: "hundred", "during", "spending", "funding". */
     private static final Set<String> NOT_VERBS = Set.of("hundred", "indeed", "speed", "seed", "greed", "breed",
             "need", "united", "limited", "red", "bed", "during", "including", "according", "following", "morning",
@@ -43,7 +44,7 @@ final class ClauseVerbs {
             "become", "became", "seem", "seemed", "seems", "appear", "appeared", "appears");
     /** Words before which a verb form is an adjective: "the cheating device", "a floating pad", "those asked". */
     private static final Set<String> ARTICLES = Set.of("the", "a", "an", "its", "their", "his", "her", "these",
-            "those", "this", "all", "some", "latest", "new", "recent", "such", "our", "my", "your");
+            "those", "this", "latest", "new", "recent", "such", "our", "my", "your");
     /** Prepositions that join a money or percent figure to its verb: "rose by 5%", "sold for $800m". */
     private static final Set<String> COMPLEMENT_PREPOSITIONS = Set.of("by", "at", "from", "to", "for", "than",
             "in");
