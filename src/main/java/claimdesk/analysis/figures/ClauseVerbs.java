@@ -55,6 +55,9 @@ final class ClauseVerbs {
             "over", "under", "roughly", "approximately", "only", "just", "estimated", "the", "a", "an", "another",
             "record");
     private static final Set<String> RELATIVES = Set.of("who", "that");
+    /** States that complete a verb: "found guilty", "declared dead", "held hostage", "left homeless". */
+    private static final Set<String> STATES = Set.of("guilty", "dead", "alive", "hostage", "homeless", "innocent",
+            "unemployed", "unchanged");
     /** Prepositions of a short setting between a subject and its verb: "Seven people in the city of Tulsa were". */
     private static final Set<String> SETTINGS = Set.of("in", "at", "of", "on", "near");
     /** Reporting verbs that say what happened to the counted: "17 people found guilty", "two polls showed". */
@@ -131,7 +134,17 @@ final class ClauseVerbs {
         k = skipQualifier(t, k);
         int firstWord = k;
         int words = 0;
+        // What the scan crossed: another figure's number, and prepositions. Only a lexicon verb of change or trade
+        // reaches that far ("fell from £180,126 in November to £178,906", "paid 260.75bn roubles ($9.37bn"); any
+        // other verb governs the nearer figure ("seize 12,900 acres (5,200 hectares) from the 32,000 acre farm").
+        boolean inParentheses = t.isPunct(k, "(");
+        int numbers = 0;
+        int prepositions = 0;
         for (int n = 0; n < MAX_TOKENS_BEFORE && k >= 0 && words < MAX_WORDS_BEFORE; n++, k--) {
+            if (t.isNumber(k)) {
+                numbers++;
+                continue;
+            }
             if (!t.isWord(k)) {
                 if (t.isPunct(k, ",:;")) {
                     int open = openParenthesis(t, k);
@@ -165,11 +178,19 @@ final class ClauseVerbs {
                 return null;
             }
             if (isVerb(t, k, true)) {
-                return withParticle(t, k);
+                boolean far = numbers > (inParentheses ? 1 : 0) || prepositions > 1;
+                return !far || EventLexicon.isVerb(w) ? withParticle(t, k) : null;
+            }
+            if (w.equals("of") && !count && !LEVEL_NOUNS.contains(t.lower(k - 1))) {
+                // "had expected revenue of $1.08 billion", "faced phone bills of up to £2,000": the noun before
+                // "of" is the object of a verb right before it; further off ("investigate the February cyber
+                // theft of") the noun phrase is the figure's own.
+                return objectVerb(t, k - 1);
             }
             if (Words.PREPOSITIONS.contains(w) && !crossesPreposition(t, k, count, k == firstWord)) {
                 return null;
             }
+            prepositions += Words.PREPOSITIONS.contains(w) && !w.equals("than") ? 1 : 0;
             words++;
         }
         return null;
@@ -203,6 +224,18 @@ final class ClauseVerbs {
             k--;
         }
         return ARTICLES.contains(t.lower(k)) ? k - 1 : k;
+    }
+
+    /** The verb before a noun phrase of at most two words (and an article) that ends at {@code k}, or null. */
+    private static TokenRange objectVerb(Tokens t, int k) {
+        for (int words = 0; words < 2 && k >= 0 && t.isWord(k) && !isVerb(t, k, true)
+                && SubjectFinder.isNounPhraseWord(t, k); words++) {
+            k--;
+        }
+        if (ARTICLES.contains(t.lower(k))) {
+            k--;
+        }
+        return isVerb(t, k, true) && !Words.REPORTING.contains(t.lower(k)) ? withParticle(t, k) : null;
     }
 
     /** The "(" that opens the parenthesis token {@code k} sits in, or -1: "($9.37bn: £4.8bn)". */
@@ -247,6 +280,10 @@ final class ClauseVerbs {
     }
 
     private static TokenRange withParticle(Tokens t, int k) {
+        if (STATES.contains(t.lower(k + 1))) {
+            // "17 people found guilty", "were declared dead": the state is part of the event.
+            return new TokenRange(k, k + 2);
+        }
         // "picked up two points", but not "allowing up to 16": there "up to" qualifies the number.
         boolean upTo = t.lower(k + 1).equals("up") && t.lower(k + 2).equals("to");
         return PARTICLES.contains(t.lower(k + 1)) && !upTo ? new TokenRange(k, k + 2)
