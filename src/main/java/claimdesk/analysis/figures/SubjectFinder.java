@@ -16,7 +16,9 @@ final class SubjectFinder {
             "less");
     private static final Set<String> LEVEL_VERBS = Set.of("reached", "rose", "risen", "stood", "totalled",
             "totaled", "climbed", "increased", "exceeded", "topped", "surpassed", "jumped", "grew", "numbered",
-            "peaked");
+            "peaked", "fell", "fallen", "dropped", "declined", "slipped", "slumped", "plunged", "tumbled", "dipped",
+            "eased", "gained", "surged", "soared", "shrank", "decreased", "valued", "priced", "is", "was", "are",
+            "were");
     private static final Set<String> TIME_WORDS = Set.of("year", "month", "week", "day", "morning", "evening",
             "summer", "winter", "spring", "autumn", "time", "weekend", "quarter");
     /** "The toll later climbed to 73": adverbs of time between the noun and its level verb. */
@@ -24,6 +26,8 @@ final class SubjectFinder {
             "again", "soon", "also", "still", "meanwhile", "subsequently");
     private static final Set<String> LOCATIVES = Set.of("from", "in", "at", "through", "via");
     /** Prepositions of a setting between a noun and its level verb: "Output in the period grew". */
+    /** "the error rate is around 4 percent": a copula states the level only right before the number. */
+    private static final Set<String> COPULAS = Set.of("is", "was", "are", "were");
     private static final Set<String> PLURALS = Set.of("people", "children", "men", "women", "police");
     private static final Set<String> SETTINGS = Set.of("in", "during", "over", "for", "at", "on");
     /** "The figure rose to": a noun that names the number itself says nothing about what is counted. */
@@ -119,10 +123,16 @@ final class SubjectFinder {
 
     /**
      * What a level verb before the number measures: "Deportations reached 12,000" (an event noun), "the number of
-     * Afghan returnees rose to 1.2 million" (a subject). {@code k} is the last token before the figure.
+     * Afghan returnees rose to 1.2 million", "UK house prices fell 0.7%", "the error rate is around 4 percent" (a
+     * subject). {@code k} is the last token before the figure.
      */
     static Result level(Tokens t, int k) {
         while (k >= 0 && t.isWord(k) && Words.QUALIFIERS.contains(t.lower(k))) {
+            k--;
+        }
+        if ((t.lower(k).equals("by") || t.lower(k).equals("from")) && LEVEL_VERBS.contains(t.lower(k - 1))
+                && !COPULAS.contains(t.lower(k - 1))) {
+            // "fell by 5%", "fell from £180,126 in November"
             k--;
         }
         if (t.lower(k).equals("of")) {
@@ -166,7 +176,8 @@ final class SubjectFinder {
             int first = t.lower(end - 2).equals("death") && end - 2 >= from ? end - 2 : end - 1;
             return new Result(null, new TokenRange(first, end), end);
         }
-        if (from == end || LEVEL_NOUNS.contains(t.lower(end - 1))) {
+        if (from == end || LEVEL_NOUNS.contains(t.lower(end - 1))
+                || end - from == 1 && Words.PRONOUNS.contains(t.lower(from))) {
             return null;
         }
         return end - from == 1 && EventLexicon.isNoun(t.lower(from))

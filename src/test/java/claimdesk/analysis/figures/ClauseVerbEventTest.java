@@ -27,7 +27,7 @@ class ClauseVerbEventTest {
             More than 30 local farmers urged the council to drop the plan. | More than 30 | urged | -
             Twelve climbers in the party were taken to a hospital in Chamonix. | Twelve | taken | -
             About 40 passengers were flown home on Friday. | About 40 | flown | -
-            Nine suspects found guilty of fraud will be sentenced next week. | Nine | found | -
+            Nine suspects found guilty of fraud will be sentenced next week. | Nine | found guilty | -
             Six board members all resigned after the vote. | Six | resigned | -
             Police are looking for three men who robbed a jeweller in Leeds. | three | robbed | -
             About 2,000 people are feared dead after the cyclone. | About 2,000 | feared dead | -
