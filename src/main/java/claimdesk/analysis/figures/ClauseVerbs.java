@@ -324,7 +324,8 @@ final class ClauseVerbs {
         }
         if (MODALS.contains(prev) || Words.AUX.contains(prev) && MODALS.contains(t.lower(k - 2))) {
             // "to raise", "would grow", "will not stop"; "to" before a plural or a number is a preposition.
-            return (!w.endsWith("s") || w.endsWith("ss")) && !w.endsWith("ly") && w.length() > 2 && !Words.SCALE.contains(w)
+            return (!w.endsWith("s") || w.endsWith("ss")) && !w.endsWith("ly") && w.length() > 2
+                    && !Words.SCALE.contains(w)
                     && !Words.MONTHS.contains(w) && !Words.WEEKDAYS.contains(w);
         }
         // "which already owns", "Yukos owes": an "-s" form is a verb after a pronoun or a name, else a plural.

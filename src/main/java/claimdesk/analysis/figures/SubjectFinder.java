@@ -51,6 +51,8 @@ final class SubjectFinder {
             // "$1.364 per euro": "per" is a scale word only in "per cent".
             i++;
         }
+        int conversion = i;
+        i = afterConversion(t, i);
         if (isUnitWord(t, i) && !t.isWord(i + 1)) {
             // "12,900 acres (5,200 hectares)", "360 billion yen ($3.2 billion)": the unit is the figure's own, not
             // what it counts ("330 kilometres of border" keeps it: there the unit names the measured length).
@@ -107,7 +109,35 @@ final class SubjectFinder {
             // "14% four years ago": a time phrase, not what is counted.
             return new Result(null, null, i);
         }
-        return new Result(new TokenRange(from, k), null, k);
+        // Across a conversion the event and the place are still read from right after the figure: the phrase
+        // after the noun ("fraud that eventually saw", "prize at the US National Book Awards") is the noun's.
+        boolean crossed = conversion < i && t.isPunct(conversion, "()");
+        return new Result(new TokenRange(from, k), null, crossed ? conversion : k);
+    }
+
+    /**
+     * "$11bn (£6bn) accounting fraud", "(£6bn) accounting fraud": past a conversion in parentheses, or past the
+     * closing parenthesis of the conversion itself, to the noun both amounts describe. Else {@code i}.
+     */
+    private static int afterConversion(Tokens t, int i) {
+        if (t.isPunct(i, ")") && t.isWord(i + 1)) {
+            return i + 1;
+        }
+        if (!t.isPunct(i, "(")) {
+            return i;
+        }
+        for (int j = i + 1; j < Math.min(t.size(), i + 8); j++) {
+            if (t.isPunct(j, ")")) {
+                return t.isWord(j + 1) ? j + 1 : i;
+            }
+            boolean amount = t.isNumber(j) || t.isPunct(j, "$£€¥.,") || Words.SCALE.contains(t.lower(j))
+                    || UnitLexicon.AFTER.containsKey(t.lower(j)) || UnitLexicon.BEFORE.containsKey(t.lower(j))
+                    || t.lower(j).length() <= 3 && t.isWord(j) && t.isCapitalised(j);
+            if (!amount) {
+                return i;
+            }
+        }
+        return i;
     }
 
     /** A lower-case unit or currency word right after the number: "acres", "roubles", "hectares", "yen". */

@@ -36,6 +36,7 @@ class SourcesAndSubjectsTest {
             Reuters, which first reported the talks, said the deal was valued at $2bn. | $2bn | Reuters | first
             He said 40 people had been evacuated from the hotel. | 40 | He | -
             Acme said it was on track as it reported that sales rose 9% to $1.2bn. | 9% | Acme | -
+            The bank's profits beat analyst estimates by a wide margin as revenue rose 4 percent. | 4 percent | - | bank's profits beat analyst
             """)
     void readsWhoStatesTheFigure(String sentence, String figure, String source, String before) {
         assertEquals(source, field(sentence, figure, Figure.FigureContext::source));
@@ -79,6 +80,8 @@ class SourcesAndSubjectsTest {
             Turnover fell by 4% in the quarter. | 4% | Turnover | -
             The failure rate is around 3 percent. | around 3 percent | failure rate | -
             The stake was valued at $400m. | $400m | stake | -
+            He is accused of running a $2bn (£1.1bn) bond fraud that later collapsed. | $2bn | bond fraud | -
+            He is accused of running a $2bn (£1.1bn) bond fraud that later collapsed. | £1.1bn | bond fraud | -
             """)
     void readsWhatIsCounted(String sentence, String figure, String subject, String before) {
         assertEquals(subject, field(sentence, figure, Figure.FigureContext::subject));
