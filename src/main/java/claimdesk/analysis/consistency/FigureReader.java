@@ -195,7 +195,9 @@ final class FigureReader {
     /** The class of the event the extractor tied to the figure, when that event lies in the figure's clause. */
     private static String ownEvent(Figure figure, int prevEnd, int nextStart) {
         var event = figure.context().event();
-        if (event == null || event.start() < prevEnd || event.end() > nextStart) {
+        // A general clause verb ("urged") is for display; only lexicon events say what a figure counts.
+        if (event == null || event.start() < prevEnd || event.end() > nextStart
+                || !EventLexicon.knows(event.text())) {
             return null;
         }
         String counted = EventLexicon.firstClass(event.text());

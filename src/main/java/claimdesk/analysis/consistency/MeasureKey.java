@@ -22,11 +22,14 @@ import java.util.Optional;
  */
 public record MeasureKey(String subject, String event, String places, String dimension) {
 
-    /** The key of {@code figure}, or empty when it is not a statistic or its subject, event or place is unknown. */
+    /**
+     * The key of {@code figure}, or empty when it is not a statistic or its subject, event or place is unknown. An
+     * event outside the {@link EventLexicon} ("urged", "took") is shown to the reader but is no measure.
+     */
     public static Optional<MeasureKey> of(Figure figure) {
         Figure.FigureContext context = figure.context();
         if (!figure.kind().isStatistic() || context.subject() == null || context.event() == null
-                || context.place() == null) {
+                || !EventLexicon.knows(context.event().text()) || context.place() == null) {
             return Optional.empty();
         }
         String subject = subjectClass(context.subject().text());

@@ -84,6 +84,18 @@ final class EventFinder {
         return null;
     }
 
+    /**
+     * The governing verb of the figure's clause when the lexicon found no event (see {@link ClauseVerbs}): the verb
+     * after its noun phrase ({@code next}, the first token after it) when only auxiliaries stand between, else the
+     * verb that governs it from the left ({@code before}, the last token before the figure; a {@code count}
+     * takes no verb across a preposition). For display only: the
+     * consistency check takes no measure from an event the lexicon does not know.
+     */
+    static TokenRange general(Tokens t, int before, int next, boolean count) {
+        TokenRange after = ClauseVerbs.after(t, next);
+        return after != null ? after : ClauseVerbs.before(t, before, count);
+    }
+
     static boolean isAdverb(Tokens t, int k) {
         return t.isWord(k) && !t.isCapitalised(k) && t.lower(k).endsWith("ly");
     }

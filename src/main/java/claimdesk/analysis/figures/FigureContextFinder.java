@@ -2,6 +2,7 @@ package claimdesk.analysis.figures;
 
 import claimdesk.analysis.lexicon.EventLexicon;
 import claimdesk.model.Figure;
+import claimdesk.model.FigureKind;
 import claimdesk.model.Span;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -77,8 +78,11 @@ public final class FigureContextFinder implements ContextFinder {
         if (reading.place() == null) {
             reading = reading.fill(new Reading(null, null, PlaceFinder.knownBefore(t, Math.max(0, before + 1)), null), false);
         }
+        TokenRange event = reading.event() != null ? reading.event()
+                : EventFinder.general(t, before, SubjectFinder.find(t, after).next(),
+                        figure.kind() == FigureKind.COUNT);
         PeriodResolver.Found period = reading.period();
-        return new Figure.FigureContext(span(t, reading.subject()), span(t, reading.event()),
+        return new Figure.FigureContext(span(t, reading.subject()), span(t, event),
                 span(t, reading.place()), period == null ? null : period.span(),
                 SourceFinder.find(cache, t, sentenceStart, figStart, figEnd),
                 period == null ? null : period.range().from(), period == null ? null : period.range().to());

@@ -6,8 +6,9 @@ import claimdesk.model.Span;
  * Finds who a figure is attributed to. In the figure's sentence, in this order: "According to X", the subject of
  * the nearest reporting verb before the number ("Bijar said as many as 14,000", "the latest UN figures revealed
  * that"), then a reporting verb after it (", the commission said", "said Smriti Singh"). With none, the previous
- * sentence of the same paragraph is read the same way. A pronoun or "the survey" is resolved to the last named
- * source earlier in the paragraph; an unresolved pronoun gives null, an unresolved "survey" stays as written.
+ * sentence of the same paragraph is read the same way. A pronoun or "the survey" is resolved to a source named
+ * before it in its sentence, else to the last named source earlier in the paragraph; unresolved, it stays as
+ * written ("he said" is still who states the figure).
  * Sources are cleaned for grouping: no leading determiner ("UN High Commissioner for Refugees"), no trailing
  * parenthetical acronym, no data noun ("UN figures" gives "UN"), and "a survey by UNHCR" gives "UNHCR".
  */
@@ -44,11 +45,14 @@ final class SourceFinder {
         if (!SourcePhrases.isAnaphor(t, r)) {
             return t.span(r.from(), r.to());
         }
-        Span named = earlierNamed(cache, cursor);
-        if (named != null) {
-            return named;
+        TokenRange here = SourcePhrases.namedBefore(cache.sources(t), r.from());
+        if (here != null) {
+            // "Rocket Internet said it was on track ... as it reported": the name earlier in the same sentence.
+            return t.span(here.from(), here.to());
         }
-        return Words.PRONOUNS.contains(t.lower(r.from())) ? null : t.span(r.from(), r.to());
+        Span named = earlierNamed(cache, cursor);
+        // An unresolved "he" or "the survey" is still who states the figure, as the sentence says it.
+        return named != null ? named : t.span(r.from(), r.to());
     }
 
     /** The last non-anaphoric source in the sentences of the paragraph before the one at {@code cursor}. */

@@ -39,6 +39,9 @@ final class Words {
 
     static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i");
 
+    /** Relative pronouns that can stand for a speaker named before a comma: "Bloomberg, which reported". */
+    static final Set<String> RELATIVES_WHO = Set.of("which", "who");
+
     /** Common nouns that refer back to a source named earlier ("The survey also found"). */
     static final Set<String> ANAPHORS = Set.of("survey", "report", "study", "statement");
 

@@ -156,6 +156,23 @@ public final class EventLexicon {
         return LABEL.getOrDefault(counted, counted);
     }
 
+    /**
+     * True when some word of {@code eventText} is in the lexicon ("were deported", "sought repatriation", "rose"):
+     * only such events may group figures. The figure engine also reports the governing verb of any clause ("urged",
+     * "took"), and a verb the lexicon does not fold with its synonyms would split one measure into many.
+     */
+    public static boolean knows(String eventText) {
+        if (eventText == null) {
+            return false;
+        }
+        for (String word : NON_LETTERS.split(eventText.toLowerCase(Locale.ROOT))) {
+            if (lemmaOf(word) != null || LIGHT_VERBS.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True when the lower-case word is a verb form of an event ("deported", "left", "injured"). */
     public static boolean isVerb(String lowerWord) {
         return Table.VERB_LEMMA.containsKey(lowerWord);

@@ -72,7 +72,7 @@ class FigureContextFinderTest {
             In a survey carried out in November 2023, Gallup Pakistan found that 84% of the respondents “strongly approved” the move. The survey also found that 64% of the respondents said the repatriation of the Afghans would lead to improved security and peace in Pakistan. | 64% | the respondents | | | | Gallup Pakistan
             The protest followed Germany’s recent decision to deport 81 Afghan asylum seekers on a charter flight, citing criminal convictions. | 81 | Afghan asylum seekers | deport | | |
             Over half a million Afghans fled Pakistan after the government asked all undocumented migrants to leave or face arrest. | Over half a million | Afghans | fled | Pakistan | |
-            Amnesty International conducted 11 remote interviews: seven with those who were forced to return to Afghanistan from Iran and Pakistan, between July and November 2025. | 11 | remote interviews | | | between July and November 2025 |
+            Amnesty International conducted 11 remote interviews: seven with those who were forced to return to Afghanistan from Iran and Pakistan, between July and November 2025. | 11 | remote interviews | conducted | | between July and November 2025 |
             A senior Iranian military official previously stated that 330 kilometres of Iran’s eastern border with Afghanistan would be sealed off by the end of 2024. | 330 | kilometres | | | | senior Iranian military official
             Officials said 3,400 families and 1,200 unaccompanied children crossed at Torkham on Monday. | 3,400 | families | crossed | Torkham | on Monday | Officials
             Officials said 3,400 families and 1,200 unaccompanied children crossed at Torkham on Monday. | 1,200 | unaccompanied children | crossed | Torkham | on Monday | Officials
@@ -84,7 +84,7 @@ class FigureContextFinderTest {
             Aid groups counted 900 returns at Torkham on 12 March 2025, the agency said. | 900 | | returns | Torkham | on 12 March 2025 | agency
             The camps received 1,200 families, 800 single men and 300 unaccompanied minors last month. | 800 | single men | received | | last month |
             The camps received 1,200 families, 800 single men and 300 unaccompanied minors last month. | 300 | unaccompanied minors | received | | last month |
-            He said 4,000 Afghans fled Pakistan since the beginning of the year. | 4,000 | Afghans | fled | Pakistan | since the beginning of the year |
+            He said 4,000 Afghans fled Pakistan since the beginning of the year. | 4,000 | Afghans | fled | Pakistan | since the beginning of the year | He
             Khan said the camps were full. He added that 4,000 Afghans had returned from Iran in the past month. | 4,000 | Afghans | returned | Iran | in the past month | Khan
             According to the International Organization for Migration (IOM), 5,100 Afghans returned from Pakistan in June. | 5,100 | Afghans | returned | Pakistan | in June | International Organization for Migration
             Amnesty International said 1,300 people were arrested at the Chaman crossing on Friday. | 1,300 | people | arrested | Chaman crossing | on Friday | Amnesty International
@@ -113,7 +113,7 @@ class FigureContextFinderTest {
             The Norwegian Refugee Council said that about 300,000 returnees had crossed through Torkham in the first half of 2025. | 300,000 | returnees | crossed | Torkham | in the first half of 2025 | Norwegian Refugee Council
             In Kabul, 850 families have been resettled since March. | 850 | families | resettled | Kabul | since March |
             Returns from Iran peaked at 40,000 on a single day in July, the IOM reported. | 40,000 | | Returns | | in July | IOM
-            It said 1,200 had been expelled, while 600 were detained, in Herat. | 1,200 | | expelled | | |
+            It said 1,200 had been expelled, while 600 were detained, in Herat. | 1,200 | | expelled | | | It
             Iran is deporting 5,000 Afghans daily through Islam Qala. | 5,000 | Afghans | deporting | Islam Qala | |
             Officials said 4,500 Afghans per day were crossing back at Islam Qala. | 4,500 | Afghans | crossing | Islam Qala | | Officials
             Iran Deports 26,000 Afghans In One Day | 26,000 | Afghans | Deports | Iran | |
