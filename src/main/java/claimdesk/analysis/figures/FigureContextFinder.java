@@ -77,6 +77,9 @@ public final class FigureContextFinder implements ContextFinder {
         if (reading.place() == null) {
             reading = reading.fill(new Reading(null, null, PlaceFinder.knownBefore(t, Math.max(0, before + 1)), null), false);
         }
+        if (reading.place() == null) {
+            reading = reading.fill(new Reading(null, null, PlaceFinder.modifier(t, before, after), null), false);
+        }
         PeriodResolver.Found period = reading.period();
         return new Figure.FigureContext(span(t, reading.subject()), span(t, reading.event()),
                 span(t, reading.place()), period == null ? null : period.span(),

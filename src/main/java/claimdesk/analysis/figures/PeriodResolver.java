@@ -52,14 +52,16 @@ public final class PeriodResolver {
      * The period phrase in the sentence {@code t} closest to the figure at {@code [figStart, figEnd)}, or null. On a
      * tie the phrase after the figure wins, since English usually puts the period after the count. A phrase behind a
      * contrasting clause with its own count belongs to that count ("250 men in Karachi, while 40 women were
-     * detained last week"). Only phrases within {@link #MAX_TOKENS_AWAY} tokens are read: a news sentence is
+     * detained last week"), and so does one of the report or another clause ({@link ForeignPeriods}). Only phrases within {@link #MAX_TOKENS_AWAY} tokens are read: a news sentence is
      * shorter, and reading the whole of a long piece of text for each of its figures cost its length squared.
      */
     static Found nearest(PeriodPhrases phrases, Tokens t, int figStart, int figEnd, LocalDate pub) {
         Found best = null;
         int bestDistance = Integer.MAX_VALUE;
-        int first = Math.max(0, t.lastEndingAtOrBefore(figStart) - MAX_TOKENS_AWAY);
-        int last = Math.min(t.size(), t.firstAtOrAfter(figEnd) + MAX_TOKENS_AWAY);
+        int before = t.lastEndingAtOrBefore(figStart);
+        int after = t.firstAtOrAfter(figEnd);
+        int first = Math.max(0, before - MAX_TOKENS_AWAY);
+        int last = Math.min(t.size(), after + MAX_TOKENS_AWAY);
         for (int i = first; i < last; i++) {
             int s = t.start(i);
             if (s >= figStart && s < figEnd) {
@@ -69,7 +71,8 @@ public final class PeriodResolver {
             if (e < 0 || (e > figStart && s < figEnd)) {
                 continue;
             }
-            if (countBetween(t, e <= figStart ? e : figEnd, e <= figStart ? figStart : s)) {
+            if (countBetween(t, e <= figStart ? e : figEnd, e <= figStart ? figStart : s)
+                    || ForeignPeriods.isForeign(t, i, t.firstAtOrAfter(e), before, after)) {
                 continue;
             }
             int distance = e <= figStart ? figStart - e : s - figEnd;

@@ -17,7 +17,7 @@ import java.util.Set;
 final class PlaceFinder {
 
     private static final Map<String, Integer> PREPOSITION_RANK = Map.ofEntries(Map.entry("from", 0),
-            Map.entry("through", 1), Map.entry("via", 1), Map.entry("across", 1), Map.entry("at", 1),
+            Map.entry("through", 1), Map.entry("via", 1), Map.entry("across", 1), Map.entry("at", 1), Map.entry("around", 1),
             Map.entry("in", 2), Map.entry("inside", 2), Map.entry("within", 2), Map.entry("near", 2),
             Map.entry("off", 2), Map.entry("outside", 2));
     private static final Set<String> ORIGIN_VERBS = Set.of("left", "leave", "leaves", "leaving", "fled", "flee",
@@ -38,8 +38,20 @@ final class PlaceFinder {
     /** Prepositions that set a count in a place; "to", "with" and "from" name destinations, parties, origins. */
     private static final Set<String> LOCATIVES = Set.of("in", "at", "near", "off", "outside", "inside");
     private static final Set<String> CLAUSE_BREAKS = Set.of("while", "whereas", "but");
+    /** Words before a name that make it a destination, a party or an origin rather than the figure's place. */
+    private static final Set<String> NOT_LOCATING = Set.of("to", "with", "from", "against", "by", "for");
     private static final String CLAUSE_MARKS = ",;:–—()\"“”";
     private static final int MAX_SCAN = 25;
+    /** Words that say the whole world is the place: "3.9 million units worldwide", "Globally, ...". */
+    private static final Set<String> WORLD_WORDS = Set.of("worldwide", "globally", "world-wide");
+    /** Lower-case words that open a place phrase before its name: "northern Oklahoma", "the capital Ankara". */
+    private static final Set<String> PLACE_LEADERS = Set.of("northern", "southern", "eastern", "western",
+            "central", "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+            "northeastern", "northwestern", "southeastern", "southwestern", "midtown", "downtown", "coastal",
+            "capital", "city", "cities", "town", "state", "province", "county", "island", "of");
+    /** Last words of organisations and events, which are no places: "Arkansas State University", "TI Concert". */
+    private static final Set<String> ORGANISATION_ENDS = Set.of("university", "college", "concert", "show",
+            "party", "council", "ministry", "corp", "inc", "company", "festival", "awards", "committee", "agency");
 
     private PlaceFinder() {
     }
@@ -58,8 +70,18 @@ final class PlaceFinder {
         }
         for (int n = 0; k < t.size() && n < MAX_SCAN && bestRank > 0; k++, n++) {
             String w = t.lower(k);
-            // A new clause ("said the repatriation ... in Pakistan") no longer speaks of the figure.
-            if (t.isPunct(k, CLAUSE_MARKS) || Words.REPORTING.contains(w)
+            if (n == 0 && t.isPunct(k, "(")) {
+                // "360 billion yen ($3.2 billion) to build ... in Japan": a conversion right after is no aside.
+                k = closing(t, k);
+                continue;
+            }
+            if (best == null && isWorld(t, k)) {
+                return world(t, k);
+            }
+            // A new clause ("said the repatriation ... in Pakistan") no longer speaks of the figure; a passive
+            // ("were reported in Tulsa County") and "found guilty" report nothing.
+            if (t.isPunct(k, CLAUSE_MARKS) || Words.REPORTING.contains(w) && !isPassive(t, k)
+                    && !t.lower(k + 1).equals("guilty")
                     || (Words.CLAUSE.contains(w) && !w.equals("and") && !w.equals("or"))) {
                 break;
             }
@@ -85,6 +107,9 @@ final class PlaceFinder {
             return null;
         }
         int comma = k;
+        if (WORLD_WORDS.contains(t.lower(k - 1)) && (k - 1 == 0 || t.isPunct(k - 2, CLAUSE_MARKS))) {
+            return new TokenRange(k - 1, k);
+        }
         k--;
         while (k >= 0 && !t.isPunct(k, CLAUSE_MARKS)) {
             k--;
@@ -123,6 +148,30 @@ final class PlaceFinder {
             k++;
         }
         int from = k;
+        while (k < from + 3 && PLACE_LEADERS.contains(t.lower(k)) && !t.isCapitalised(k)) {
+            k++;
+        }
+        if (k > from && !isName(t, k) && !t.isCapitalised(k)) {
+            return null;
+        }
+        TokenRange known = PlaceNames.known(t, k);
+        TokenRange found = namedPhrase(t, k, from);
+        if (known != null) {
+            int end = known.to();
+            while (end < t.size() && Words.PLACE_NOUNS.contains(t.lower(end))) {
+                end++;
+            }
+            // "Iran and Pakistan": the word-by-word phrase may go on past the name.
+            return new TokenRange(from, found == null ? end : Math.max(end, found.to()));
+        }
+        return found == null || isOrganisation(t, found) ? null : found;
+    }
+
+    private static boolean isOrganisation(Tokens t, TokenRange r) {
+        return ORGANISATION_ENDS.contains(possessiveDropped(t.lower(r.to() - 1)));
+    }
+
+    private static TokenRange namedPhrase(Tokens t, int k, int from) {
         boolean hasName = false;
         while (k < t.size()) {
             String w = t.lower(k);
@@ -165,20 +214,98 @@ final class PlaceFinder {
      */
     static TokenRange knownBefore(Tokens t, int figureToken) {
         int from = figureToken;
-        while (from > 0 && !isClauseBreak(t, from - 1) && !t.isPunct(from - 1, ",")) {
+        while (from > 0 && !isClauseBreak(t, from - 1) && (!t.isPunct(from - 1, ",") || isPlaceAside(t, from))) {
             from--;
         }
         for (int k = from; k < figureToken; k++) {
-            if (!isName(t, k) || !LOCATIVES.contains(t.lower(k - 1))) {
+            String prior = t.lower(k - 1).equals("the") ? t.lower(k - 2) : t.lower(k - 1);
+            if (!t.isCapitalised(k) || !LOCATIVES.contains(prior)) {
                 continue;
             }
-            for (int n = Math.min(4, figureToken - k); n >= 1; n--) {
-                if (isName(t, k + n - 1) && Gazetteer.keyOf(t.span(k, k + n).text()) != null) {
-                    return new TokenRange(k, k + n);
-                }
+            TokenRange known = PlaceNames.known(t, k);
+            if (known != null && known.to() <= figureToken) {
+                return known;
             }
         }
         return null;
+    }
+
+    /**
+     * A place named as a modifier in the figure's noun phrase: "12 US regions", "six million UK households",
+     * "1% of India's exports", "UK house prices fell 0.7%". The name must be followed by a lower-case word that is
+     * no verb ("Norway promised $100 million" names a donor, not a place), and is not read after a destination or
+     * a party ("to", "with"). A demonym is not enough: "12 German tourists" says who, not where. Null if none.
+     */
+    static TokenRange modifier(Tokens t, int before, int after) {
+        int right = t.lower(after).equals("of") ? after + 1 : after;
+        TokenRange named = PlaceNames.known(t, right);
+        if (named != null && (isModifying(t, named) || isPossessive(t, named.to() - 1))) {
+            return named;
+        }
+        for (int k = before, n = 0; k >= 0 && n < MAX_SCAN / 2; k--, n++) {
+            String w = t.lower(k);
+            if (t.isPunct(k, CLAUSE_MARKS) || Words.REPORTING.contains(w) || Words.CLAUSE.contains(w)) {
+                return null;
+            }
+            named = PlaceNames.known(t, k);
+            if (named != null && named.to() <= before + 1 && isModifying(t, named)
+                    && !NOT_LOCATING.contains(t.lower(k - 1))) {
+                return named;
+            }
+        }
+        return null;
+    }
+
+    private static boolean isModifying(Tokens t, TokenRange named) {
+        int k = named.to();
+        String w = t.lower(k);
+        return t.isWord(k) && !t.isCapitalised(k) && !Words.NP_STOP.contains(w) && !Words.DETERMINERS.contains(w)
+                && !Words.PLACE_NOUNS.contains(w) && !PLACE_LEADERS.contains(w)
+                && !EventLexicon.isVerb(w) && !w.endsWith("ed") && !isPossessive(t, named.to() - 1);
+    }
+
+    private static boolean isPossessive(Tokens t, int k) {
+        String w = t.lower(k);
+        return w.endsWith("'s") || w.endsWith("’s");
+    }
+
+    /** "in the US, where there are 16 million", "in the UK, with 474,000": the comma goes on about the place. */
+    private static boolean isPlaceAside(Tokens t, int afterComma) {
+        String w = t.lower(afterComma);
+        return w.equals("where") || w.equals("with");
+    }
+
+    /** "worldwide", "globally", "around the world", "across the globe". */
+    private static boolean isWorld(Tokens t, int k) {
+        String w = t.lower(k);
+        if (WORLD_WORDS.contains(w)) {
+            return true;
+        }
+        return (w.equals("around") || w.equals("across") || w.equals("throughout")) && t.lower(k + 1).equals("the")
+                && (t.lower(k + 2).equals("world") || t.lower(k + 2).equals("globe"));
+    }
+
+    private static TokenRange world(Tokens t, int k) {
+        return WORLD_WORDS.contains(t.lower(k)) ? new TokenRange(k, k + 1) : new TokenRange(k + 2, k + 3);
+    }
+
+    /** The token after the ")" that closes the "(" at {@code k}, less one (the caller's loop adds it). */
+    private static int closing(Tokens t, int k) {
+        for (int j = k + 1; j < t.size() && j < k + 12; j++) {
+            if (t.isPunct(j, ")")) {
+                return j;
+            }
+            if (t.isPunct(j, "(")) {
+                break;
+            }
+        }
+        return t.size();
+    }
+
+    private static boolean isPassive(Tokens t, int k) {
+        String w = t.lower(k - 1);
+        return w.equals("was") || w.equals("were") || w.equals("been") || w.equals("be") || w.equals("is")
+                || w.equals("are");
     }
 
     private static boolean isClauseBreak(Tokens t, int k) {

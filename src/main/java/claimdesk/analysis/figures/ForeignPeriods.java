@@ -1,0 +1,128 @@
+package claimdesk.analysis.figures;
+
+import java.util.Set;
+
+/**
+ * Tells a period phrase that belongs to something other than the figure (issue 12). News sentences carry the
+ * time of the report ("police said on Tuesday", "In a statement on Friday", "Figures published last week"), the
+ * time of another clause ("since it was released in 2003", "after a cable fire earlier this week", "which
+ * collapsed in July 2002") and the time of another figure ("fell from £180,126 in November to £178,906": November
+ * is the first figure's). None of them is the figure's period, and the consistency check compares periods, so a
+ * borrowed one would set apart figures that agree. Stateless.
+ */
+final class ForeignPeriods {
+
+    /** Words that open a clause of their own; a period behind one of them belongs to that clause. */
+    private static final Set<String> CLAUSE_OPENERS = Set.of("which", "who", "whom", "whose", "that", "when",
+            "where", "since", "after", "before", "because", "although", "though", "while", "whereas", "so",
+            "until", "unless", "if");
+    /** Verbs of the reporting act besides {@link Words#REPORTING}: "Figures published last week". */
+    private static final Set<String> REPORT_VERBS = Set.of("published", "released", "issued", "filed", "told",
+            "announced", "added", "reported", "wrote", "posted", "tweeted");
+    /** Nouns of the reporting act: "In a statement on Friday", "released an advisory today". */
+    private static final Set<String> REPORT_NOUNS = Set.of("statement", "statements",
+            "interview", "announcement", "advisory", "briefing", "filing", "complaint", "release", "conference",
+            "speech", "letter", "memo", "tweet");
+    /** Words that may stand between a reporting verb and its period: "said late on Wednesday", "told Reuters". */
+    private static final Set<String> REPORT_GAP = Set.of("late", "early", "earlier", "later", "reuters",
+            "reporters", "journalists", "it", "them", "us", "him", "her");
+    /** How many tokens after another count a period may start and still be that count's: "£180,126 in November". */
+    private static final int OWN_GAP = 2;
+
+    private ForeignPeriods() {
+    }
+
+    /**
+     * True when the phrase of tokens {@code [from, to)} is not the period of the figure whose tokens end at
+     * {@code before} (inclusive) and start again at {@code after}.
+     */
+    static boolean isForeign(Tokens t, int from, int to, int before, int after) {
+        if (isOfReport(t, from)) {
+            return true;
+        }
+        return to <= before + 1 ? barrierBetween(t, to, before + 1) || belongsToCount(t, from)
+                : barrierBetween(t, after, from);
+    }
+
+    /** "said on Wednesday", "told Reuters on Friday", "In a statement on Friday", "an advisory today". */
+    private static boolean isOfReport(Tokens t, int from) {
+        int k = from - 1;
+        for (int gap = 0; gap < 2 && REPORT_GAP.contains(t.lower(k)); gap++) {
+            k--;
+        }
+        String w = t.lower(k);
+        // "tornadoes were reported on Wednesday" dates the tornadoes, not a report.
+        return (Words.REPORTING.contains(w) || REPORT_VERBS.contains(w)) && !isPassive(t, k)
+                || REPORT_NOUNS.contains(w);
+    }
+
+    /** A clause opener or a reporting verb among tokens {@code [from, to)}. */
+    private static boolean barrierBetween(Tokens t, int from, int to) {
+        boolean inClause = false;
+        for (int k = Math.max(0, from); k < to && k < t.size(); k++) {
+            String w = t.lower(k);
+            boolean complement = w.equals("that") && Words.REPORTING.contains(t.lower(k - 1));
+            if (isReportingAct(t, k) || t.isPunct(k, ";") || isNewClause(t, k)) {
+                return true;
+            }
+            // "those who were forced to return ..., between July and November": the comma closes the clause.
+            if (CLAUSE_OPENERS.contains(w) && !complement) {
+                inClause = true;
+            } else if (t.isPunct(k, ",")) {
+                inClause = false;
+            }
+        }
+        return inClause;
+    }
+
+    /**
+     * A reporting verb with a speaker of its own: "On Wednesday, the minister said as many as 3,000". Data that
+     * report ("a survey ... found 82%") speak of their own time, a passive ("were reported in") reports nothing,
+     * and "reported that" opens a clause that may keep the period fronted before it.
+     */
+    private static boolean isReportingAct(Tokens t, int k) {
+        // "reported that Taliban had arrested five": the reported clause may keep the period in front of it.
+        if (!Words.REPORTING.contains(t.lower(k)) || isPassive(t, k) || t.lower(k + 1).equals("that")) {
+            return false;
+        }
+        for (int j = k - 1; j >= Math.max(0, k - 3); j--) {
+            if (Words.DATA_NOUNS.contains(t.lower(j)) || Words.ANAPHORS.contains(t.lower(j))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "was reported": a passive reporting verb reports nothing of its own. */
+    private static boolean isPassive(Tokens t, int k) {
+        String w = t.lower(k - 1);
+        return w.equals("was") || w.equals("were") || w.equals("been") || w.equals("be") || w.equals("is")
+                || w.equals("are");
+    }
+
+    /** "..., and has bought", "as the country began": a conjunction that opens a clause with its own verb. */
+    private static boolean isNewClause(Tokens t, int k) {
+        String w = t.lower(k);
+        String next = t.lower(k + 1);
+        if (w.equals("and") || w.equals("but")) {
+            return Words.AUX.contains(next) && !next.equals("also") && !next.equals("so") && !next.equals("far")
+                    || Words.PRONOUNS.contains(next);
+        }
+        return w.equals("as") && (Words.DETERMINERS.contains(next) || Words.PRONOUNS.contains(next));
+    }
+
+    /** A phrase right after another count before the figure is that count's: "from £180,126 in November to". */
+    private static boolean belongsToCount(Tokens t, int from) {
+        for (int k = from - 1; k >= Math.max(0, from - 1 - OWN_GAP); k--) {
+            if (t.isCount(k)) {
+                return true;
+            }
+            String w = t.lower(k);
+            // "£9.28bn", "5 %", "$14 billion sought last year": the count's own scale, sign or participle.
+            if (!Words.SCALE.contains(w) && !(t.isWord(k) && (w.length() <= 2 || w.endsWith("ed")))) {
+                return false;
+            }
+        }
+        return false;
+    }
+}
