@@ -28,6 +28,11 @@ final class ForeignPeriods {
             "reporters", "journalists", "it", "them", "us", "him", "her");
     /** How many tokens after another count a period may start and still be that count's: "£180,126 in November". */
     private static final int OWN_GAP = 2;
+    private static final int MAX_CLAUSE = 20;
+    private static final Set<String> RELATIVES = Set.of("which", "who", "whose");
+    private static final Set<String> RELATIVE_WORDS = Set.of("which", "who", "whom", "whose", "that", "where");
+    private static final Set<String> MODALS = Set.of("will", "would", "could", "can", "may", "might", "should",
+            "must");
 
     private ForeignPeriods() {
     }
@@ -37,11 +42,69 @@ final class ForeignPeriods {
      * {@code before} (inclusive) and start again at {@code after}.
      */
     static boolean isForeign(Tokens t, int from, int to, int before, int after) {
-        if (isOfReport(t, from)) {
+        if (isOfReport(t, from) || isAsideNow(t, from, to) || relativeClause(t, from) != relativeClause(t, before)) {
             return true;
         }
-        return to <= before + 1 ? barrierBetween(t, to, before + 1) || belongsToCount(t, from)
-                : barrierBetween(t, after, from);
+        return to <= before + 1 ? barrierBetween(t, to, before + 1, false) || belongsToCount(t, from)
+                : barrierBetween(t, after, from, true) || participleBetween(t, after, from) || fromCountBetween(t, after, from);
+    }
+
+    /** "will now be priced", "is now 5/4 favourite", "now whittled": a "now" of the verb, not a time of a figure. */
+    private static boolean isAsideNow(Tokens t, int from, int to) {
+        if (to != from + 1 || !t.lower(from).equals("now")) {
+            return false;
+        }
+        String prior = t.lower(from - 1);
+        return Words.AUX.contains(prior) || MODALS.contains(prior) || t.lower(from + 1).endsWith("ed");
+    }
+
+    /**
+     * The first token of the relative clause set off by commas (", which ... ,") that token {@code k} lies in, or
+     * -1. "Delta, which lost $646m in the three months to September, was forced to cut 6,900 jobs": the period is
+     * the clause's, and 6,900 stands outside it.
+     */
+    private static int relativeClause(Tokens t, int k) {
+        for (int j = k; j >= 0 && j > k - MAX_CLAUSE; j--) {
+            if (j < k && t.isPunct(j, ",;")) {
+                return -1;
+            }
+            if (RELATIVES.contains(t.lower(j)) && t.isPunct(j - 1, ",")) {
+                for (int e = k; e < t.size() && e < j + MAX_CLAUSE; e++) {
+                    if (t.isPunct(e, ",;")) {
+                        return j;
+                    }
+                }
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** ", reflecting recent figures confirming a slowdown in late 2004": a participle clause after the figure. */
+    private static boolean participleBetween(Tokens t, int from, int to) {
+        for (int k = Math.max(0, from); k + 1 < to && k + 1 < t.size(); k++) {
+            String w = t.lower(k + 1);
+            // "3,500 Afghans, including 1,200 children, were deported in 2024": "including" is a preposition.
+            if (t.isPunct(k, ",") && t.isWord(k + 1) && w.endsWith("ing") && !Words.PREPOSITIONS.contains(w)
+                    && !w.equals("according")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "£8.89bn, down from £9.28bn a year earlier": the period after a change's first value is that value's. */
+    private static boolean fromCountBetween(Tokens t, int from, int to) {
+        for (int k = to - 1; k >= Math.max(from, to - 1 - OWN_GAP); k--) {
+            if (t.isCount(k)) {
+                int j = k - 1;
+                while (j >= from && !t.isWord(j) && !t.isNumber(j)) {
+                    j--;
+                }
+                return t.lower(j).equals("from");
+            }
+        }
+        return false;
     }
 
     /** "said on Wednesday", "told Reuters on Friday", "In a statement on Friday", "an advisory today". */
@@ -56,8 +119,12 @@ final class ForeignPeriods {
                 || REPORT_NOUNS.contains(w);
     }
 
-    /** A clause opener or a reporting verb among tokens {@code [from, to)}. */
-    private static boolean barrierBetween(Tokens t, int from, int to) {
+    /**
+     * A clause opener or a reporting verb among tokens {@code [from, to)}. A relative pronoun counts only after the
+     * figure ({@code relatives}): before it, the clause it opens holds the figure and speaks of the noun that
+     * carries the period ("the quake at the weekend which killed more than 500 people").
+     */
+    private static boolean barrierBetween(Tokens t, int from, int to, boolean relatives) {
         boolean inClause = false;
         for (int k = Math.max(0, from); k < to && k < t.size(); k++) {
             String w = t.lower(k);
@@ -66,7 +133,7 @@ final class ForeignPeriods {
                 return true;
             }
             // "those who were forced to return ..., between July and November": the comma closes the clause.
-            if (CLAUSE_OPENERS.contains(w) && !complement) {
+            if (CLAUSE_OPENERS.contains(w) && !complement && (relatives || !RELATIVE_WORDS.contains(w))) {
                 inClause = true;
             } else if (t.isPunct(k, ",")) {
                 inClause = false;

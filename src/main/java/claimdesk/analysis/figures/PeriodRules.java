@@ -57,6 +57,12 @@ final class PeriodRules {
                     + "))?\\b", PeriodRules::quarter),
             rule("first-quarter second-quarter third-quarter fourth-quarter", "(first|second|third|fourth)-quarter\\b",
                     PeriodRules::quarter),
+            rule("the", "the\\s+same\\s+(?:day|week|month|quarter|period)\\s+(?:of|in|a|last)\\s+(?:year|" + YEAR + ")\\b",
+                    (m, pub) -> Range.UNKNOWN),
+            rule("of", "of\\s+" + YEAR + "\\b(?![.,]\\d)", (m, pub) -> {
+                int y = Integer.parseInt(m.group(1));
+                return new Range(LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31));
+            }),
             rule("the", "the\\s+(?:previous|preceding|following|same)\\s+(?:day|week|month|quarter|year|period)s?\\b",
                     (m, pub) -> Range.UNKNOWN),
             rule("the", "the\\s+" + YEAR + "\\s+(?:fiscal|financial|tax)\\s+year\\b", (m, pub) -> Range.UNKNOWN),

@@ -38,6 +38,9 @@ final class PlaceFinder {
     /** Prepositions that set a count in a place; "to", "with" and "from" name destinations, parties, origins. */
     private static final Set<String> LOCATIVES = Set.of("in", "at", "near", "off", "outside", "inside");
     private static final Set<String> CLAUSE_BREAKS = Set.of("while", "whereas", "but");
+    /** "The US currency", "US dollars": a currency's country is not where its figure is. */
+    private static final Set<String> MONEY_NOUNS = Set.of("dollar", "dollars", "currency", "currencies", "treasury",
+            "treasuries", "cents");
     /** Words before a name that make it a destination, a party or an origin rather than the figure's place. */
     private static final Set<String> NOT_LOCATING = Set.of("to", "with", "from", "against", "by", "for");
     private static final String CLAUSE_MARKS = ",;:–—()\"“”";
@@ -161,8 +164,10 @@ final class PlaceFinder {
             while (end < t.size() && Words.PLACE_NOUNS.contains(t.lower(end))) {
                 end++;
             }
-            // "Iran and Pakistan": the word-by-word phrase may go on past the name.
-            return new TokenRange(from, found == null ? end : Math.max(end, found.to()));
+            // "Iran and Pakistan": the word-by-word phrase may go on past the name; "the US National Book
+            // Awards" is no place.
+            TokenRange whole = new TokenRange(from, found == null ? end : Math.max(end, found.to()));
+            return isOrganisation(t, whole) ? null : whole;
         }
         return found == null || isOrganisation(t, found) ? null : found;
     }
@@ -224,7 +229,11 @@ final class PlaceFinder {
             }
             TokenRange known = PlaceNames.known(t, k);
             if (known != null && known.to() <= figureToken) {
-                return known;
+                int end = known.to();
+                while (end < figureToken && Words.PLACE_NOUNS.contains(t.lower(end))) {
+                    end++;
+                }
+                return new TokenRange(known.from(), end);
             }
         }
         return null;
@@ -248,8 +257,10 @@ final class PlaceFinder {
                 return null;
             }
             named = PlaceNames.known(t, k);
+            // "Air China plans": a name inside a longer name is no modifier.
             if (named != null && named.to() <= before + 1 && isModifying(t, named)
-                    && !NOT_LOCATING.contains(t.lower(k - 1))) {
+                    && !NOT_LOCATING.contains(t.lower(k - 1)) && !(k > 0 && t.isCapitalised(k - 1) && t.isWord(k - 1)
+                    && !t.isPunct(k - 2, CLAUSE_MARKS) && k - 1 > 0)) {
                 return named;
             }
         }
@@ -260,7 +271,7 @@ final class PlaceFinder {
         int k = named.to();
         String w = t.lower(k);
         return t.isWord(k) && !t.isCapitalised(k) && !Words.NP_STOP.contains(w) && !Words.DETERMINERS.contains(w)
-                && !Words.PLACE_NOUNS.contains(w) && !PLACE_LEADERS.contains(w)
+                && !Words.PLACE_NOUNS.contains(w) && !PLACE_LEADERS.contains(w) && !MONEY_NOUNS.contains(w)
                 && !EventLexicon.isVerb(w) && !w.endsWith("ed") && !isPossessive(t, named.to() - 1);
     }
 

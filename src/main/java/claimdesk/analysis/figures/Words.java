@@ -48,7 +48,8 @@ final class Words {
 
     static final Set<String> PLACE_NOUNS = Set.of("border", "borders", "crossing", "crossings", "province",
             "provinces", "district", "districts", "camp", "camps", "township", "city", "valley", "region",
-            "port", "checkpoint", "airport", "point", "points");
+            "port", "checkpoint", "airport", "point", "points", "country", "county", "area", "areas", "zone",
+            "island", "town");
 
     static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
             "august", "september", "october", "november", "december");
