@@ -93,10 +93,16 @@ final class ForeignPeriods {
         return false;
     }
 
+    /** A number that is not a year: "£9.28bn" (a count with its scale glued on), "180,126". */
+    private static boolean isAmount(Tokens t, int k) {
+        String w = t.lower(k);
+        return t.isNumber(k) && !(w.length() == 4 && (w.startsWith("19") || w.startsWith("20")));
+    }
+
     /** "£8.89bn, down from £9.28bn a year earlier": the period after a change's first value is that value's. */
     private static boolean fromCountBetween(Tokens t, int from, int to) {
         for (int k = to - 1; k >= Math.max(from, to - 1 - OWN_GAP); k--) {
-            if (t.isCount(k)) {
+            if (isAmount(t, k)) {
                 int j = k - 1;
                 while (j >= from && !t.isWord(j) && !t.isNumber(j)) {
                     j--;
@@ -152,6 +158,10 @@ final class ForeignPeriods {
         if (!Words.REPORTING.contains(t.lower(k)) || isPassive(t, k) || t.lower(k + 1).equals("that")) {
             return false;
         }
+        // "in 12 states", "the states": a noun, not a verb.
+        if (t.isNumber(k - 1) || Words.DETERMINERS.contains(t.lower(k - 1))) {
+            return false;
+        }
         for (int j = k - 1; j >= Math.max(0, k - 3); j--) {
             if (Words.DATA_NOUNS.contains(t.lower(j)) || Words.ANAPHORS.contains(t.lower(j))) {
                 return false;
@@ -181,7 +191,7 @@ final class ForeignPeriods {
     /** A phrase right after another count before the figure is that count's: "from £180,126 in November to". */
     private static boolean belongsToCount(Tokens t, int from) {
         for (int k = from - 1; k >= Math.max(0, from - 1 - OWN_GAP); k--) {
-            if (t.isCount(k)) {
+            if (isAmount(t, k)) {
                 return true;
             }
             String w = t.lower(k);

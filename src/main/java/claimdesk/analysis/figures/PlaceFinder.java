@@ -102,6 +102,10 @@ final class PlaceFinder {
 
     /** "Meanwhile, in Iran, at least 2.6 million": a place phrase set off by commas just before the figure. */
     static TokenRange fronted(Tokens t, int before) {
+        // "Globally, the number sold will reach 159 million": the opening word sets the whole sentence.
+        if (WORLD_WORDS.contains(t.lower(0)) && t.isPunct(1, ",") && before >= 1) {
+            return new TokenRange(0, 1);
+        }
         int k = before;
         while (k >= 0 && t.isWord(k) && Words.QUALIFIERS.contains(t.lower(k))) {
             k--;
@@ -248,7 +252,7 @@ final class PlaceFinder {
     static TokenRange modifier(Tokens t, int before, int after) {
         int right = t.lower(after).equals("of") ? after + 1 : after;
         TokenRange named = PlaceNames.known(t, right);
-        if (named != null && (isModifying(t, named) || isPossessive(t, named.to() - 1))) {
+        if (named != null && (isModifying(t, named, true) || isPossessive(t, named.to() - 1))) {
             return named;
         }
         for (int k = before, n = 0; k >= 0 && n < MAX_SCAN / 2; k--, n++) {
@@ -258,20 +262,30 @@ final class PlaceFinder {
             }
             named = PlaceNames.known(t, k);
             // "Air China plans": a name inside a longer name is no modifier.
-            if (named != null && named.to() <= before + 1 && isModifying(t, named)
-                    && !NOT_LOCATING.contains(t.lower(k - 1)) && !(k > 0 && t.isCapitalised(k - 1) && t.isWord(k - 1)
-                    && !t.isPunct(k - 2, CLAUSE_MARKS) && k - 1 > 0)) {
+            if (named != null && named.to() <= before + 1 && isModifying(t, named, false)
+                    && !NOT_LOCATING.contains(t.lower(k - 1)) && !isInsideName(t, k)) {
                 return named;
             }
         }
         return null;
     }
 
-    private static boolean isModifying(Tokens t, TokenRange named) {
+    private static boolean isInsideName(Tokens t, int k) {
+        String prior = t.lower(k - 1);
+        return t.isWord(k - 1) && t.isCapitalised(k - 1) && !Words.DETERMINERS.contains(prior)
+                && !Words.NP_STOP.contains(prior);
+    }
+
+    /**
+     * The name at {@code named} modifies the lower-case noun after it. Before the figure a place noun makes the
+     * name the clause's subject ("Herat province received 20,000"), not a modifier; after it, "15 US cities".
+     */
+    private static boolean isModifying(Tokens t, TokenRange named, boolean afterFigure) {
         int k = named.to();
         String w = t.lower(k);
+        boolean placeNoun = Words.PLACE_NOUNS.contains(w) || PLACE_LEADERS.contains(w);
         return t.isWord(k) && !t.isCapitalised(k) && !Words.NP_STOP.contains(w) && !Words.DETERMINERS.contains(w)
-                && !Words.PLACE_NOUNS.contains(w) && !PLACE_LEADERS.contains(w) && !MONEY_NOUNS.contains(w)
+                && (afterFigure || !placeNoun) && !MONEY_NOUNS.contains(w)
                 && !EventLexicon.isVerb(w) && !w.endsWith("ed") && !isPossessive(t, named.to() - 1);
     }
 

@@ -66,7 +66,8 @@ final class Words {
     /** Words after which a noun phrase ends: prepositions, auxiliaries, conjunctions, reporting verbs. */
     static final Set<String> NP_STOP = union(PREPOSITIONS, AUX, CLAUSE, REPORTING, COMMON_VERBS,
             Set.of("daily", "each", "per", "no", "annually", "weekly", "monthly", "alone", "there", "here", "last",
-                    "next", "yesterday", "today", "ago", "home", "back"));
+                    "next", "yesterday", "today", "ago", "home", "back", "worldwide", "globally", "around",
+                    "throughout"));
 
     private Words() {
     }

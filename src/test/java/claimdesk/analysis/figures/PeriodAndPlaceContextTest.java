@@ -1,0 +1,102 @@
+package claimdesk.analysis.figures;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import claimdesk.model.Figure;
+import claimdesk.model.Span;
+import java.time.LocalDate;
+import java.util.function.Function;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The period and place of a figure on general news (issue 12). Each row gives the reading that came out before
+ * these rules ("-" for none) next to the expected one; "-" expected means the sentence states none for that figure.
+ */
+class PeriodAndPlaceContextTest {
+
+    private static final LocalDate PUBLISHED = LocalDate.of(2016, 3, 1);
+    private final FigureExtractor extractor = new FigureExtractor(new FigureContextFinder());
+
+    /** The time of the report, of another clause or of another figure is not the figure's. */
+    @ParameterizedTest(name = "[{index}] {1}: {2} (was {3})")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            More than 40 people were hurt in the crash, police said on Thursday. | More than 40 | - | on Thursday
+            In a statement on Monday, the club named two of the five players it had suspended. | two | - | On Monday
+            On Friday, the finance minister said as many as 2,000 jobs could go. | as many as 2,000 | - | On Friday
+            The firm released an advisory today that 12 routers are at risk. | 12 | - | today
+            The film has been shown in more than 30 countries since it opened in 2011. | more than 30 | - | in 2011
+            Engineers checked 300 trains after a power cut earlier this week halted services. | 300 | - | this week
+            It was a $4bn fraud that saw the bank fail in March 2009. | $4bn | - | in March 2009
+            Sales fell from £2,400 in June to £2,150. | £2,150 | - | in June
+            Sales fell from £2,400 in June to £2,150. | £2,400 | in June | in June
+            Acme, which earned $30m in June, plans to hire 500 staff. | 500 | - | in June
+            Revenue was $9.1bn, down from $9.6bn a year earlier. | $9.1bn | - | -
+            The index closed 2% higher, reflecting a rally that began in May. | 2% | - | in May
+            The site opened in 2010, and has sold 400 cars. | 400 | - | in 2010
+            Fares will now be capped at $300. | $300 | - | -
+            In August 2025, a survey by the agency found that 70% of farms were in debt. | 70% | In August 2025 | In August 2025
+            Storms damaged 80 homes at the weekend, which left 12 people hurt. | 80 | at the weekend | at the weekend
+            """)
+    void leavesOutThePeriodOfAnotherClause(String sentence, String figure, String period, String before) {
+        assertEquals(period, field(sentence, figure, Figure.FigureContext::period));
+    }
+
+    @ParameterizedTest(name = "[{index}] {1}: {2} (was {3})")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            Profit was £1.2bn, against £1.5bn a year earlier. | £1.5bn | a year earlier | -
+            Exports rose 4% the previous month. | 4% | the previous month | -
+            The airline lost $310m in the three months to June. | $310m | in the three months to June | -
+            Some 9,000 tickets have been sold so far. | Some 9,000 | so far | -
+            The service now has 40 million users. | 40 million | now | -
+            Imports in March-May rose to $12bn. | $12bn | in March-May | in March
+            About 30% of new cars will be electric by 2030. | About 30% | by 2030 | -
+            The budget for the 2019 fiscal year includes $7bn for roads. | $7bn | the 2019 fiscal year | -
+            The film took £3m in three days. | £3m | in three days | -
+            The plant laid off 120 workers earlier this month. | 120 | earlier this month | this month
+            Revenue rose 8% in the first quarter. | 8% | in the first quarter | -
+            Unemployment is 8%, compared with 11% five years ago. | 11% | five years ago | -
+            The show drew 2,000 fans last night. | 2,000 | last night | -
+            Voters in 12 states go to the polls next Tuesday. | 12 | next Tuesday | -
+            The top three albums of 2015 sold well. | three | of 2015 | -
+            """)
+    void readsMorePeriodPhrases(String sentence, String figure, String period, String before) {
+        assertEquals(period, field(sentence, figure, Figure.FigureContext::period));
+    }
+
+    @ParameterizedTest(name = "[{index}] {1}: {2} (was {3})")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            UK car sales fell 4% in May. | 4% | UK | -
+            The survey covered 15 US cities. | 15 | US | -
+            The index covers 1% of India's exports. | 1% | India's | -
+            Three French critics praised the film. | Three | - | -
+            The firm has 2,000 staff worldwide. | 2,000 | worldwide | -
+            The app has 50 million users around the world. | 50 million | world | -
+            Globally, sales reached 8 million. | 8 million | Globally | -
+            Storms injured at least 12 people in eastern Kansas. | at least 12 | eastern Kansas | -
+            Five tornadoes were reported in Tulsa County. | Five | Tulsa County | -
+            The chain closed 40 stores across the U.S. last year. | 40 | U.S. | U
+            More than 300 schools in the United States have closed. | More than 300 | United States | United
+            Some 800 people live in the city of Tulsa. | Some 800 | city of Tulsa | -
+            Police detained 14 people at Brussels airport. | 14 | Brussels airport | Brussels
+            Around 30 Leeds teachers joined a protest at Leeds Beckett University. | Around 30 | Leeds | Leeds Beckett University
+            Air Canada plans to hire 600 pilots. | 600 | - | -
+            The US dollar traded at $1.10. | $1.10 | - | -
+            Mexican workers living in the US sent $2bn home. | $2bn | US | -
+            The company sold 5 million phones in the UK, where it has 300 shops. | 300 | UK | -
+            Toyota plans to invest 20 billion yen ($180 million) in a plant in Japan. | 20 billion yen | Japan | -
+            """)
+    void readsThePlaceTheSentenceNames(String sentence, String figure, String place, String before) {
+        assertEquals(place, field(sentence, figure, Figure.FigureContext::place));
+    }
+
+    private String field(String sentence, String figureText, Function<Figure.FigureContext, Span> part) {
+        for (Figure f : extractor.extract(sentence, PUBLISHED)) {
+            if (f.span().text().equals(figureText)) {
+                Span s = part.apply(f.context());
+                return s == null ? null : s.text();
+            }
+        }
+        throw new AssertionError("no figure '" + figureText + "' in: " + sentence);
+    }
+}
