@@ -22,7 +22,7 @@ class PeriodAndPlaceContextTest {
     @ParameterizedTest(name = "[{index}] {1}: {2} (was {3})")
     @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
             More than 40 people were hurt in the crash, police said on Thursday. | More than 40 | - | on Thursday
-            In a statement on Monday, the club named two of the five players it had suspended. | two | - | On Monday
+            In a statement on Monday, the club named two of the five players it had suspended. | two | - | on Monday
             On Friday, the finance minister said as many as 2,000 jobs could go. | as many as 2,000 | - | On Friday
             The firm released an advisory today that 12 routers are at risk. | 12 | - | today
             The film has been shown in more than 30 countries since it opened in 2011. | more than 30 | - | in 2011
@@ -78,7 +78,7 @@ class PeriodAndPlaceContextTest {
             The chain closed 40 stores across the U.S. last year. | 40 | U.S. | U
             More than 300 schools in the United States have closed. | More than 300 | United States | United
             Some 800 people live in the city of Tulsa. | Some 800 | city of Tulsa | -
-            Police detained 14 people at Brussels airport. | 14 | Brussels airport | Brussels
+            He was seen at Brussels airport with two other men. | two | Brussels airport | Brussels
             Around 30 Leeds teachers joined a protest at Leeds Beckett University. | Around 30 | Leeds | Leeds Beckett University
             Air Canada plans to hire 600 pilots. | 600 | - | -
             The US dollar traded at $1.10. | $1.10 | - | -
@@ -88,6 +88,38 @@ class PeriodAndPlaceContextTest {
             """)
     void readsThePlaceTheSentenceNames(String sentence, String figure, String place, String before) {
         assertEquals(place, field(sentence, figure, Figure.FigureContext::place));
+    }
+
+    /** The new phrases resolve to dates the consistency check can compare; "-" for an open or unknown end. */
+    @ParameterizedTest(name = "[{index}] {0} on {1}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            in the three months to September | 2016-03-01 | 2015-07-01 | 2015-09-30
+            in the year to March | 2016-05-01 | 2015-04-01 | 2016-03-31
+            in April-July | 2016-09-01 | 2016-04-01 | 2016-07-31
+            in November-February | 2016-03-01 | 2015-11-01 | 2016-02-29
+            2013-2015 | 2016-03-01 | 2013-01-01 | 2015-12-31
+            for 2005 to 2015 | 2016-03-01 | 2005-01-01 | 2015-12-31
+            the first quarter | 2016-05-10 | 2016-01-01 | 2016-03-31
+            the fourth quarter | 2016-05-10 | 2015-10-01 | 2015-12-31
+            first-quarter | 2016-05-10 | 2016-01-01 | 2016-03-31
+            in the second quarter of 2014 | 2016-05-10 | 2014-04-01 | 2014-06-30
+            by 2008 | 2005-03-01 | - | 2008-12-31
+            by the end of 2017 | 2016-03-01 | - | 2017-12-31
+            by the end of the year | 2016-03-01 | - | 2016-12-31
+            a year ago | 2016-03-01 | 2015-03-01 | 2015-03-01
+            four years ago | 2016-03-01 | 2012-03-01 | 2012-03-01
+            a year earlier | 2016-03-01 | - | -
+            the previous month | 2016-03-01 | - | -
+            earlier this month | 2016-03-15 | 2016-03-01 | 2016-03-15
+            so far | 2016-03-15 | - | 2016-03-15
+            now | 2016-03-15 | 2016-03-15 | 2016-03-15
+            last night | 2016-03-15 | 2016-03-14 | 2016-03-14
+            next Tuesday | 2016-03-01 | 2016-03-08 | 2016-03-08
+            as of June 2 | 2016-07-01 | 2016-06-02 | 2016-06-02
+            of 2004 | 2016-03-01 | 2004-01-01 | 2004-12-31
+            """)
+    void resolvesTheNewPhrases(String phrase, LocalDate published, LocalDate from, LocalDate to) {
+        assertEquals(new PeriodResolver.Range(from, to), PeriodResolver.resolve(phrase, published));
     }
 
     private String field(String sentence, String figureText, Function<Figure.FigureContext, Span> part) {
