@@ -31,6 +31,8 @@ final class ForeignPeriods {
     private static final int MAX_CLAUSE = 20;
     private static final Set<String> RELATIVES = Set.of("which", "who", "whose");
     private static final Set<String> RELATIVE_WORDS = Set.of("which", "who", "whom", "whose", "that", "where");
+    private static final Set<String> NUMBER_WORDS = Set.of("one", "two", "three", "four", "five", "six", "seven",
+            "eight", "nine", "ten", "eleven", "twelve", "dozen", "dozens", "hundreds", "thousands");
     private static final Set<String> MODALS = Set.of("will", "would", "could", "can", "may", "might", "should",
             "must");
 
@@ -45,8 +47,11 @@ final class ForeignPeriods {
         if (isOfReport(t, from) || isAsideNow(t, from, to) || relativeClause(t, from) != relativeClause(t, before)) {
             return true;
         }
-        return to <= before + 1 ? barrierBetween(t, to, before + 1, false) || belongsToCount(t, from)
-                : barrierBetween(t, after, from, true) || participleBetween(t, after, from) || fromCountBetween(t, after, from);
+        if (to <= before + 1) {
+            return barrierBetween(t, to, before + 1, false) || belongsToCount(t, from);
+        }
+        return barrierBetween(t, after, from, true) || participleBetween(t, after, from)
+                || fromCountBetween(t, after, from);
     }
 
     /** "will now be priced", "is now 5/4 favourite", "now whittled": a "now" of the verb, not a time of a figure. */
@@ -93,21 +98,27 @@ final class ForeignPeriods {
         return false;
     }
 
-    /** A number that is not a year: "£9.28bn" (a count with its scale glued on), "180,126". */
+    /** "from £9.28bn", "from the $14 billion", "another five": the amount at {@code k} opens a change or a list. */
+    private static boolean isAfterFrom(Tokens t, int k, int limit) {
+        int j = k - 1;
+        while (j >= limit && (!t.isWord(j) && !t.isNumber(j) || t.lower(j).equals("the"))) {
+            j--;
+        }
+        return t.lower(j).equals("from") || t.lower(j).equals("another");
+    }
+
+    /** A number that is not a year: "£9.28bn" (a count with its scale glued on), "180,126", "another five". */
     private static boolean isAmount(Tokens t, int k) {
         String w = t.lower(k);
-        return t.isNumber(k) && !(w.length() == 4 && (w.startsWith("19") || w.startsWith("20")));
+        return t.isNumber(k) && !(w.length() == 4 && (w.startsWith("19") || w.startsWith("20")))
+                || NUMBER_WORDS.contains(w);
     }
 
     /** "£8.89bn, down from £9.28bn a year earlier": the period after a change's first value is that value's. */
     private static boolean fromCountBetween(Tokens t, int from, int to) {
         for (int k = to - 1; k >= Math.max(from, to - 1 - OWN_GAP); k--) {
             if (isAmount(t, k)) {
-                int j = k - 1;
-                while (j >= from && !t.isWord(j) && !t.isNumber(j)) {
-                    j--;
-                }
-                return t.lower(j).equals("from");
+                return isAfterFrom(t, k, from);
             }
         }
         return false;
@@ -130,7 +141,7 @@ final class ForeignPeriods {
      * figure ({@code relatives}): before it, the clause it opens holds the figure and speaks of the noun that
      * carries the period ("the quake at the weekend which killed more than 500 people").
      */
-    private static boolean barrierBetween(Tokens t, int from, int to, boolean relatives) {
+    private static boolean barrierBetween(Tokens t, int from, int to, boolean afterFigure) {
         boolean inClause = false;
         for (int k = Math.max(0, from); k < to && k < t.size(); k++) {
             String w = t.lower(k);
@@ -138,10 +149,14 @@ final class ForeignPeriods {
             if (isReportingAct(t, k) || t.isPunct(k, ";") || isNewClause(t, k)) {
                 return true;
             }
-            // "those who were forced to return ..., between July and November": the comma closes the clause.
-            if (CLAUSE_OPENERS.contains(w) && !complement && (relatives || !RELATIVE_WORDS.contains(w))) {
+            // ", with an increase predicted in the second half": an absolute clause after the figure, unless a
+            // comma closes it (", with some injured critically, during clashes on Sunday").
+            boolean absolute = afterFigure && w.equals("with") && t.isPunct(k - 1, ",");
+            if (absolute || CLAUSE_OPENERS.contains(w) && !complement && (afterFigure || !RELATIVE_WORDS.contains(w))) {
                 inClause = true;
-            } else if (t.isPunct(k, ",")) {
+            } else if (afterFigure && t.isPunct(k, ",")) {
+                // "those who were forced to return ..., between July and November": the comma closes the clause.
+                // Before the figure it does not: "in March 2004, ..., since that date, my board cut it to £25m".
                 inClause = false;
             }
         }
@@ -155,7 +170,8 @@ final class ForeignPeriods {
      */
     private static boolean isReportingAct(Tokens t, int k) {
         // "reported that Taliban had arrested five": the reported clause may keep the period in front of it.
-        if (!Words.REPORTING.contains(t.lower(k)) || isPassive(t, k) || t.lower(k + 1).equals("that")) {
+        boolean reportedClause = t.lower(k + 1).equals("that") && !RELATIVES.contains(t.lower(k - 1));
+        if (!Words.REPORTING.contains(t.lower(k)) || isPassive(t, k) || reportedClause) {
             return false;
         }
         // "in 12 states", "the states": a noun, not a verb.
@@ -188,11 +204,14 @@ final class ForeignPeriods {
         return w.equals("as") && (Words.DETERMINERS.contains(next) || Words.PRONOUNS.contains(next));
     }
 
-    /** A phrase right after another count before the figure is that count's: "from £180,126 in November to". */
+    /**
+     * A phrase right after a change's first value before the figure is that value's: "from £180,126 in November to
+     * £178,906". The amount of a change shares its period with the change ("rose 69 percent in 2015 to 2.4 billion").
+     */
     private static boolean belongsToCount(Tokens t, int from) {
         for (int k = from - 1; k >= Math.max(0, from - 1 - OWN_GAP); k--) {
             if (isAmount(t, k)) {
-                return true;
+                return isAfterFrom(t, k, Math.max(0, k - 3));
             }
             String w = t.lower(k);
             // "£9.28bn", "5 %", "$14 billion sought last year": the count's own scale, sign or participle.

@@ -37,6 +37,14 @@ class PeriodAndPlaceContextTest {
             Fares will now be capped at $300. | $300 | - | -
             In August 2025, a survey by the agency found that 70% of farms were in debt. | 70% | In August 2025 | In August 2025
             Storms damaged 80 homes at the weekend, which left 12 people hurt. | 80 | at the weekend | at the weekend
+            Rates will stay at 3%, with a rise expected in the second half of the year. | 3% | - | in the second half of the year
+            Nine people were hurt, with two critically, in a crash on Sunday. | Nine | on Sunday | on Sunday
+            Sales rose 12 percent in 2015 to 3.1 billion euros. | 3.1 billion euros | in 2015 | in 2015
+            Police held four men and another six in the following days, along with 12 women. | 12 | - | -
+            Police held four men on Monday and another six in the following days, along with 12 women. | six | the following days | on Monday
+            A paper last month by a reporter who wrote that 12 states failed the test. | 12 | - | last month
+            When we bought the firm in March 2004, it owed £90m, since that date we have cut the debt to £20m. | £20m | - | in March 2004
+            When we bought the firm in March 2004, it owed £90m, since that date we have cut the debt to £20m. | £90m | in March 2004 | in March 2004
             """)
     void leavesOutThePeriodOfAnotherClause(String sentence, String figure, String period, String before) {
         assertEquals(period, field(sentence, figure, Figure.FigureContext::period));
