@@ -227,7 +227,12 @@ final class PlaceFinder {
             from--;
         }
         for (int k = from; k < figureToken; k++) {
-            String prior = t.lower(k - 1).equals("the") ? t.lower(k - 2) : t.lower(k - 1);
+            // "in western Indonesia", "in the capital Ankara": leading words are part of the place phrase.
+            int start = k;
+            while (start > from && PLACE_LEADERS.contains(t.lower(start - 1)) && !t.isCapitalised(start - 1)) {
+                start--;
+            }
+            String prior = t.lower(start - 1).equals("the") ? t.lower(start - 2) : t.lower(start - 1);
             if (!t.isCapitalised(k) || !LOCATIVES.contains(prior)) {
                 continue;
             }
@@ -237,7 +242,7 @@ final class PlaceFinder {
                 while (end < figureToken && Words.PLACE_NOUNS.contains(t.lower(end))) {
                     end++;
                 }
-                return new TokenRange(known.from(), end);
+                return new TokenRange(start, end);
             }
         }
         return null;
@@ -294,10 +299,15 @@ final class PlaceFinder {
         return w.endsWith("'s") || w.endsWith("’s");
     }
 
-    /** "in the US, where there are 16 million", "in the UK, with 474,000": the comma goes on about the place. */
+    /**
+     * "in the US, where there are 16 million", "in the UK, with 474,000", "in Indonesia, killing 6": the comma goes
+     * on about the place.
+     */
     private static boolean isPlaceAside(Tokens t, int afterComma) {
         String w = t.lower(afterComma);
-        return w.equals("where") || w.equals("with");
+        // "A volcano erupted in western Indonesia, killing 6 people": the participle tells what happened there.
+        return w.equals("where") || w.equals("with") || t.isWord(afterComma) && !t.isCapitalised(afterComma)
+                && w.endsWith("ing") && !Words.PREPOSITIONS.contains(w) && !w.equals("according");
     }
 
     /** "worldwide", "globally", "around the world", "across the globe". */

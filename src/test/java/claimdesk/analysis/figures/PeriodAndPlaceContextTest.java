@@ -92,6 +92,8 @@ class PeriodAndPlaceContextTest {
             The US dollar traded at $1.10. | $1.10 | - | -
             Mexican workers living in the US sent $2bn home. | $2bn | US | -
             The company sold 5 million phones in the UK, where it has 300 shops. | 300 | UK | -
+            A volcano erupted in western Indonesia, killing 6 people. | 6 | western Indonesia | -
+            A bomb went off in the capital Ankara, wounding 20 people. | 20 | capital Ankara | -
             Toyota plans to invest 20 billion yen ($180 million) in a plant in Japan. | 20 billion yen | Japan | -
             """)
     void readsThePlaceTheSentenceNames(String sentence, String figure, String place, String before) {
