@@ -152,7 +152,10 @@ final class ForeignPeriods {
             // ", with an increase predicted in the second half": an absolute clause after the figure, unless a
             // comma closes it (", with some injured critically, during clashes on Sunday").
             boolean absolute = afterFigure && w.equals("with") && t.isPunct(k - 1, ",");
-            if (absolute || CLAUSE_OPENERS.contains(w) && !complement && (afterFigure || !RELATIVE_WORDS.contains(w))) {
+            // "late on Friday, before killing 18": the same actors go on; "after four failed attempts" does not.
+            boolean sameActors = (w.equals("before") || w.equals("after")) && t.lower(k + 1).endsWith("ing");
+            if (absolute || CLAUSE_OPENERS.contains(w) && !complement && !sameActors
+                    && (afterFigure || !RELATIVE_WORDS.contains(w))) {
                 inClause = true;
             } else if (afterFigure && t.isPunct(k, ",")) {
                 // "those who were forced to return ..., between July and November": the comma closes the clause.

@@ -22,8 +22,9 @@ import java.util.stream.Collectors;
 final class PeriodRules {
 
 
+    /** Month names, and their abbreviations with or without a dot ("Dec. 5, 2014", "Feb 11"). */
     private static final String MONTH = "(?-i:(January|February|March|April|May|June|July|August|September"
-            + "|October|November|December))";
+            + "|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?))";
     private static final String WEEKDAY = "(?-i:(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))";
     private static final String YEAR = "((?:19|20)\\d\\d)";
     private static final String DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
@@ -66,6 +67,18 @@ final class PeriodRules {
             rule("the", "the\\s+(?:previous|preceding|following|same)\\s+(?:day|week|month|quarter|year|period)s?\\b",
                     (m, pub) -> Range.UNKNOWN),
             rule("the", "the\\s+" + YEAR + "\\s+(?:fiscal|financial|tax)\\s+year\\b", (m, pub) -> Range.UNKNOWN),
+            rule("the", "the\\s+(?:past|last)\\s+" + COUNT + "\\s+(hour|day|week|month|year)s\\b", PeriodRules::past),
+            // "the February cyber theft": a month name before a noun dates it.
+            rule("the", "the\\s+" + MONTH + "(?=\\s+\\p{Ll})", (m, pub) -> {
+                YearMonth ym = monthOf(m.group(1), null, pub);
+                return ym == null ? Range.UNKNOWN : new Range(ym.atDay(1), ym.atEndOfMonth());
+            }),
+            rule("in during over", "(?:in|during|over)\\s+the\\s+(?:same\\s+)?period\\b", (m, pub) -> Range.UNKNOWN),
+            rule("in during over", "(?:in|during|over)\\s+the\\s+(?:\\d+|two|three|four|five|six|seven|eight|nine|ten"
+                    + "|twelve)\\s+(?:year|month|week|day)s\\b", (m, pub) -> Range.UNKNOWN),
+            // "since coming to power in 1997", "since it was released in 2003".
+            rule("since", "since\\s+(?:[\\p{Ll}']+\\s+){1,4}?in\\s+" + YEAR + "\\b(?![.,]\\d)",
+                    (m, pub) -> sinceJanuary(Integer.valueOf(m.group(1)), pub)),
             rule("fiscal", "fiscal\\s+" + YEAR + "\\b", (m, pub) -> Range.UNKNOWN),
             rule("a", "a\\s+(year|month|week|day)\\s+(earlier|before|ago)\\b",
                     (m, pub) -> ago(1, m.group(1), m.group(2), pub)),
@@ -393,9 +406,20 @@ final class PeriodRules {
         return pub == null ? null : pub.getYear();
     }
 
+    /** "December", "Dec." or "Sept": the month whose name starts with the first three letters. */
+    private static Month month(String written) {
+        String prefix = written.substring(0, 3).toUpperCase(Locale.ROOT);
+        for (Month m : Month.values()) {
+            if (m.name().startsWith(prefix)) {
+                return m;
+            }
+        }
+        throw new IllegalArgumentException(written);
+    }
+
     /** A month with its year as written, else the latest such month not after publication; null if unknowable. */
     private static YearMonth monthOf(String monthName, String yearText, LocalDate pub) {
-        Month month = Month.valueOf(monthName.toUpperCase(Locale.ROOT));
+        Month month = month(monthName);
         if (yearText != null) {
             return YearMonth.of(Integer.parseInt(yearText), month);
         }

@@ -25,7 +25,7 @@ class PeriodAndPlaceContextTest {
             In a statement on Monday, the club named two of the five players it had suspended. | two | - | on Monday
             On Friday, the finance minister said as many as 2,000 jobs could go. | as many as 2,000 | - | On Friday
             The firm released an advisory today that 12 routers are at risk. | 12 | - | today
-            The film has been shown in more than 30 countries since it opened in 2011. | more than 30 | - | in 2011
+            The museum has 30 rooms because it was rebuilt in 2011. | 30 | - | in 2011
             Engineers checked 300 trains after a power cut earlier this week halted services. | 300 | - | this week
             It was a $4bn fraud that saw the bank fail in March 2009. | $4bn | - | in March 2009
             Sales fell from £2,400 in June to £2,150. | £2,150 | - | in June
@@ -67,6 +67,11 @@ class PeriodAndPlaceContextTest {
             The show drew 2,000 fans last night. | 2,000 | last night | -
             Voters in 12 states go to the polls next Tuesday. | 12 | next Tuesday | -
             The top three albums of 2015 sold well. | three | of 2015 | -
+            Gunmen stormed a hotel late on Friday, before killing 12 guests. | 12 | on Friday | on Friday
+            The band has played 300 gigs since forming in 2009. | 300 | since forming in 2009 | in 2009
+            Police are investigating the March theft of $2 million. | $2 million | the March | -
+            The deal covers the last 10 years of profits worth £90m. | £90m | the last 10 years | -
+            The mill lost £4m in the two years after it opened. | £4m | in the two years | -
             """)
     void readsMorePeriodPhrases(String sentence, String figure, String period, String before) {
         assertEquals(period, field(sentence, figure, Figure.FigureContext::period));
@@ -127,6 +132,10 @@ class PeriodAndPlaceContextTest {
             next Tuesday | 2016-03-01 | 2016-03-08 | 2016-03-08
             as of June 2 | 2016-07-01 | 2016-06-02 | 2016-06-02
             of 2004 | 2016-03-01 | 2004-01-01 | 2004-12-31
+            on Dec. 5, 2014 | 2016-03-01 | 2014-12-05 | 2014-12-05
+            on Sept 9 | 2016-03-01 | 2015-09-09 | 2015-09-09
+            since coming to power in 1997 | 2016-03-01 | 1997-01-01 | 2016-03-01
+            the last 10 years | 2016-03-01 | 2006-03-01 | 2016-03-01
             """)
     void resolvesTheNewPhrases(String phrase, LocalDate published, LocalDate from, LocalDate to) {
         assertEquals(new PeriodResolver.Range(from, to), PeriodResolver.resolve(phrase, published));
