@@ -23,6 +23,8 @@ public final class PeriodResolver {
 
     /** See {@link #nearest}. */
     static final int MAX_TOKENS_AWAY = 100;
+    /** Characters added to the distance of a vague phrase: more than any sentence is long. */
+    private static final int VAGUE_PENALTY = 100_000;
 
     private static final Set<String> CONTRAST = Set.of("while", "whereas", "but", "although", "though",
             "compared", "versus", "against", ";");
@@ -75,13 +77,22 @@ public final class PeriodResolver {
                     || ForeignPeriods.isForeign(t, i, t.firstAtOrAfter(e), before, after)) {
                 continue;
             }
-            int distance = e <= figStart ? figStart - e : s - figEnd;
+            int distance = (e <= figStart ? figStart - e : s - figEnd) + (isVague(t, i, e) ? VAGUE_PENALTY : 0);
             if (distance < bestDistance || (distance == bestDistance && s >= figEnd)) {
                 bestDistance = distance;
                 best = phrases.found(i, pub);
             }
         }
         return best;
+    }
+
+    /**
+     * "so far", "now", "currently": true but vague, so any other period of the clause wins ("So far 15,000 refugees
+     * have arrived this month" is this month's).
+     */
+    private static boolean isVague(Tokens t, int i, int end) {
+        String w = t.lower(i);
+        return w.equals("now") || w.equals("currently") || w.equals("so") && i + 1 < t.size() && end == t.end(i + 1);
     }
 
     /** True when a contrasting clause with its own count lies between: "..., while 40 women were detained". */

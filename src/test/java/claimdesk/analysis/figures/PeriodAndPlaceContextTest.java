@@ -56,6 +56,7 @@ class PeriodAndPlaceContextTest {
             Exports rose 4% the previous month. | 4% | the previous month | -
             The airline lost $310m in the three months to June. | $310m | in the three months to June | -
             Some 9,000 tickets have been sold so far. | Some 9,000 | so far | -
+            So far 700 people have signed up this month. | 700 | this month | this month
             The service now has 40 million users. | 40 million | now | -
             Imports in March-May rose to $12bn. | $12bn | in March-May | in March
             About 30% of new cars will be electric by 2030. | About 30% | by 2030 | -
