@@ -81,6 +81,9 @@ public final class FigureContextFinder implements ContextFinder {
             reading = reading.fill(new Reading(null, null, PlaceFinder.modifier(t, before, after), null), false);
         }
         PeriodResolver.Found period = reading.period();
+        if (period != null && PeriodResolver.isForeignTo(t, period.span(), figStart, figEnd)) {
+            period = null;
+        }
         return new Figure.FigureContext(span(t, reading.subject()), span(t, reading.event()),
                 span(t, reading.place()), period == null ? null : period.span(),
                 SourceFinder.find(cache, t, sentenceStart, figStart, figEnd),

@@ -48,10 +48,23 @@ final class ForeignPeriods {
             return true;
         }
         if (to <= before + 1) {
-            return barrierBetween(t, to, before + 1, false) || belongsToCount(t, from);
+            return barrierBetween(t, to, before + 1, false, false) || belongsToCount(t, from);
         }
-        return barrierBetween(t, after, from, true) || participleBetween(t, after, from)
+        return barrierBetween(t, after, from, true, false) || participleBetween(t, after, from)
                 || fromCountBetween(t, after, from);
+    }
+
+    /**
+     * The same test for a period that a parallel figure lends ("currently has 744 delegates, while Cruz has 559"
+     * shares "currently"): contrasts and relative clauses are how parallels are written, so only a new clause of
+     * its own (a report, "and will include") keeps the period from the figure.
+     */
+    static boolean isForeignShared(Tokens t, int from, int to, int before, int after) {
+        if (isOfReport(t, from) || isAsideNow(t, from, to)) {
+            return true;
+        }
+        return to <= before + 1 ? barrierBetween(t, to, before + 1, false, true)
+                : barrierBetween(t, after, from, true, true);
     }
 
     /** "will now be priced", "is now 5/4 favourite", "now whittled": a "now" of the verb, not a time of a figure. */
@@ -138,10 +151,11 @@ final class ForeignPeriods {
 
     /**
      * A clause opener or a reporting verb among tokens {@code [from, to)}. A relative pronoun counts only after the
-     * figure ({@code relatives}): before it, the clause it opens holds the figure and speaks of the noun that
-     * carries the period ("the quake at the weekend which killed more than 500 people").
+     * figure ({@code afterFigure}): before it, the clause it opens holds the figure and speaks of the noun that
+     * carries the period ("the quake at the weekend which killed more than 500 people"). A {@code shared} period
+     * stops only at reports and new clauses.
      */
-    private static boolean barrierBetween(Tokens t, int from, int to, boolean afterFigure) {
+    private static boolean barrierBetween(Tokens t, int from, int to, boolean afterFigure, boolean shared) {
         boolean inClause = false;
         for (int k = Math.max(0, from); k < to && k < t.size(); k++) {
             String w = t.lower(k);
@@ -154,8 +168,8 @@ final class ForeignPeriods {
             boolean absolute = afterFigure && w.equals("with") && t.isPunct(k - 1, ",");
             // "late on Friday, before killing 18": the same actors go on; "after four failed attempts" does not.
             boolean sameActors = (w.equals("before") || w.equals("after")) && t.lower(k + 1).endsWith("ing");
-            if (absolute || CLAUSE_OPENERS.contains(w) && !complement && !sameActors
-                    && (afterFigure || !RELATIVE_WORDS.contains(w))) {
+            if (!shared && (absolute || CLAUSE_OPENERS.contains(w) && !complement && !sameActors
+                    && (afterFigure || !RELATIVE_WORDS.contains(w)))) {
                 inClause = true;
             } else if (afterFigure && t.isPunct(k, ",")) {
                 // "those who were forced to return ..., between July and November": the comma closes the clause.
@@ -211,7 +225,7 @@ final class ForeignPeriods {
      * A phrase right after a change's first value before the figure is that value's: "from £180,126 in November to
      * £178,906". The amount of a change shares its period with the change ("rose 69 percent in 2015 to 2.4 billion").
      */
-    private static boolean belongsToCount(Tokens t, int from) {
+    static boolean belongsToCount(Tokens t, int from) {
         for (int k = from - 1; k >= Math.max(0, from - 1 - OWN_GAP); k--) {
             if (isAmount(t, k)) {
                 return isAfterFrom(t, k, Math.max(0, k - 3));

@@ -73,6 +73,15 @@ public final class PeriodResolver {
             if (e < 0 || (e > figStart && s < figEnd)) {
                 continue;
             }
+            if (e <= figStart && ForeignPeriods.belongsToCount(t, i)) {
+                // "four detained on Monday and another five in the following days, along with 14 Saudis": a
+                // period owned by a count between is a wall; phrases further back are not 14's either.
+                if (best != null && best.span().end() <= s) {
+                    best = null;
+                    bestDistance = Integer.MAX_VALUE;
+                }
+                continue;
+            }
             if (countBetween(t, e <= figStart ? e : figEnd, e <= figStart ? figStart : s)
                     || ForeignPeriods.isForeign(t, i, t.firstAtOrAfter(e), before, after)) {
                 continue;
@@ -93,6 +102,17 @@ public final class PeriodResolver {
     private static boolean isVague(Tokens t, int i, int end) {
         String w = t.lower(i);
         return w.equals("now") || w.equals("currently") || w.equals("so") && i + 1 < t.size() && end == t.end(i + 1);
+    }
+
+    /**
+     * True when a period read for another figure of the sentence (a list or a figure without a noun shares its
+     * neighbour's) belongs to another clause of this one: "$14 billion sought last year and will include $3.1
+     * billion" gives $3.1 billion no period.
+     */
+    static boolean isForeignTo(Tokens t, Span period, int figStart, int figEnd) {
+        int from = t.firstAtOrAfter(period.start());
+        return from < t.size() && ForeignPeriods.isForeignShared(t, from, t.firstAtOrAfter(period.end()),
+                t.lastEndingAtOrBefore(figStart), t.firstAtOrAfter(figEnd));
     }
 
     /** True when a contrasting clause with its own count lies between: "..., while 40 women were detained". */

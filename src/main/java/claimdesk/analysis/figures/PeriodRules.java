@@ -73,7 +73,8 @@ final class PeriodRules {
                 YearMonth ym = monthOf(m.group(1), null, pub);
                 return ym == null ? Range.UNKNOWN : new Range(ym.atDay(1), ym.atEndOfMonth());
             }),
-            rule("in during over", "(?:in|during|over)\\s+the\\s+(?:same\\s+)?period\\b", (m, pub) -> Range.UNKNOWN),
+            rule("in during over", "(?:in|during|over)\\s+the\\s+(?:same\\s+)?period(?:\\s+(?:of|in|a)\\s+(?:last\\s+)?"
+                    + "(?:year|" + YEAR + "))?\\b", (m, pub) -> Range.UNKNOWN),
             rule("in during over", "(?:in|during|over)\\s+the\\s+(?:\\d+|two|three|four|five|six|seven|eight|nine|ten"
                     + "|twelve)\\s+(?:year|month|week|day)s\\b", (m, pub) -> Range.UNKNOWN),
             // "since coming to power in 1997", "since it was released in 2003".

@@ -40,7 +40,10 @@ class PeriodAndPlaceContextTest {
             Rates will stay at 3%, with a rise expected in the second half of the year. | 3% | - | in the second half of the year
             Nine people were hurt, with two critically, in a crash on Sunday. | Nine | on Sunday | on Sunday
             Sales rose 12 percent in 2015 to 3.1 billion euros. | 3.1 billion euros | in 2015 | in 2015
-            Police held four men and another six in the following days, along with 12 women. | 12 | - | -
+            Police held four men on Monday and another six in the following days, along with 12 women. | 12 | - | on Monday
+            The fund sought $14 billion last year and will include $3.1 billion for roads. | $3.1 billion | - | last year
+            Smith currently has 300 votes, while Jones has 250. | 250 | currently | -
+            Exports rose to $90m from $64m in the same period in 2003. | $64m | in the same period in 2003 | in 2003
             Police held four men on Monday and another six in the following days, along with 12 women. | six | the following days | on Monday
             A paper last month by a reporter who wrote that 12 states failed the test. | 12 | - | last month
             When we bought the firm in March 2004, it owed £90m, since that date we have cut the debt to £20m. | £20m | - | in March 2004
