@@ -78,7 +78,7 @@ public final class FigureContextFinder implements ContextFinder {
             reading = reading.fill(new Reading(null, null, PlaceFinder.knownBefore(t, Math.max(0, before + 1)), null), false);
         }
         if (reading.place() == null) {
-            reading = reading.fill(new Reading(null, null, PlaceFinder.modifier(t, before, after), null), false);
+            reading = reading.fill(new Reading(null, null, PlaceModifiers.find(t, before, after), null), false);
         }
         PeriodResolver.Found period = reading.period();
         if (period != null && PeriodResolver.isForeignTo(t, period.span(), figStart, figEnd)) {

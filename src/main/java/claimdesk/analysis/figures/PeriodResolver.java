@@ -54,8 +54,10 @@ public final class PeriodResolver {
      * The period phrase in the sentence {@code t} closest to the figure at {@code [figStart, figEnd)}, or null. On a
      * tie the phrase after the figure wins, since English usually puts the period after the count. A phrase behind a
      * contrasting clause with its own count belongs to that count ("250 men in Karachi, while 40 women were
-     * detained last week"), and so does one of the report or another clause ({@link ForeignPeriods}). Only phrases within {@link #MAX_TOKENS_AWAY} tokens are read: a news sentence is
-     * shorter, and reading the whole of a long piece of text for each of its figures cost its length squared.
+     * detained last week"), and so does one of the report or another clause ({@link ForeignPeriods}). A vague
+     * phrase ("so far", "now") loses to any other. Only phrases within {@link #MAX_TOKENS_AWAY} tokens are read: a
+     * news sentence is shorter, and reading the whole of a long piece of text for each of its figures cost its
+     * length squared.
      */
     static Found nearest(PeriodPhrases phrases, Tokens t, int figStart, int figEnd, LocalDate pub) {
         Found best = null;

@@ -58,7 +58,8 @@ final class PeriodRules {
                     + "))?\\b", PeriodRules::quarter),
             rule("first-quarter second-quarter third-quarter fourth-quarter", "(first|second|third|fourth)-quarter\\b",
                     PeriodRules::quarter),
-            rule("the", "the\\s+same\\s+(?:day|week|month|quarter|period)\\s+(?:of|in|a|last)\\s+(?:year|" + YEAR + ")\\b",
+            rule("the", "the\\s+same\\s+(?:day|week|month|quarter|period)\\s+(?:of|in|a|last)\\s+(?:year|" + YEAR
+                    + ")\\b",
                     (m, pub) -> Range.UNKNOWN),
             rule("of", "of\\s+" + YEAR + "\\b(?![.,]\\d)", (m, pub) -> {
                 int y = Integer.parseInt(m.group(1));
@@ -87,7 +88,8 @@ final class PeriodRules {
                     COUNT + "\\s+(year|month|week|day)s?\\s+(earlier|before|ago)\\b",
                     (m, pub) -> ago(count(m.group(1)), m.group(2), m.group(3), pub)),
             // Lower case only: a title's "In One Day" is no period of its figures.
-            rule("in within", "(?-i:(?:in|within)\\s+(?:just\\s+|only\\s+)?(\\d+|one|two|three|four|five|six|seven|eight"
+            rule("in within", "(?-i:(?:in|within)\\s+(?:just\\s+|only\\s+)?(\\d+|one|two|three|four|five|six|seven"
+                    + "|eight"
                     + "|nine|ten|few|several)\\s+(?:hour|day|week|month)s?)\\b",
                     (m, pub) -> Range.UNKNOWN),
             rule("by", "by\\s+the\\s+end\\s+of\\s+(?:the\\s+year|this\\s+year|that\\s+year|next\\s+year|" + YEAR
@@ -101,7 +103,8 @@ final class PeriodRules {
                 if (pub == null) {
                     return Range.UNKNOWN;
                 }
-                LocalDate day = pub.with(TemporalAdjusters.next(DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT))));
+                DayOfWeek dow = DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT));
+                LocalDate day = pub.with(TemporalAdjusters.next(dow));
                 return new Range(day, day);
             }),
             rule("as", "as\\s+of\\s+" + MONTH + "\\s+" + DAY + "(?:,?\\s+" + YEAR + ")?\\b",

@@ -17,7 +17,8 @@ import java.util.Set;
 final class PlaceFinder {
 
     private static final Map<String, Integer> PREPOSITION_RANK = Map.ofEntries(Map.entry("from", 0),
-            Map.entry("through", 1), Map.entry("via", 1), Map.entry("across", 1), Map.entry("at", 1), Map.entry("around", 1),
+            Map.entry("through", 1), Map.entry("via", 1), Map.entry("across", 1), Map.entry("at", 1),
+            Map.entry("around", 1),
             Map.entry("in", 2), Map.entry("inside", 2), Map.entry("within", 2), Map.entry("near", 2),
             Map.entry("off", 2), Map.entry("outside", 2));
     private static final Set<String> ORIGIN_VERBS = Set.of("left", "leave", "leaves", "leaving", "fled", "flee",
@@ -38,17 +39,12 @@ final class PlaceFinder {
     /** Prepositions that set a count in a place; "to", "with" and "from" name destinations, parties, origins. */
     private static final Set<String> LOCATIVES = Set.of("in", "at", "near", "off", "outside", "inside");
     private static final Set<String> CLAUSE_BREAKS = Set.of("while", "whereas", "but");
-    /** "The US currency", "US dollars": a currency's country is not where its figure is. */
-    private static final Set<String> MONEY_NOUNS = Set.of("dollar", "dollars", "currency", "currencies", "treasury",
-            "treasuries", "cents");
-    /** Words before a name that make it a destination, a party or an origin rather than the figure's place. */
-    private static final Set<String> NOT_LOCATING = Set.of("to", "with", "from", "against", "by", "for");
-    private static final String CLAUSE_MARKS = ",;:–—()\"“”";
-    private static final int MAX_SCAN = 25;
+    static final String CLAUSE_MARKS = ",;:–—()\"“”";
+    static final int MAX_SCAN = 25;
     /** Words that say the whole world is the place: "3.9 million units worldwide", "Globally, ...". */
     private static final Set<String> WORLD_WORDS = Set.of("worldwide", "globally", "world-wide");
     /** Lower-case words that open a place phrase before its name: "northern Oklahoma", "the capital Ankara". */
-    private static final Set<String> PLACE_LEADERS = Set.of("northern", "southern", "eastern", "western",
+    static final Set<String> PLACE_LEADERS = Set.of("northern", "southern", "eastern", "western",
             "central", "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
             "northeastern", "northwestern", "southeastern", "southwestern", "midtown", "downtown", "coastal",
             "capital", "city", "cities", "town", "state", "province", "county", "island", "of");
@@ -246,57 +242,6 @@ final class PlaceFinder {
             }
         }
         return null;
-    }
-
-    /**
-     * A place named as a modifier in the figure's noun phrase: "12 US regions", "six million UK households",
-     * "1% of India's exports", "UK house prices fell 0.7%". The name must be followed by a lower-case word that is
-     * no verb ("Norway promised $100 million" names a donor, not a place), and is not read after a destination or
-     * a party ("to", "with"). A demonym is not enough: "12 German tourists" says who, not where. Null if none.
-     */
-    static TokenRange modifier(Tokens t, int before, int after) {
-        int right = t.lower(after).equals("of") ? after + 1 : after;
-        TokenRange named = PlaceNames.known(t, right);
-        if (named != null && (isModifying(t, named, true) || isPossessive(t, named.to() - 1))) {
-            return named;
-        }
-        for (int k = before, n = 0; k >= 0 && n < MAX_SCAN / 2; k--, n++) {
-            String w = t.lower(k);
-            if (t.isPunct(k, CLAUSE_MARKS) || Words.REPORTING.contains(w) || Words.CLAUSE.contains(w)) {
-                return null;
-            }
-            named = PlaceNames.known(t, k);
-            // "Air China plans": a name inside a longer name is no modifier.
-            if (named != null && named.to() <= before + 1 && isModifying(t, named, false)
-                    && !NOT_LOCATING.contains(t.lower(k - 1)) && !isInsideName(t, k)) {
-                return named;
-            }
-        }
-        return null;
-    }
-
-    private static boolean isInsideName(Tokens t, int k) {
-        String prior = t.lower(k - 1);
-        return t.isWord(k - 1) && t.isCapitalised(k - 1) && !Words.DETERMINERS.contains(prior)
-                && !Words.NP_STOP.contains(prior);
-    }
-
-    /**
-     * The name at {@code named} modifies the lower-case noun after it. Before the figure a place noun makes the
-     * name the clause's subject ("Herat province received 20,000"), not a modifier; after it, "15 US cities".
-     */
-    private static boolean isModifying(Tokens t, TokenRange named, boolean afterFigure) {
-        int k = named.to();
-        String w = t.lower(k);
-        boolean placeNoun = Words.PLACE_NOUNS.contains(w) || PLACE_LEADERS.contains(w);
-        return t.isWord(k) && !t.isCapitalised(k) && !Words.NP_STOP.contains(w) && !Words.DETERMINERS.contains(w)
-                && (afterFigure || !placeNoun) && !MONEY_NOUNS.contains(w)
-                && !EventLexicon.isVerb(w) && !w.endsWith("ed") && !isPossessive(t, named.to() - 1);
-    }
-
-    private static boolean isPossessive(Tokens t, int k) {
-        String w = t.lower(k);
-        return w.endsWith("'s") || w.endsWith("’s");
     }
 
     /**
