@@ -78,10 +78,16 @@ public final class FigureContextFinder implements ContextFinder {
         if (reading.place() == null) {
             reading = reading.fill(new Reading(null, null, PlaceFinder.knownBefore(t, Math.max(0, before + 1)), null), false);
         }
+        if (reading.place() == null) {
+            reading = reading.fill(new Reading(null, null, PlaceModifiers.find(t, before, after), null), false);
+        }
         TokenRange event = reading.event() != null ? reading.event()
                 : EventFinder.general(t, before, SubjectFinder.find(t, after).next(),
                         figure.kind() == FigureKind.COUNT);
         PeriodResolver.Found period = reading.period();
+        if (period != null && PeriodResolver.isForeignTo(t, period.span(), figStart, figEnd)) {
+            period = null;
+        }
         return new Figure.FigureContext(span(t, reading.subject()), span(t, event),
                 span(t, reading.place()), period == null ? null : period.span(),
                 SourceFinder.find(cache, t, sentenceStart, figStart, figEnd),

@@ -22,8 +22,9 @@ import java.util.stream.Collectors;
 final class PeriodRules {
 
 
+    /** Month names, and their abbreviations with or without a dot ("Dec. 5, 2014", "Feb 11"). */
     private static final String MONTH = "(?-i:(January|February|March|April|May|June|July|August|September"
-            + "|October|November|December))";
+            + "|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?))";
     private static final String WEEKDAY = "(?-i:(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))";
     private static final String YEAR = "((?:19|20)\\d\\d)";
     private static final String DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
@@ -45,6 +46,71 @@ final class PeriodRules {
     }
 
     static final List<Rule> RULES = List.of(
+            rule("in over during", "(?:in|over|during)\\s+the\\s+(?:" + COUNT + "\\s+)?(month|week|year)s?\\s+to\\s+"
+                    + MONTH + "(?:,?\\s+" + YEAR + ")?\\b", PeriodRules::unitsToMonth),
+            rule("in during", "(?:in|during)\\s+" + MONTH + "[-–]" + MONTH + "(?:,?\\s+" + YEAR + ")?\\b",
+                    PeriodRules::monthToMonth),
+            rule("#", YEAR + "[-–]" + YEAR + "\\b", PeriodRules::yearToYear),
+            rule("for", "for\\s+" + YEAR + UNTIL + YEAR + "\\b", PeriodRules::yearToYear),
+            rule("in during over", "(?:in|during|over)\\s+the\\s+(first|second|third|fourth)\\s+quarter(?:\\s+of\\s+"
+                    + "(?:the\\s+year|" + YEAR + "))?\\b", PeriodRules::quarter),
+            rule("the", "the\\s+(first|second|third|fourth)\\s+quarter(?:\\s+of\\s+(?:the\\s+year|" + YEAR
+                    + "))?\\b", PeriodRules::quarter),
+            rule("first-quarter second-quarter third-quarter fourth-quarter", "(first|second|third|fourth)-quarter\\b",
+                    PeriodRules::quarter),
+            rule("the", "the\\s+same\\s+(?:day|week|month|quarter|period)\\s+(?:of|in|a|last)\\s+(?:year|" + YEAR
+                    + ")\\b",
+                    (m, pub) -> Range.UNKNOWN),
+            rule("of", "of\\s+" + YEAR + "\\b(?![.,]\\d)", (m, pub) -> {
+                int y = Integer.parseInt(m.group(1));
+                return new Range(LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31));
+            }),
+            rule("the", "the\\s+(?:previous|preceding|following|same)\\s+(?:day|week|month|quarter|year|period)s?\\b",
+                    (m, pub) -> Range.UNKNOWN),
+            rule("the", "the\\s+" + YEAR + "\\s+(?:fiscal|financial|tax)\\s+year\\b", (m, pub) -> Range.UNKNOWN),
+            rule("the", "the\\s+(?:past|last)\\s+" + COUNT + "\\s+(hour|day|week|month|year)s\\b", PeriodRules::past),
+            // "the February cyber theft": a month name before a noun dates it.
+            rule("the", "the\\s+" + MONTH + "(?=\\s+\\p{Ll})", (m, pub) -> {
+                YearMonth ym = monthOf(m.group(1), null, pub);
+                return ym == null ? Range.UNKNOWN : new Range(ym.atDay(1), ym.atEndOfMonth());
+            }),
+            rule("in during over", "(?:in|during|over)\\s+the\\s+(?:same\\s+)?period(?:\\s+(?:of|in|a)\\s+(?:last\\s+)?"
+                    + "(?:year|" + YEAR + "))?\\b", (m, pub) -> Range.UNKNOWN),
+            rule("in during over", "(?:in|during|over)\\s+the\\s+(?:\\d+|two|three|four|five|six|seven|eight|nine|ten"
+                    + "|twelve)\\s+(?:year|month|week|day)s\\b", (m, pub) -> Range.UNKNOWN),
+            // "since coming to power in 1997", "since it was released in 2003".
+            rule("since", "since\\s+(?:[\\p{Ll}']+\\s+){1,4}?in\\s+" + YEAR + "\\b(?![.,]\\d)",
+                    (m, pub) -> sinceJanuary(Integer.valueOf(m.group(1)), pub)),
+            rule("fiscal", "fiscal\\s+" + YEAR + "\\b", (m, pub) -> Range.UNKNOWN),
+            rule("a", "a\\s+(year|month|week|day)\\s+(earlier|before|ago)\\b",
+                    (m, pub) -> ago(1, m.group(1), m.group(2), pub)),
+            rule("# one two three four five six seven eight nine ten eleven twelve several few",
+                    COUNT + "\\s+(year|month|week|day)s?\\s+(earlier|before|ago)\\b",
+                    (m, pub) -> ago(count(m.group(1)), m.group(2), m.group(3), pub)),
+            // Lower case only: a title's "In One Day" is no period of its figures.
+            rule("in within", "(?-i:(?:in|within)\\s+(?:just\\s+|only\\s+)?(\\d+|one|two|three|four|five|six|seven"
+                    + "|eight"
+                    + "|nine|ten|few|several)\\s+(?:hour|day|week|month)s?)\\b",
+                    (m, pub) -> Range.UNKNOWN),
+            rule("by", "by\\s+the\\s+end\\s+of\\s+(?:the\\s+year|this\\s+year|that\\s+year|next\\s+year|" + YEAR
+                    + ")\\b", PeriodRules::byYearEnd),
+            rule("by", "by\\s+" + YEAR + "\\b(?![.,]\\d)", PeriodRules::byYearEnd),
+            rule("earlier later", "(earlier|later)\\s+this\\s+(year|month|week)\\b",
+                    (m, pub) -> m.group(1).equalsIgnoreCase("earlier") ? thisUnit(m.group(2), pub) : Range.UNKNOWN),
+            rule("last", "last\\s+night\\b", (m, pub) -> pub == null ? Range.UNKNOWN
+                    : new Range(pub.minusDays(1), pub.minusDays(1))),
+            rule("next", "next\\s+" + WEEKDAY + "\\b", (m, pub) -> {
+                if (pub == null) {
+                    return Range.UNKNOWN;
+                }
+                DayOfWeek dow = DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT));
+                LocalDate day = pub.with(TemporalAdjusters.next(dow));
+                return new Range(day, day);
+            }),
+            rule("as", "as\\s+of\\s+" + MONTH + "\\s+" + DAY + "(?:,?\\s+" + YEAR + ")?\\b",
+                    (m, pub) -> day(m.group(2), m.group(1), m.group(3), pub)),
+            rule("now currently", "(now|currently)\\b(?!\\s+that\\b)",
+                    (m, pub) -> pub == null ? Range.UNKNOWN : new Range(pub, pub)),
             rule("in over during for within",
                     "(?:in|over|during|for|within)\\s+the\\s+(?:past|last|previous)\\s+(?:" + COUNT + "\\s+)?"
                             + "(hour|day|week|month|year)s?\\b",
@@ -64,7 +130,9 @@ final class PeriodRules {
                 YearMonth ym = monthOf(m.group(1), m.group(2), pub);
                 return ym == null ? Range.UNKNOWN : new Range(ym.atDay(1), pub);
             }),
-            rule("so this", "(?:so\\s+far\\s+)?this\\s+(year|month|week)\\b", PeriodRules::thisUnit),
+            rule("so this", "(?:so\\s+far\\s+)?this\\s+(year|month|week)\\b",
+                    (m, pub) -> thisUnit(m.group(1), pub)),
+            rule("so", "so\\s+far\\b", (m, pub) -> new Range(null, pub)),
             rule("last", "last\\s+(year|month|week)\\b", PeriodRules::lastUnit),
             rule("on", "on\\s+(?:" + WEEKDAY + ",?\\s+)?(?:the\\s+)?" + DAY + "\\s+(?:of\\s+)?" + MONTH
                     + "(?:,?\\s+" + YEAR + ")?\\b", (m, pub) -> day(m.group(2), m.group(3), m.group(4), pub)),
@@ -115,7 +183,12 @@ final class PeriodRules {
 
     /** The rules to try at a word, in order; empty for a word no period starts with, which keeps finding cheap. */
     static List<Rule> startingWith(String lowerWord) {
-        return BY_TRIGGER.getOrDefault(lowerWord, List.of());
+        List<Rule> rules = BY_TRIGGER.get(lowerWord);
+        if (rules != null || lowerWord.isEmpty()) {
+            return rules == null ? List.of() : rules;
+        }
+        // Numbers start rules under "#" ("four years ago" has "four", "10 years ago" any digits).
+        return Character.isDigit(lowerWord.charAt(0)) ? BY_TRIGGER.getOrDefault("#", List.of()) : List.of();
     }
 
     /** A written count ("two", "10"); 0 for "few", "several" or a number too long to be a period length. */
@@ -168,11 +241,11 @@ final class PeriodRules {
         };
     }
 
-    private static Range thisUnit(MatchResult m, LocalDate pub) {
+    private static Range thisUnit(String unit, LocalDate pub) {
         if (pub == null) {
             return Range.UNKNOWN;
         }
-        return switch (m.group(1).toLowerCase(Locale.ROOT)) {
+        return switch (unit.toLowerCase(Locale.ROOT)) {
             case "year" -> new Range(pub.withDayOfYear(1), pub);
             case "month" -> new Range(pub.withDayOfMonth(1), pub);
             default -> new Range(pub.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)), pub);
@@ -264,6 +337,71 @@ final class PeriodRules {
         return new Range(from, to);
     }
 
+    /** "in the three months to September", "the year to March": whole months ending with the named one. */
+    private static Range unitsToMonth(MatchResult m, LocalDate pub) {
+        int n = count(m.group(1));
+        YearMonth end = monthOf(m.group(3), m.group(4), pub);
+        if (end == null || n <= 0) {
+            return Range.UNKNOWN;
+        }
+        return switch (m.group(2).toLowerCase(Locale.ROOT)) {
+            case "month" -> new Range(end.minusMonths(n - 1L).atDay(1), end.atEndOfMonth());
+            case "year" -> new Range(end.minusMonths(12L * n - 1).atDay(1), end.atEndOfMonth());
+            default -> new Range(end.atEndOfMonth().minusWeeks(n).plusDays(1), end.atEndOfMonth());
+        };
+    }
+
+    /** "in April-July": the first month's start to the last month's end. */
+    private static Range monthToMonth(MatchResult m, LocalDate pub) {
+        YearMonth from = monthOf(m.group(1), m.group(3), pub);
+        YearMonth to = monthOf(m.group(2), m.group(3), pub);
+        return from == null || to == null ? Range.UNKNOWN : ordered(from.atDay(1), to.atEndOfMonth());
+    }
+
+    private static Range yearToYear(MatchResult m, LocalDate pub) {
+        return ordered(LocalDate.of(Integer.parseInt(m.group(1)), 1, 1),
+                LocalDate.of(Integer.parseInt(m.group(2)), 12, 31));
+    }
+
+    /** "the first quarter (of 2016)", "first-quarter": a quarter not yet begun at publication is last year's. */
+    private static Range quarter(MatchResult m, LocalDate pub) {
+        int q = List.of("first", "second", "third", "fourth").indexOf(m.group(1).toLowerCase(Locale.ROOT)) + 1;
+        String written = m.groupCount() >= 2 ? m.group(2) : null;
+        Integer year = written != null ? Integer.valueOf(written) : yearOf(pub);
+        if (year == null) {
+            return Range.UNKNOWN;
+        }
+        YearMonth first = YearMonth.of(year, 3 * q - 2);
+        if (written == null && first.isAfter(YearMonth.from(pub))) {
+            first = first.minusYears(1);
+        }
+        return new Range(first.atDay(1), first.plusMonths(2).atEndOfMonth());
+    }
+
+    /** "by 2008", "by the end of 2017": open at the start, to the year's end. */
+    private static Range byYearEnd(MatchResult m, LocalDate pub) {
+        String phrase = m.group().toLowerCase(Locale.ROOT);
+        Integer year = m.group(1) != null ? Integer.valueOf(m.group(1)) : yearOf(pub);
+        if (year == null || phrase.contains("that year")) {
+            return Range.UNKNOWN;
+        }
+        return new Range(null, LocalDate.of(phrase.contains("next year") ? year + 1 : year, 12, 31));
+    }
+
+    /** "a year earlier", "four years ago": the day that long before publication ("earlier" is another's). */
+    private static Range ago(int n, String unit, String relation, LocalDate pub) {
+        if (pub == null || n <= 0 || !relation.equalsIgnoreCase("ago")) {
+            return Range.UNKNOWN;
+        }
+        LocalDate day = switch (unit.toLowerCase(Locale.ROOT)) {
+            case "day" -> pub.minusDays(n);
+            case "week" -> pub.minusWeeks(n);
+            case "month" -> pub.minusMonths(n);
+            default -> pub.minusYears(n);
+        };
+        return new Range(day, day);
+    }
+
     private static Range sinceJanuary(Integer year, LocalDate pub) {
         return year == null ? Range.UNKNOWN : new Range(LocalDate.of(year, 1, 1), pub);
     }
@@ -272,9 +410,20 @@ final class PeriodRules {
         return pub == null ? null : pub.getYear();
     }
 
+    /** "December", "Dec." or "Sept": the month whose name starts with the first three letters. */
+    private static Month month(String written) {
+        String prefix = written.substring(0, 3).toUpperCase(Locale.ROOT);
+        for (Month m : Month.values()) {
+            if (m.name().startsWith(prefix)) {
+                return m;
+            }
+        }
+        throw new IllegalArgumentException(written);
+    }
+
     /** A month with its year as written, else the latest such month not after publication; null if unknowable. */
     private static YearMonth monthOf(String monthName, String yearText, LocalDate pub) {
-        Month month = Month.valueOf(monthName.toUpperCase(Locale.ROOT));
+        Month month = month(monthName);
         if (yearText != null) {
             return YearMonth.of(Integer.parseInt(yearText), month);
         }

@@ -18,6 +18,7 @@ final class PlaceFinder {
 
     private static final Map<String, Integer> PREPOSITION_RANK = Map.ofEntries(Map.entry("from", 0),
             Map.entry("through", 1), Map.entry("via", 1), Map.entry("across", 1), Map.entry("at", 1),
+            Map.entry("around", 1),
             Map.entry("in", 2), Map.entry("inside", 2), Map.entry("within", 2), Map.entry("near", 2),
             Map.entry("off", 2), Map.entry("outside", 2));
     private static final Set<String> ORIGIN_VERBS = Set.of("left", "leave", "leaves", "leaving", "fled", "flee",
@@ -38,8 +39,18 @@ final class PlaceFinder {
     /** Prepositions that set a count in a place; "to", "with" and "from" name destinations, parties, origins. */
     private static final Set<String> LOCATIVES = Set.of("in", "at", "near", "off", "outside", "inside");
     private static final Set<String> CLAUSE_BREAKS = Set.of("while", "whereas", "but");
-    private static final String CLAUSE_MARKS = ",;:–—()\"“”";
-    private static final int MAX_SCAN = 25;
+    static final String CLAUSE_MARKS = ",;:–—()\"“”";
+    static final int MAX_SCAN = 25;
+    /** Words that say the whole world is the place: "3.9 million units worldwide", "Globally, ...". */
+    private static final Set<String> WORLD_WORDS = Set.of("worldwide", "globally", "world-wide");
+    /** Lower-case words that open a place phrase before its name: "northern Oklahoma", "the capital Ankara". */
+    static final Set<String> PLACE_LEADERS = Set.of("northern", "southern", "eastern", "western",
+            "central", "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+            "northeastern", "northwestern", "southeastern", "southwestern", "midtown", "downtown", "coastal",
+            "capital", "city", "cities", "town", "state", "province", "county", "island", "of");
+    /** Last words of organisations and events, which are no places: "Arkansas State University", "TI Concert". */
+    private static final Set<String> ORGANISATION_ENDS = Set.of("university", "college", "concert", "show",
+            "party", "council", "ministry", "corp", "inc", "company", "festival", "awards", "committee", "agency");
 
     private PlaceFinder() {
     }
@@ -58,8 +69,18 @@ final class PlaceFinder {
         }
         for (int n = 0; k < t.size() && n < MAX_SCAN && bestRank > 0; k++, n++) {
             String w = t.lower(k);
-            // A new clause ("said the repatriation ... in Pakistan") no longer speaks of the figure.
-            if (t.isPunct(k, CLAUSE_MARKS) || Words.REPORTING.contains(w)
+            if (n == 0 && t.isPunct(k, "(")) {
+                // "360 billion yen ($3.2 billion) to build ... in Japan": a conversion right after is no aside.
+                k = closing(t, k);
+                continue;
+            }
+            if (best == null && isWorld(t, k)) {
+                return world(t, k);
+            }
+            // A new clause ("said the repatriation ... in Pakistan") no longer speaks of the figure; a passive
+            // ("were reported in Tulsa County") and "found guilty" report nothing.
+            if (t.isPunct(k, CLAUSE_MARKS) || Words.REPORTING.contains(w) && !isPassive(t, k)
+                    && !t.lower(k + 1).equals("guilty")
                     || (Words.CLAUSE.contains(w) && !w.equals("and") && !w.equals("or"))) {
                 break;
             }
@@ -77,6 +98,10 @@ final class PlaceFinder {
 
     /** "Meanwhile, in Iran, at least 2.6 million": a place phrase set off by commas just before the figure. */
     static TokenRange fronted(Tokens t, int before) {
+        // "Globally, the number sold will reach 159 million": the opening word sets the whole sentence.
+        if (WORLD_WORDS.contains(t.lower(0)) && t.isPunct(1, ",") && before >= 1) {
+            return new TokenRange(0, 1);
+        }
         int k = before;
         while (k >= 0 && t.isWord(k) && Words.QUALIFIERS.contains(t.lower(k))) {
             k--;
@@ -85,6 +110,9 @@ final class PlaceFinder {
             return null;
         }
         int comma = k;
+        if (WORLD_WORDS.contains(t.lower(k - 1)) && (k - 1 == 0 || t.isPunct(k - 2, CLAUSE_MARKS))) {
+            return new TokenRange(k - 1, k);
+        }
         k--;
         while (k >= 0 && !t.isPunct(k, CLAUSE_MARKS)) {
             k--;
@@ -123,6 +151,32 @@ final class PlaceFinder {
             k++;
         }
         int from = k;
+        while (k < from + 3 && PLACE_LEADERS.contains(t.lower(k)) && !t.isCapitalised(k)) {
+            k++;
+        }
+        if (k > from && !isName(t, k) && !t.isCapitalised(k)) {
+            return null;
+        }
+        TokenRange known = PlaceNames.known(t, k);
+        TokenRange found = namedPhrase(t, k, from);
+        if (known != null) {
+            int end = known.to();
+            while (end < t.size() && Words.PLACE_NOUNS.contains(t.lower(end))) {
+                end++;
+            }
+            // "Iran and Pakistan": the word-by-word phrase may go on past the name; "the US National Book
+            // Awards" is no place.
+            TokenRange whole = new TokenRange(from, found == null ? end : Math.max(end, found.to()));
+            return isOrganisation(t, whole) ? null : whole;
+        }
+        return found == null || isOrganisation(t, found) ? null : found;
+    }
+
+    private static boolean isOrganisation(Tokens t, TokenRange r) {
+        return ORGANISATION_ENDS.contains(possessiveDropped(t.lower(r.to() - 1)));
+    }
+
+    private static TokenRange namedPhrase(Tokens t, int k, int from) {
         boolean hasName = false;
         while (k < t.size()) {
             String w = t.lower(k);
@@ -165,20 +219,73 @@ final class PlaceFinder {
      */
     static TokenRange knownBefore(Tokens t, int figureToken) {
         int from = figureToken;
-        while (from > 0 && !isClauseBreak(t, from - 1) && !t.isPunct(from - 1, ",")) {
+        while (from > 0 && !isClauseBreak(t, from - 1) && (!t.isPunct(from - 1, ",") || isPlaceAside(t, from))) {
             from--;
         }
         for (int k = from; k < figureToken; k++) {
-            if (!isName(t, k) || !LOCATIVES.contains(t.lower(k - 1))) {
+            // "in western Indonesia", "in the capital Ankara": leading words are part of the place phrase.
+            int start = k;
+            while (start > from && PLACE_LEADERS.contains(t.lower(start - 1)) && !t.isCapitalised(start - 1)) {
+                start--;
+            }
+            String prior = t.lower(start - 1).equals("the") ? t.lower(start - 2) : t.lower(start - 1);
+            if (!t.isCapitalised(k) || !LOCATIVES.contains(prior)) {
                 continue;
             }
-            for (int n = Math.min(4, figureToken - k); n >= 1; n--) {
-                if (isName(t, k + n - 1) && Gazetteer.keyOf(t.span(k, k + n).text()) != null) {
-                    return new TokenRange(k, k + n);
+            TokenRange known = PlaceNames.known(t, k);
+            if (known != null && known.to() <= figureToken) {
+                int end = known.to();
+                while (end < figureToken && Words.PLACE_NOUNS.contains(t.lower(end))) {
+                    end++;
                 }
+                return new TokenRange(start, end);
             }
         }
         return null;
+    }
+
+    /**
+     * "in the US, where there are 16 million", "in the UK, with 474,000", "in Indonesia, killing 6": the comma goes
+     * on about the place.
+     */
+    private static boolean isPlaceAside(Tokens t, int afterComma) {
+        String w = t.lower(afterComma);
+        // "A volcano erupted in western Indonesia, killing 6 people": the participle tells what happened there.
+        return w.equals("where") || w.equals("with") || t.isWord(afterComma) && !t.isCapitalised(afterComma)
+                && w.endsWith("ing") && !Words.PREPOSITIONS.contains(w) && !w.equals("according");
+    }
+
+    /** "worldwide", "globally", "around the world", "across the globe". */
+    private static boolean isWorld(Tokens t, int k) {
+        String w = t.lower(k);
+        if (WORLD_WORDS.contains(w)) {
+            return true;
+        }
+        return (w.equals("around") || w.equals("across") || w.equals("throughout")) && t.lower(k + 1).equals("the")
+                && (t.lower(k + 2).equals("world") || t.lower(k + 2).equals("globe"));
+    }
+
+    private static TokenRange world(Tokens t, int k) {
+        return WORLD_WORDS.contains(t.lower(k)) ? new TokenRange(k, k + 1) : new TokenRange(k + 2, k + 3);
+    }
+
+    /** The token after the ")" that closes the "(" at {@code k}, less one (the caller's loop adds it). */
+    private static int closing(Tokens t, int k) {
+        for (int j = k + 1; j < t.size() && j < k + 12; j++) {
+            if (t.isPunct(j, ")")) {
+                return j;
+            }
+            if (t.isPunct(j, "(")) {
+                break;
+            }
+        }
+        return t.size();
+    }
+
+    private static boolean isPassive(Tokens t, int k) {
+        String w = t.lower(k - 1);
+        return w.equals("was") || w.equals("were") || w.equals("been") || w.equals("be") || w.equals("is")
+                || w.equals("are");
     }
 
     private static boolean isClauseBreak(Tokens t, int k) {

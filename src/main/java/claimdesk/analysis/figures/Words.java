@@ -51,7 +51,8 @@ final class Words {
 
     static final Set<String> PLACE_NOUNS = Set.of("border", "borders", "crossing", "crossings", "province",
             "provinces", "district", "districts", "camp", "camps", "township", "city", "valley", "region",
-            "port", "checkpoint", "airport", "point", "points");
+            "port", "checkpoint", "airport", "point", "points", "country", "county", "area", "areas", "zone",
+            "island", "town");
 
     static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
             "august", "september", "october", "november", "december");
@@ -68,7 +69,8 @@ final class Words {
     /** Words after which a noun phrase ends: prepositions, auxiliaries, conjunctions, reporting verbs. */
     static final Set<String> NP_STOP = union(PREPOSITIONS, AUX, CLAUSE, REPORTING, COMMON_VERBS,
             Set.of("daily", "each", "per", "no", "annually", "weekly", "monthly", "alone", "there", "here", "last",
-                    "next", "yesterday", "today", "ago", "home", "back"));
+                    "next", "yesterday", "today", "ago", "home", "back", "worldwide", "globally", "around",
+                    "throughout"));
 
     private Words() {
     }
