@@ -27,7 +27,9 @@ final class Frequencies {
                 continue;
             }
             int e = Text.wordEnd(s, i);
-            Integer times = e - i >= 4 && e - i <= 6 ? ADVERBS.get(Text.lower(s, i, e)) : null;
+            // all three adverbs end in "e": a cheap test before the lower-cased lookup, on every o- and t-word
+            boolean candidate = e - i >= 4 && e - i <= 6 && (s.charAt(e - 1) | 0x20) == 'e';
+            Integer times = candidate ? ADVERBS.get(Text.lower(s, i, e)) : null;
             Rates.Found rate = times == null ? null : Rates.at(s, e);
             if (rate != null) {
                 BigDecimal v = BigDecimal.valueOf(times);

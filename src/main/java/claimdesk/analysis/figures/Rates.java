@@ -86,9 +86,8 @@ final class Rates {
     static Found afterBrackets(String s, int from) {
         int p = Text.skipSpaces(s, from);
         if (p < s.length() && s.charAt(p) == '(') {
-            int close = s.indexOf(')', p);
-            int nested = s.indexOf('(', p + 1);
-            if (close < 0 || close - p > 40 || nested >= 0 && nested < close) {
+            int close = closingBracket(s, p);
+            if (close < 0) {
                 return null;
             }
             p = close;
@@ -97,6 +96,21 @@ final class Rates {
             return null;
         }
         return at(s, p + 1);
+    }
+
+    /** The ")" closing the short bracket at {@code open} (a conversion is short), or -1; bounded look-ahead. */
+    private static int closingBracket(String s, int open) {
+        int limit = Math.min(s.length(), open + 41);
+        for (int i = open + 1; i < limit; i++) {
+            char c = s.charAt(i);
+            if (c == ')') {
+                return i;
+            }
+            if (c == '(') {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -186,8 +200,10 @@ final class Rates {
 
     /** "Each year, ..." / "Every day, ..." opening the sentence or a clause after ";", with no stop before. */
     private static String clauseOpening(String s, int start) {
-        int clause = Math.max(s.lastIndexOf(';', start - 1), Math.max(s.lastIndexOf('.', start - 1),
-                Math.max(s.lastIndexOf('!', start - 1), s.lastIndexOf('?', start - 1)))) + 1;
+        int clause = clauseStart(s, start);
+        if (clause < 0) {
+            return null;
+        }
         while (clause < start && !Text.isLetter(s, clause)) {
             clause++;
         }
@@ -200,6 +216,24 @@ final class Rates {
         int qe = Text.wordEnd(s, q);
         String per = q == e ? null : PERIODS.get(Text.lower(s, q, qe));
         return per != null && qe < start && s.charAt(qe) == ',' ? per : null;
+    }
+
+    private static final int MAX_OPENING_DISTANCE = 200;
+
+    /**
+     * Where the clause holding {@code start} begins: after the nearest ";", ".", "!" or "?", or the text's
+     * start. Looks back a bounded distance (-1 when no stop is that near), so a long line without full stops
+     * stays linear.
+     */
+    private static int clauseStart(String s, int start) {
+        int limit = Math.max(0, start - MAX_OPENING_DISTANCE);
+        for (int i = start - 1; i >= limit; i--) {
+            char c = s.charAt(i);
+            if (c == ';' || c == '.' || c == '!' || c == '?') {
+                return i + 1;
+            }
+        }
+        return limit == 0 ? 0 : -1;
     }
 
     /** Things money is paid for one of: "$27 a piece", "115 euros a share", "$50 per barrel", "$5 apiece". */
