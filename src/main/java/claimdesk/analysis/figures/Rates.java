@@ -50,7 +50,7 @@ final class Rates {
             int qe = Text.wordEnd(s, q);
             if (q > e && qe > q) {
                 per = PERIODS.get(Text.lower(s, q, qe));
-                if (per != null && !relativeTime(s, qe)) {
+                if (per != null && !relativeTime(s, qe) && !(per.equals("second") && ordinalSecond(s, qe))) {
                     return new Found(from, qe, per);
                 }
             }
@@ -76,6 +76,15 @@ final class Rates {
         int p = Text.skipSpaces(s, end);
         return Text.wordAt(s, p, "earlier") || Text.wordAt(s, p, "ago") || Text.wordAt(s, p, "later")
                 || Text.wordAt(s, p, "before") || Text.wordAt(s, p, "after") || Text.wordAt(s, p, "on");
+    }
+
+    private static final Set<String> AFTER_ORDINAL = Set.of("day", "week", "month", "year", "time", "straight",
+            "consecutive", "round", "quarter", "half", "term", "season", "successive");
+
+    /** "fell 300 a second day", "won 2 a second time": "second" the ordinal, not the unit of time. */
+    private static boolean ordinalSecond(String s, int end) {
+        int p = Text.skipSpaces(s, end);
+        return p > end && AFTER_ORDINAL.contains(Text.lower(s, p, Text.wordEnd(s, p)));
     }
 
     /**

@@ -48,6 +48,7 @@ class RatesTest {
             # per minute, per hour
             The printer turns out 400 pages per minute.                        | 400                 | 400     |          | minute | count 40
             The chip handles a million requests an hour.                       | a million           | 1000000 |          | hour   | count
+            The camera takes 120 a second in burst mode.                       | 120 a second        | 120     |          | second | count
             """)
     void aCountOrMoneyPerPeriodIsARate(String sentence, String span, BigDecimal low, String currency, String per,
                                        String before) {
@@ -68,6 +69,7 @@ class RatesTest {
             Revenue was $9 million a year earlier.                          | $9 million          | MONEY      |      |        | (already money)
             At least 15 people died within a day of the crash.              | At least 15         | COUNT      |      |        | rate per day
             He kept 200 sheep for a year on the farm.                       | 200                 | COUNT      |      |        | rate per year
+            The index shed 300 a second straight day.                       | 300                 | COUNT      |      |        | (new: per second)
             # a percent that changes each year stays a percent, its span without the period
             Rents rose 6% annually over the decade.                         | 6%                  | PERCENT    |      |        | rate "6% annually"
             # a reported total for a year is money about that year
