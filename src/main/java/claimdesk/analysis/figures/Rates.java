@@ -224,7 +224,21 @@ final class Rates {
         int q = Text.skipSpaces(s, e);
         int qe = Text.wordEnd(s, q);
         String per = q == e ? null : PERIODS.get(Text.lower(s, q, qe));
-        return per != null && qe < start && s.charAt(qe) == ',' ? per : null;
+        return per != null && qe < start && s.charAt(qe) == ',' && !joinsAnotherClause(s, qe, start) ? per : null;
+    }
+
+    /** "Every day, 3,000 cross, and 12 have died": after a conjunction the opening no longer applies. */
+    private static boolean joinsAnotherClause(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (Text.isLetter(s, i) && !Text.isLetter(s, i - 1)) {
+                int e = Text.wordEnd(s, i);
+                if (CLAUSE_ENDS.contains(Text.lower(s, i, e)) || Text.lower(s, i, e).equals("although")) {
+                    return true;
+                }
+                i = e;
+            }
+        }
+        return false;
     }
 
     private static final int MAX_OPENING_DISTANCE = 200;

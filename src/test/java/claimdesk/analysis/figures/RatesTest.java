@@ -70,6 +70,7 @@ class RatesTest {
             At least 15 people died within a day of the crash.              | At least 15         | COUNT      |      |        | rate per day
             He kept 200 sheep for a year on the farm.                       | 200                 | COUNT      |      |        | rate per year
             The index shed 300 a second straight day.                       | 300                 | COUNT      |      |        | (new: per second)
+            Every day, 3,000 migrants cross, but 120 have drowned this year.  | 120                 | COUNT      |      |        | (new: per day)
             # a percent that changes each year stays a percent, its span without the period
             Rents rose 6% annually over the decade.                         | 6%                  | PERCENT    |      |        | rate "6% annually"
             # a reported total for a year is money about that year
