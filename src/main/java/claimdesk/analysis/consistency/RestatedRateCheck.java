@@ -26,6 +26,14 @@ final class RestatedRateCheck {
     /** The same tolerance and days per unit as {@link RateCheck}: one rule for rates, wherever they are read. */
     private static final BigDecimal TOLERANCE = RateCheck.TOLERANCE;
     private static final Map<String, BigDecimal> DAYS_PER = RateCheck.DAYS_PER;
+    /**
+     * Rates per hour or minute ("about two a minute") restate a total only over a span of hours, so they are
+     * read here in hours; {@link RateCheck}, which spreads rates over totals of days and weeks, leaves them out.
+     */
+    private static final Map<String, BigDecimal> HOURS_PER = Map.of("hour", BigDecimal.ONE,
+            "minute", BigDecimal.ONE.divide(BigDecimal.valueOf(60), MathContext.DECIMAL64));
+    private static final Pattern HOUR_SPAN = Pattern.compile("\\b(?:in|over|during|for|within)\\s+(?:the\\s+|an\\s+)"
+            + "(?:past\\s+|last\\s+|first\\s+)?(?:(\\d+|[a-z]+)\\s+)?hours?\\b", Pattern.CASE_INSENSITIVE);
     /** Between the total and the rate: its noun and a few words, then a comma (and "or"), no other figure's end. */
     private static final Pattern BETWEEN = Pattern.compile("^[^.;:,]{0,80},\\s*(?:or\\s+)?$");
     private static final Pattern SPAN = Pattern.compile("\\b(?:in|over|during|for)\\s+the\\s+(?:past\\s+|last\\s+"
@@ -43,8 +51,15 @@ final class RestatedRateCheck {
         List<Figure> figures = article.figures();
         for (int i = 1; i < figures.size(); i++) {
             Figure rate = figures.get(i);
-            if (rate.kind() != FigureKind.RATE || rate.per() == null || rate.low() == null
-                    || !DAYS_PER.containsKey(rate.per().toLowerCase(Locale.ROOT))) {
+            if (rate.kind() != FigureKind.RATE || rate.per() == null || rate.low() == null) {
+                continue;
+            }
+            String per = rate.per().toLowerCase(Locale.ROOT);
+            if (HOURS_PER.containsKey(per)) {
+                checkHourly(article, figures, i, readings, findings);
+                continue;
+            }
+            if (!DAYS_PER.containsKey(per)) {
                 continue;
             }
             int sentence = article.sentenceAt(rate.start());
@@ -96,10 +111,40 @@ final class RestatedRateCheck {
         return unit.multiply(BigDecimal.valueOf(count)).setScale(0, RoundingMode.HALF_UP).longValue();
     }
 
+    /** "Some 30 aftershocks, about two a minute, ... in the hour after": the same test over a span of hours. */
+    private static void checkHourly(ArticleText article, List<Figure> figures, int i,
+                                    List<FigureReader.Reading> readings, List<Finding> out) {
+        Figure rate = figures.get(i);
+        int sentence = article.sentenceAt(rate.start());
+        Figure total = totalBefore(article, figures, i, sentence);
+        if (total == null) {
+            return;
+        }
+        Matcher span = HOUR_SPAN.matcher(article.textOf(article.sentences.get(sentence)));
+        if (!span.find()) {
+            return;
+        }
+        String n = span.group(1) == null ? "1" : span.group(1).toLowerCase(Locale.ROOT);
+        Integer hours = n.chars().allMatch(Character::isDigit) ? Integer.valueOf(n) : NUMBER_WORDS.get(n);
+        if (hours == null) {
+            return;
+        }
+        BigDecimal scale = BigDecimal.valueOf(hours).divide(HOURS_PER.get(rate.per().toLowerCase(Locale.ROOT)),
+                MathContext.DECIMAL64);
+        compare(article, total, rate, scale, hours + (hours == 1 ? " hour" : " hours"),
+                readings.get(figures.indexOf(total)), out);
+    }
+
     private static void compare(ArticleText article, Figure total, Figure rate, long days,
                                 FigureReader.Reading reading, List<Finding> out) {
         BigDecimal scale = BigDecimal.valueOf(days).divide(DAYS_PER.get(rate.per().toLowerCase(Locale.ROOT)),
                 MathContext.DECIMAL64);
+        compare(article, total, rate, scale, days + " days", reading, out);
+    }
+
+    /** Flags the pair when the rate times {@code scale} periods is far from the total, over {@code spanText}. */
+    private static void compare(ArticleText article, Figure total, Figure rate, BigDecimal scale, String spanText,
+                                FigureReader.Reading reading, List<Finding> out) {
         BigDecimal written = IntervalLogic.nominal(total);
         BigDecimal low = rate.low().multiply(scale);
         BigDecimal high = (rate.high() == null ? rate.low() : rate.high()).multiply(scale);
@@ -109,11 +154,11 @@ final class RestatedRateCheck {
         }
         boolean grouped = NumberText.isGrouped(total.text());
         String implied = NumberText.format(low.setScale(0, RoundingMode.HALF_UP), grouped);
-        String message = "\u201c" + rate.text() + "\u201d over " + days + " days is about " + implied + ", not \u201c"
+        String message = "\u201c" + rate.text() + "\u201d over " + spanText + " is about " + implied + ", not \u201c"
                 + total.text() + "\u201d";
         String why = "In one sentence of " + article.name() + ", \u201c" + rate.text() + "\u201d restates \u201c"
-                + total.text() + "\u201d as a rate over " + days + " days; " + rate.text() + " for " + days
-                + " days gives " + implied + ", more than half as much again or less than two thirds of the total.";
+                + total.text() + "\u201d as a rate over " + spanText + "; " + rate.text() + " for " + spanText
+                + " gives " + implied + ", more than half as much again or less than two thirds of the total.";
         MeasureParts parts = reading == null ? MeasureParts.NONE : reading.parts();
         String key = parts.counted() == null ? "unkeyed|rate" : MeasureKey.ofParts(parts).code();
         out.add(new Finding(FindingKind.RATE, message, List.of(article.ref(total), article.ref(rate)), key, "",

@@ -5,6 +5,7 @@ import claimdesk.model.FigureKind;
 import claimdesk.model.Span;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -30,7 +31,23 @@ final class FigureAssembler {
                 consumed = f.end();
             }
         }
-        return UnitRanges.join(s, BoundPairs.merge(s, out), scanner);
+        return UnitRanges.join(s, BoundPairs.merge(s, withFrequencies(s, out)), scanner);
+    }
+
+    /** Adds "twice a year" and the like where no figure already covers the words, in text order. */
+    private static List<Figure> withFrequencies(String s, List<Figure> figures) {
+        List<Figure> found = Frequencies.find(s);
+        if (found.isEmpty()) {
+            return figures;
+        }
+        List<Figure> out = new ArrayList<>(figures);
+        for (Figure f : found) {
+            if (out.stream().noneMatch(g -> g.start() < f.end() && f.start() < g.end())) {
+                out.add(f);
+            }
+        }
+        out.sort(Comparator.comparingInt(Figure::start));
+        return out;
     }
 
     private Figure build(String s, List<NumberToken> tokens, int i) {
@@ -111,22 +128,58 @@ final class FigureAssembler {
             end = after.end();
         }
         String per = null;
-        Rates.Found rate = Rates.at(s, end);
-        if (rate != null) {
-            end = rate.end();
-        } else if (a.isVague() || a.value().compareTo(HUNDRED) >= 0) {
-            rate = Rates.afterNoun(s, end);
-        }
-        if (rate == null && kind == FigureKind.COUNT) {
-            rate = Rates.afterClause(s, end);
-        }
-        if (rate != null) {
-            per = rate.per();
-            kind = FigureKind.RATE;
+        Rates.Found thing = kind == FigureKind.MONEY ? Rates.perThing(s, end) : null;
+        if (thing != null) {
+            end = thing.end();
+            per = thing.per();
+        } else if (kind != FigureKind.PERCENT && kind != FigureKind.PROPORTION) {
+            // "13% annually" stays a percent that changes each year; "half a day" is a length of time
+            Rates.Found rate = rateAfter(s, a, kind, end);
+            boolean joined = rate != null && rate.start() == end;
+            if (joined) {
+                end = rate.end();
+            }
+            per = rate != null ? rate.per()
+                    : kind == FigureKind.COUNT || kind == FigureKind.MONEY ? Rates.before(s, start) : null;
+            Unit speed = joined && kind == FigureKind.MEASURE ? speed(u, per) : null;
+            if (speed != null) {
+                u = speed;
+                per = null;
+            } else if (per != null && kind != FigureKind.MEASURE) {
+                // a physical quantity per period ("2 million barrels a day") stays a measure, with its period
+                kind = FigureKind.RATE;
+            }
         }
         return new Figure(Span.of(s, start, end), kind, Text.plain(iv.low()), Text.plain(iv.high()),
                 iv.lowInclusive(), iv.highInclusive(), iv.approx(), iv.qualifier(),
                 u == null ? null : u.symbol(), u == null ? null : u.currency(), per, null);
+    }
+
+    /** The rate phrase that applies to the figure ending at {@code end}, nearest first, or null. */
+    private static Rates.Found rateAfter(String s, NumberToken a, FigureKind kind, int end) {
+        Rates.Found rate = kind == FigureKind.COUNT ? Rates.times(s, end) : null;
+        if (rate == null) {
+            rate = Rates.at(s, end);
+        }
+        if (rate == null) {
+            rate = Rates.afterBrackets(s, end);
+            rate = rate == null ? null : new Rates.Found(-1, -1, rate.per());
+        }
+        if (rate == null && (a.isVague() || a.value().compareTo(HUNDRED) >= 0)) {
+            rate = Rates.afterNoun(s, end);
+        }
+        if (rate == null && (kind == FigureKind.COUNT || kind == FigureKind.MONEY)) {
+            rate = Rates.afterClause(s, end);
+        }
+        return rate;
+    }
+
+    /** "30 km per hour" is a speed in km/h, as "60 miles an hour" is in mph; null for other units. */
+    private static Unit speed(Unit u, String per) {
+        if (!"hour".equals(per) || u == null) {
+            return null;
+        }
+        return "km".equals(u.symbol()) ? Unit.measure("km/h") : "mi".equals(u.symbol()) ? Unit.measure("mph") : null;
     }
 
     private static boolean isGluedMetre(Units.Found unit) {

@@ -128,10 +128,13 @@ final class UnitRanges {
         return end >= 2 && s.charAt(end - 1) == 'm' && Text.isDigitAt(s, end - 2);
     }
 
-    /** An exact statistic, perhaps approximate ("around 3m"), with no rate: only such ends make a range. */
+    /**
+     * An exact statistic, perhaps approximate ("around 3m"), with no rate: only such ends make a range. Money per
+     * thing may end one: "between $62 and $68 per share" (money's per is a thing, never a period).
+     */
     private static boolean single(Figure f) {
         return f.kind().isStatistic() && f.kind() != FigureKind.RATE && (f.qualifier() == null || f.approx())
-                && f.per() == null
+                && (f.per() == null || f.kind() == FigureKind.MONEY)
                 && f.low() != null && f.high() != null && f.low().compareTo(f.high()) == 0;
     }
 

@@ -28,8 +28,13 @@
  *       a currency ("£50m") or before a plural noun ("5m people"), else metres.</li>
  *   <li>Rates: a period phrase right after the figure ("14,000 a month", "daily", "per week", "annually") or after
  *       a short noun phrase ("2,000 people a day", "tens of thousands of migrants daily") makes the figure a RATE
- *       with {@code per} day/week/month/year; the span covers the period phrase only when it is adjacent.
- *       "a year earlier/ago" is a point in time, not a rate. "miles an hour" is a speed unit, not a rate.</li>
+ *       with {@code per} day/week/month/year/hour/minute/second; the span covers the period phrase only when it is
+ *       adjacent ("£100,000-a-year" too). The period may also follow a conversion in brackets ("A$1 billion
+ *       ($780 million) a year": both are rates), stand before the figure ("an annual target of 8,000", "Each year,
+ *       ... 200 people"), or follow "twice"/"N times" ("three times a week": 3). "a year earlier/ago", "within a
+ *       day", "for a year" are not rates; a percent ("13% annually") stays a percent, a measure keeps its unit
+ *       and takes the period ("25 km per hour" is km/h). Money per thing ("$50 a barrel", "115 euros a share")
+ *       stays MONEY with {@code per} the thing, the phrase in its span.</li>
  *   <li>Years: a plain 4-digit number 1900..2100 is a YEAR unless a plural or counted noun follows without a year
  *       cue before it ("2022 people" is a count, "in 2022 deportations" a year). "the 1990s" is 1990..1999,
  *       "2023-24" 2023..2024, "the year 1404" a year of another calendar.</li>

@@ -36,4 +36,28 @@ class RestatedRateCheckTest {
                 "about 30 a month"), APRIL_23));
         assertEquals(1, planted.size(), planted.toString());
     }
+
+    @Test
+    void aRatePerMinuteOverTheHourMustComeNearTheTotal() {
+        String text = "Chile quake\n\nAbout 200 tremors, some three a minute, shook the coast in the hour after the "
+                + "main shock.";
+
+        assertEquals(List.of(), findings(FindingKind.RATE, story("a", text, APRIL_23)));
+        List<Finding> planted = findings(FindingKind.RATE, story("a", text.replace("About 200", "About 40"),
+                APRIL_23));
+        assertEquals(1, planted.size(), planted.toString());
+        assertEquals("\u201csome three a minute\u201d over 1 hour is about 180, not \u201cAbout 40\u201d",
+                planted.get(0).message());
+    }
+
+    @Test
+    void aRatePerHourOverTheFirstSixHoursMustComeNearTheTotal() {
+        String text = "Flood\n\nMore than 600 people, about 100 an hour, were pulled from the water in the first six "
+                + "hours of the rescue.";
+
+        assertEquals(List.of(), findings(FindingKind.RATE, story("a", text, APRIL_23)));
+        List<Finding> planted = findings(FindingKind.RATE, story("a", text.replace("about 100 an hour",
+                "about 20 an hour"), APRIL_23));
+        assertEquals(1, planted.size(), planted.toString());
+    }
 }
