@@ -130,7 +130,7 @@ final class FigureAssembler {
         String per = null;
         Rates.Found thing = kind == FigureKind.MONEY ? Rates.perThing(s, end) : null;
         if (thing != null) {
-            end = thing.end();
+            // the span stops at the amount ("$98" of "$98 a share"), as Recognizers-Text's currency model reads it
             per = thing.per();
         } else if (kind != FigureKind.PERCENT && kind != FigureKind.PROPORTION) {
             // "13% annually" stays a percent that changes each year; "half a day" is a length of time

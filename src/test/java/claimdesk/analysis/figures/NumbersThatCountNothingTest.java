@@ -95,7 +95,7 @@ class NumbersThatCountNothingTest {
             She ran 800m in training before 200 fans.                                | 800m           | MEASURE
             Chelsea won 2-1 and Arsenal signed 3 players.                            | 3              | COUNT
             Leaders of the 27 member states met in Brussels.                         | 27             | COUNT
-            They take the pill three times a day.                                    | three          | RATE
+            They take the pill three times a day.                                    | three times a day | RATE
             In 2022 tourists spent $5 billion there.                                 | $5 billion     | MONEY
             About 1,500 people were killed in the 2010 floods.                       | About 1,500    | COUNT
             """)
@@ -126,7 +126,7 @@ class NumbersThatCountNothingTest {
             # sentence                                                   | figure             | unit | read before as
             The drone can be flown from more than a mile away.            | more than a mile   | mi   | nothing
             The queue stretched for almost a kilometre.                   | almost a kilometre | km   | nothing
-            Lava crept forward nearly a metre an hour.                    | nearly a metre     | m    | nothing
+            Lava crept forward nearly a metre an hour.                    | nearly a metre an hour | m | nothing
             """)
     void anArticleAfterAQualifierIsOneUnit(String sentence, String figure, String unit, String before) {
         Figure f = only(sentence, figure, before);

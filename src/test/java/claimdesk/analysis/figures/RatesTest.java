@@ -76,10 +76,10 @@ class RatesTest {
             # a reported total for a year is money about that year
             The group posted an annual revenue of £3.2bn.                   | £3.2bn              | MONEY      |      |        | (already money)
             The annual meeting of 300 shareholders was calm.                | 300                 | COUNT      |      |        | (already a count)
-            # money per thing is money with per, not a rate
-            The bid values the group at 42 euros a share.                   | 42 euros a share    | MONEY      |      | share  | money "42 euros", no per
-            Brent crude traded at $71 per barrel on Monday.                 | $71 per barrel      | MONEY      |      | barrel | money "$71", no per
-            Tickets were sold at $15 apiece.                                | $15 apiece          | MONEY      |      | piece  | money "$15", no per
+            # money per thing is money with per, not a rate; its span stops at the amount, as Recognizers-Text reads it
+            The bid values the group at 42 euros a share.                   | 42 euros            | MONEY      |      | share  | money "42 euros", no per
+            Brent crude traded at $71 per barrel on Monday.                 | $71                 | MONEY      |      | barrel | money "$71", no per
+            Tickets were sold at $15 apiece.                                | $15                 | MONEY      |      | piece  | money "$15", no per
             # a physical unit per hour is a speed; other measures per period keep their unit
             The storm moved at 25 km per hour toward the coast.             | 25 km per hour      | MEASURE    | km/h |        | rate in km
             Winds reached 70 miles an hour.                                 | 70 miles an hour    | MEASURE    | mph  |        | (already mph)

@@ -38,9 +38,9 @@ class ScalesAndGluedUnitsTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             # sentence                                                | span          | value     | currency | wrong reading before
-            The bid is worth $US5 a share in cash.                     | $US5 a share  | 5         | USD      | OTHER 5
+            The bid is worth $US5 a share in cash.                     | $US5          | 5         | USD      | OTHER 5
             The ticket costs US$7 at the gate.                         | US$7          | 7         | USD      | (unchanged)
-            The miner paid A$8 a share.                                | A$8 a share   | 8         | AUD      | (unchanged)
+            The miner paid A$8 a share.                                | A$8           | 8         | AUD      | (unchanged)
             The lender raised $A900 million.                           | $A900 million | 900000000 | AUD      | OTHER 900 million
             The dairy giant pays NZ$10 per kilo.                       | NZ$10         | 10        | NZD      | COUNT 10
             The airline lost RM50 million in the quarter.              | RM50 million  | 50000000  | MYR      | OTHER 50 million

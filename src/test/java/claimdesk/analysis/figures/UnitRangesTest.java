@@ -17,7 +17,7 @@ class UnitRangesTest {
     @CsvSource(delimiter = '|', textBlock = """
             # sentence                                                    | span                           | kind    | low         | high        | unit | currency | wrong reading before (two figures)
             Analysts expect growth of between 5% and 6% next year.         | between 5% and 6%              | PERCENT | 5           | 6           |      |          | 5% ; 6%
-            The offer values the shares at between $62 and $68 per share.  | between $62 and $68 per share  | MONEY   | 62          | 68          |      | USD      | $62 ; $68
+            The offer values the shares at between $62 and $68 per share.  | between $62 and $68            | MONEY   | 62          | 68          |      | USD      | $62 ; $68
             Homes range from $370,000 to $5.5 million in the new district. | from $370,000 to $5.5 million  | MONEY   | 370000      | 5500000     |      | USD      | $370,000 ; $5.5 million
             The whistles sound at between 15kHz and 17kHz.                 | between 15kHz and 17kHz        | MEASURE | 15          | 17          | kHz  |          | OTHER 15 ; OTHER 17
             The new bulbs draw 5-10W each.                                 | 5-10W                          | MEASURE | 5           | 10          | W    |          | OTHER 5 (span 5-10)
