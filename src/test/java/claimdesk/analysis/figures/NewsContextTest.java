@@ -1,11 +1,9 @@
 package claimdesk.analysis.figures;
 
+import static claimdesk.analysis.figures.ContextFields.field;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import claimdesk.model.Figure;
-import claimdesk.model.Span;
-import java.time.LocalDate;
-import java.util.function.Function;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -15,9 +13,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  * before this change ("-" for none) next to the expected one.
  */
 class NewsContextTest {
-
-    private static final LocalDate PUBLISHED = LocalDate.of(2016, 3, 1);
-    private final FigureExtractor extractor = new FigureExtractor(new FigureContextFinder());
 
     @ParameterizedTest(name = "[{index}] {1}: {2} (was {3})")
     @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
@@ -88,15 +83,5 @@ class NewsContextTest {
             """)
     void readsTheSpeakerOfTheFiguresClause(String sentence, String figure, String source, String before) {
         assertEquals(source, field(sentence, figure, Figure.FigureContext::source));
-    }
-
-    private String field(String sentence, String figureText, Function<Figure.FigureContext, Span> part) {
-        for (Figure f : extractor.extract(sentence, PUBLISHED)) {
-            if (f.span().text().equals(figureText)) {
-                Span s = part.apply(f.context());
-                return s == null ? null : s.text();
-            }
-        }
-        throw new AssertionError("no figure '" + figureText + "' in: " + sentence);
     }
 }

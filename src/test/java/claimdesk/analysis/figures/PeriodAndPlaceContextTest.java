@@ -1,11 +1,10 @@
 package claimdesk.analysis.figures;
 
+import static claimdesk.analysis.figures.ContextFields.field;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import claimdesk.model.Figure;
-import claimdesk.model.Span;
 import java.time.LocalDate;
-import java.util.function.Function;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -14,9 +13,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  * these rules ("-" for none) next to the expected one; "-" expected means the sentence states none for that figure.
  */
 class PeriodAndPlaceContextTest {
-
-    private static final LocalDate PUBLISHED = LocalDate.of(2016, 3, 1);
-    private final FigureExtractor extractor = new FigureExtractor(new FigureContextFinder());
 
     /** The time of the report, of another clause or of another figure is not the figure's. */
     @ParameterizedTest(name = "[{index}] {1}: {2} (was {3})")
@@ -143,15 +139,5 @@ class PeriodAndPlaceContextTest {
             """)
     void resolvesTheNewPhrases(String phrase, LocalDate published, LocalDate from, LocalDate to) {
         assertEquals(new PeriodResolver.Range(from, to), PeriodResolver.resolve(phrase, published));
-    }
-
-    private String field(String sentence, String figureText, Function<Figure.FigureContext, Span> part) {
-        for (Figure f : extractor.extract(sentence, PUBLISHED)) {
-            if (f.span().text().equals(figureText)) {
-                Span s = part.apply(f.context());
-                return s == null ? null : s.text();
-            }
-        }
-        throw new AssertionError("no figure '" + figureText + "' in: " + sentence);
     }
 }

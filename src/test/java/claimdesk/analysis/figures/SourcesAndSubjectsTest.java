@@ -1,11 +1,9 @@
 package claimdesk.analysis.figures;
 
+import static claimdesk.analysis.figures.ContextFields.field;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import claimdesk.model.Figure;
-import claimdesk.model.Span;
-import java.time.LocalDate;
-import java.util.function.Function;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -14,9 +12,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  * the reading that came out before this change ("-" for none) next to the expected one.
  */
 class SourcesAndSubjectsTest {
-
-    private static final LocalDate PUBLISHED = LocalDate.of(2016, 3, 1);
-    private final FigureExtractor extractor = new FigureExtractor(new FigureContextFinder());
 
     /** The speaker is who states the figure: a titled name, a passive's agent, a poll, a data noun, a pronoun. */
     @ParameterizedTest(name = "[{index}] {1}: {2} (was {3})")
@@ -85,15 +80,5 @@ class SourcesAndSubjectsTest {
             """)
     void readsWhatIsCounted(String sentence, String figure, String subject, String before) {
         assertEquals(subject, field(sentence, figure, Figure.FigureContext::subject));
-    }
-
-    private String field(String sentence, String figureText, Function<Figure.FigureContext, Span> part) {
-        for (Figure f : extractor.extract(sentence, PUBLISHED)) {
-            if (f.span().text().equals(figureText)) {
-                Span s = part.apply(f.context());
-                return s == null ? null : s.text();
-            }
-        }
-        throw new AssertionError("no figure '" + figureText + "' in: " + sentence);
     }
 }
