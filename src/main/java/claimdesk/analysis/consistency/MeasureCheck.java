@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.HashSet;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -242,6 +243,12 @@ final class MeasureCheck {
             return r;
         }
 
+        /** "36 wounded" told again the next day: a running total that never moved is no update to show. */
+        private static boolean changed(List<Measured> group) {
+            return group.stream().map(m -> IntervalLogic.nominal(m.figure())).filter(Objects::nonNull)
+                    .map(BigDecimal::stripTrailingZeros).distinct().count() > 1;
+        }
+
         static List<Finding> findings(Map<Measured, Measured> parent) {
             Map<Measured, List<Measured>> groups = new TreeMap<>(Measured.BY_POSITION);
             for (Measured m : new ArrayList<>(parent.keySet())) {
@@ -249,6 +256,9 @@ final class MeasureCheck {
             }
             List<Finding> out = new ArrayList<>();
             for (List<Measured> group : groups.values()) {
+                if (!changed(group)) {
+                    continue;
+                }
                 group.sort(Measured.BY_POSITION);
                 List<TextRef> refs = new ArrayList<>(group.stream().map(Measured::ref).toList());
                 refs.sort(null);
