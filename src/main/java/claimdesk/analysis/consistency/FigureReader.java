@@ -201,7 +201,7 @@ final class FigureReader {
             for (int j = 0; j < readings.size(); j++) {
                 Reading o = readings.get(j);
                 java.math.BigDecimal other = IntervalLogic.nominal(figures.get(j));
-                if (j != i && plainToll(o) && other != null && o.parts().counted().equals(r.parts().counted())
+                if (j != i && (plainToll(o) || recentToll(o)) && other != null && o.parts().counted().equals(r.parts().counted())
                         && java.util.Objects.equals(o.parts().place(), r.parts().place()) && other.compareTo(largest) > 0) {
                     largest = other;
                 }
@@ -212,6 +212,15 @@ final class FigureReader {
                 readings.set(i, r.standing(Standing.SUPERSEDED));
             }
         }
+    }
+
+    /** A toll dated to a day or a few ("on Saturday", "at the weekend"): still the story's toll to rank against. */
+    private static boolean recentToll(Reading r) {
+        if (r == null || r.role() != Role.NONE || r.parts().counted() == null || !incident(r.parts().counted())
+                || !r.parts().mode().isFact() || r.parts().from() == null || r.parts().to() == null) {
+            return false;
+        }
+        return java.time.temporal.ChronoUnit.DAYS.between(r.parts().from(), r.parts().to()) < 7;
     }
 
     private static boolean plainToll(Reading r) {

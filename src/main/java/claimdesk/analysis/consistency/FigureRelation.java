@@ -51,9 +51,10 @@ final class FigureRelation {
 
     /** Reports of one incident's toll more than this many days apart are taken to be about different incidents. */
     static final int UPDATE_DAYS = 7;
-    // "last month", "last July" mark another incident; "last Saturday's quake", "last week" a story's own, told later.
+    // "last month", "last July" mark another incident; "last Saturday's quake", "last week" a story's own, told
+    // later, and so does "the previous day" ("bombings carried out the previous day ... climbed to 73").
     private static final Pattern OTHER_EVENT = Pattern.compile("\\b(?:separate|another|second|third|fourth|earlier"
-            + "|previous|similar|elsewhere|meanwhile|other)\\b|\\blast\\b(?!\\s+(?:week|weekend|night|monday|tuesday"
+            + "|similar|elsewhere|meanwhile|other)\\b|\\bprevious\\b(?!\\s+(?:day|night|evening|morning)\\b)|\\blast\\b(?!\\s+(?:week|weekend|night|monday|tuesday"
             + "|wednesday|thursday|friday|saturday|sunday)\\b)", Pattern.CASE_INSENSITIVE);
     /** Longest period that still dates one incident ("at the weekend", "last week") rather than a stretch of them. */
     private static final int INCIDENT_SPAN_DAYS = 7;

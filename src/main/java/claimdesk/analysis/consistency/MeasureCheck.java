@@ -169,7 +169,10 @@ final class MeasureCheck {
         Measured earlier = relation.first();
         Measured later = relation.second();
         UpdateGroups.join(updates, earlier, later);
-        boolean lowerLater = relation.ordered() && later.role() != FigureReader.Role.OLD
+        // Across stories only a stated running total ("stood at 443", "rose to 70") binds the later ones: a toll
+        // told in passing may be another incident's ("claimed it had killed about 100 Kenyans").
+        boolean bound = earlier.article() == later.article() || earlier.role() == FigureReader.Role.NEW;
+        boolean lowerLater = relation.ordered() && bound && later.role() != FigureReader.Role.OLD
                 && EventLexicon.CUMULATIVE.contains(later.parts().counted())
                 && IntervalLogic.below(IntervalLogic.loose(later.figure()), IntervalLogic.loose(earlier.figure()));
         if (lowerLater) {
