@@ -169,9 +169,11 @@ final class MeasureCheck {
         Measured earlier = relation.first();
         Measured later = relation.second();
         UpdateGroups.join(updates, earlier, later);
-        // Across stories only a stated running total ("stood at 443", "rose to 70") binds the later ones: a toll
-        // told in passing may be another incident's ("claimed it had killed about 100 Kenyans").
-        boolean bound = earlier.article() == later.article() || earlier.role() == FigureReader.Role.NEW;
+        // Across stories a stated running total ("stood at 443", "rose to 70") binds the later ones, and a later
+        // one stated as risen is bound by a plain earlier toll, unless that was only somebody's claim ("the
+        // militants claimed they had killed about 100 soldiers"), which may be another incident's.
+        boolean bound = earlier.article() == later.article() || earlier.role() == FigureReader.Role.NEW
+                || later.role() == FigureReader.Role.NEW && !claimed(earlier);
         boolean lowerLater = relation.ordered() && bound && later.role() != FigureReader.Role.OLD
                 && EventLexicon.CUMULATIVE.contains(later.parts().counted())
                 && IntervalLogic.below(IntervalLogic.loose(later.figure()), IntervalLogic.loose(earlier.figure()));
@@ -182,6 +184,19 @@ final class MeasureCheck {
                     + " reports the running total lower than the earlier " + Explanations.quote(earlier) + ".",
                     "update", why));
         }
+    }
+
+    private static final java.util.regex.Pattern CLAIMED = java.util.regex.Pattern.compile("\\bclaim(?:ed|s|ing)?\\b",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /** Whether the figure's sentence, up to the figure, says it is somebody's claim. */
+    private static boolean claimed(Measured m) {
+        int s = m.sentence();
+        if (s < 0) {
+            return false;
+        }
+        int start = m.article().sentences.get(s).start();
+        return CLAIMED.matcher(m.article().text().substring(start, m.figure().start())).find();
     }
 
     private static MeasureParts withoutPeriod(MeasureParts p) {
