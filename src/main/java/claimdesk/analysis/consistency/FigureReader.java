@@ -94,6 +94,9 @@ final class FigureReader {
             + "|razed|toppled)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern IN_SHELTERS = Pattern.compile("^\\W*(?:people\\s+)?(?:\\w+\\s+){0,3}in\\s+"
             + "(?:temporary\\s+|emergency\\s+)?shelters\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern REPORTED_ON = Pattern.compile("^\\s*(?:people\\s+)?(?:reported|given|announced"
+            + "|recorded|released)\\s+(?:late\\s+|early\\s+)?(?:on\\s+)?(monday|tuesday|wednesday|thursday|friday"
+            + "|saturday|sunday)\\b", Pattern.CASE_INSENSITIVE);
     /** A sentence that sets a scene: an incident happened, somewhere, at some time. */
     private static final Pattern SCENE = Pattern.compile("\\b(?:explosions?|blasts?|bombings?|bombs?|attacks?"
             + "|shootings?|earthquakes?|quakes?|crash(?:ed|es)?|derail(?:ed|ment)|fire|collided|collision|hit|struck"
@@ -304,6 +307,15 @@ final class FigureReader {
         LocalDate to = figure.context().periodTo() != null || from == null ? figure.context().periodTo()
                 : article.publishedOn();
         String period = figure.context().period() == null ? null : figure.context().period().text().strip();
+        var asOf = role == Role.OLD && period == null && from == null && article.publishedOn() != null
+                ? REPORTED_ON.matcher(after) : null;
+        if (asOf != null && asOf.find()) {
+            // "rose from the toll of 59 reported late Sunday": the old value is dated by the day it was reported.
+            java.time.DayOfWeek day = java.time.DayOfWeek.valueOf(asOf.group(1).toUpperCase(java.util.Locale.ROOT));
+            from = article.publishedOn().with(java.time.temporal.TemporalAdjusters.previousOrSame(day));
+            to = from;
+            period = asOf.group().strip();
+        }
         if (counted != null && incident(counted) && period == null && from == null) {
             // "In October, two explosions hit a rally in Ankara. Ninety-nine people were killed": a figure with no
             // scene of its own takes the scene the sentence before it sets.

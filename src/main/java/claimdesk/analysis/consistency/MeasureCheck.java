@@ -177,6 +177,17 @@ final class MeasureCheck {
         boolean lowerLater = relation.ordered() && bound && later.role() != FigureReader.Role.OLD
                 && EventLexicon.CUMULATIVE.contains(later.parts().counted())
                 && IntervalLogic.below(IntervalLogic.loose(later.figure()), IntervalLogic.loose(earlier.figure()));
+        if (!lowerLater && sameDay(earlier, later)
+                && !IntervalLogic.intersect(IntervalLogic.loose(earlier.figure()), IntervalLogic.loose(later.figure()))) {
+            // "rose to 70" on Sunday in one story, "the toll of 59 reported late Sunday" in the next day's: two
+            // stories give one day's toll at values that cannot both be true.
+            String why = "Taken as one running total of " + Explanations.measure(withoutPeriod(earlier.parts()))
+                    + ": both stories give its value on " + Explanations.period(earlier.parts())
+                    + ", and even allowing for \u201cabout\u201d and rounding, the two values do not meet.";
+            out.add(finding(FindingKind.CONFLICT, relation, Explanations.quote(earlier) + " and "
+                    + Explanations.quote(later) + " give the same day\u2019s total differently.", "update", why));
+            return;
+        }
         if (lowerLater) {
             String why = "Taken as one running total of " + Explanations.measure(earlier.parts())
                     + ": " + Explanations.quote(later) + " comes later, and a running total cannot fall.";
@@ -184,6 +195,14 @@ final class MeasureCheck {
                     + " reports the running total lower than the earlier " + Explanations.quote(earlier) + ".",
                     "update", why));
         }
+    }
+
+    /** Two stories' figures dated to one and the same day. */
+    private static boolean sameDay(Measured a, Measured b) {
+        MeasureParts pa = a.parts();
+        MeasureParts pb = b.parts();
+        return a.article() != b.article() && pa.from() != null && pa.from().equals(pa.to())
+                && pa.from().equals(pb.from()) && pa.from().equals(pb.to());
     }
 
     private static final java.util.regex.Pattern CLAIMED = java.util.regex.Pattern.compile("\\bclaim(?:ed|s|ing)?\\b",
@@ -261,9 +280,15 @@ final class MeasureCheck {
             return r;
         }
 
-        /** "36 wounded" told again the next day: a running total that never moved is no update to show. */
+        /** "dozens", "several hundred": a value too vague to say that a running total moved. */
+        private static final java.util.regex.Pattern VAGUE = java.util.regex.Pattern.compile(
+                "^(?!.*\\d).*\\b(?:dozens|hundreds|thousands|millions|scores|several|many)\\b",
+                java.util.regex.Pattern.CASE_INSENSITIVE);
+
+        /** "36 wounded" told again the next day (and "dozens"): a running total that never moved is no update. */
         private static boolean changed(List<Measured> group) {
-            return group.stream().map(m -> IntervalLogic.nominal(m.figure())).filter(Objects::nonNull)
+            return group.stream().filter(m -> !VAGUE.matcher(m.figure().text()).find())
+                    .map(m -> IntervalLogic.nominal(m.figure())).filter(Objects::nonNull)
                     .map(BigDecimal::stripTrailingZeros).distinct().count() > 1;
         }
 

@@ -146,6 +146,23 @@ class RunningTotalsTest {
     }
 
     @Test
+    void twoStoriesGivingOneDaysTollDifferentlyConflict() {
+        String sunday = "Baghdad bombing\n\nBAGHDAD The death toll of a car bombing in a Baghdad market on Sunday rose "
+                + "to 40, police said.";
+        String monday = "Iraq toll\n\nBAGHDAD The death toll from the car bombing in a Baghdad market climbed to 45 on "
+                + "Monday, officials said. It rose from the toll of 40 reported late Sunday.";
+        LocalDate day = LocalDate.of(2017, 3, 5);
+
+        assertEquals(List.of(), findings(FindingKind.CONFLICT, story("a", sunday, day), story("b", monday, MONDAY)));
+        List<Finding> conflicts = findings(FindingKind.CONFLICT, story("a", sunday, day),
+                story("b", monday.replace("toll of 40", "toll of 31"), MONDAY));
+        assertEquals(1, conflicts.size(), conflicts.toString());
+        assertEquals("update", conflicts.get(0).relation());
+        assertTrue(conflicts.get(0).why().contains("both stories give its value on"), conflicts.get(0).why());
+        assertTrue(conflicts.get(0).refs().stream().anyMatch(r -> r.text().equals("31")), conflicts.toString());
+    }
+
+    @Test
     void theSameFigureToldAgainIsNoUpdate() {
         String first = "Blast in Ankara\n\nANKARA Five people were killed and 36 wounded in a bombing in Ankara on "
                 + "Saturday, officials said.";
@@ -153,6 +170,9 @@ class RunningTotalsTest {
 
         assertEquals(List.of(), findings(FindingKind.UPDATE, story("a", first, MONDAY),
                 story("b", again, TUESDAY)));
+        assertEquals(List.of(), findings(FindingKind.UPDATE, story("a", first, MONDAY),
+                story("b", again, TUESDAY), story("c", again.replace("wounded 36 people", "wounded dozens of "
+                        + "people"), TUESDAY)));
         List<Finding> moved = findings(FindingKind.UPDATE, story("a", first, MONDAY),
                 story("b", again.replace("36", "41"), TUESDAY));
         assertEquals(1, updatesWith(moved, "36", "41").size(), moved.toString());
