@@ -25,8 +25,24 @@ final class FigureReader {
     /** Whether a figure is the new value of a running total ("rose to 70"), an old one ("from 59") or neither. */
     enum Role { NONE, NEW, OLD }
 
+    /**
+     * Where an incident count stands among its story's counts of the same thing: the story's toll, a part of a
+     * much larger one ("two were killed at a car dealership" in a story of seven killed), or a value the story
+     * says it has since overtaken ("at least six" where "a girl has died" and seven are killed).
+     */
+    enum Standing { TOLL, MINOR, SUPERSEDED }
+
     /** One figure as read: its parts, update role, whether its place is only inferred, its sentence index. */
-    record Reading(MeasureParts parts, Role role, boolean placeInferred, int sentence, String copyForm) {
+    record Reading(MeasureParts parts, Role role, boolean placeInferred, int sentence, String copyForm,
+                   Standing standing) {
+
+        Reading(MeasureParts parts, Role role, boolean placeInferred, int sentence, String copyForm) {
+            this(parts, role, placeInferred, sentence, copyForm, Standing.TOLL);
+        }
+
+        Reading standing(Standing newStanding) {
+            return new Reading(parts, role, placeInferred, sentence, copyForm, newStanding);
+        }
 
         /** This reading with the counted class, population and place of {@code other} where it has none. */
         Reading sharing(Reading other) {
@@ -41,8 +57,9 @@ final class FigureReader {
     private static final int MAX_WORDS = 9;
     private static final Pattern CAPITAL = Pattern.compile("\\p{Lu}");
     private static final Pattern SCALE = Pattern.compile("\\b(?:magnitude|richter)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern CUT_AFTER = Pattern.compile(
-            "[;:]|\\b(?:and|but|while|whereas|when|after|before|as|bringing|including)\\b");
+    // "six people were shot and killed": an "and" before the event word joins two verbs of one clause.
+    private static final Pattern CUT_AFTER = Pattern.compile("[;:]|(?<!\\b(?:shot|stabbed|beaten|gunned down)\\s)"
+            + "\\band\\b|\\b(?:but|while|whereas|when|after|before|as|bringing|including)\\b");
     private static final Pattern CUT_BEFORE = Pattern.compile(
             "[;:,]|\\b(?:and|but|while|whereas|when|after|before|said|says)\\b");
     private static final Pattern CUT_MODE = Pattern.compile("[;]|,\\s*(?:and|but|while)\\b|\\bsaid\\b");
@@ -57,7 +74,33 @@ final class FigureReader {
             + "|climbing|jumped|jumps|increased|increases|grew|surged|soared|mounted|swelled|up|raised|fell|dropped"
             + "|down|lowered|brought|bringing|brings|revised)(?:\\s+\\S+){0,3}\\s+to|\\b(?:reached|reaches|hit|hits"
             + "|topped|tops|passed|stands\\s+at|stood\\s+at))\\s*$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern OLD_VALUE = Pattern.compile("\\bfrom\\s*$", Pattern.CASE_INSENSITIVE);
+    // "up from 26", "rose from the toll of 59", "from an initial report of four".
+    private static final Pattern OLD_VALUE = Pattern.compile("\\bfrom(?:\\s+(?:an?|the)(?:\\s+[\\w-]+){0,2}\\s+(?:report"
+            + "|toll|count|tally|figure|estimate|total|number)s?\\s+of)?\\s*$", Pattern.CASE_INSENSITIVE);
+    /** Words of an event that say how a count changed, never what it counts ("the toll climbed to 73"). */
+    private static final Pattern CHANGE_EVENT = Pattern.compile("\\b(?:rose|risen|rises|rising|rise|climbed|climbs"
+            + "|climbing|climb|jumped|increased|grew|surged|soared|mounted|swelled|fell|dropped|reached|stood|stands"
+            + "|hit|topped|passed)\\b", Pattern.CASE_INSENSITIVE);
+    /**
+     * Things a disaster story counts from day to day without an event word of their own: aftershocks, buildings
+     * destroyed, people in shelters. Each is read as its own counted class, compared like an incident's toll.
+     */
+    // "five aftershocks of magnitude 3.8 or more" count only the strong ones.
+    private static final Pattern AFTERSHOCKS = Pattern.compile("^\\W*aftershocks?\\b(?!\\s+(?:of|above|over|measuring"
+            + "|stronger|greater|larger|with)\\b)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern BUILDINGS = Pattern.compile("^\\W*(?:\\w+\\s+)?(?:buildings|homes|houses"
+            + "|structures)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern DESTROYED = Pattern.compile("\\b(?:destroyed|damaged|collapsed|flattened"
+            + "|razed|toppled)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern IN_SHELTERS = Pattern.compile("^\\W*(?:people\\s+)?(?:\\w+\\s+){0,3}in\\s+"
+            + "(?:temporary\\s+|emergency\\s+)?shelters\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern REPORTED_ON = Pattern.compile("^\\s*(?:people\\s+)?(?:reported|given|announced"
+            + "|recorded|released)\\s+(?:late\\s+|early\\s+)?(?:on\\s+)?(monday|tuesday|wednesday|thursday|friday"
+            + "|saturday|sunday)\\b", Pattern.CASE_INSENSITIVE);
+    /** A sentence that sets a scene: an incident happened, somewhere, at some time. */
+    private static final Pattern SCENE = Pattern.compile("\\b(?:explosions?|blasts?|bombings?|bombs?|attacks?"
+            + "|shootings?|earthquakes?|quakes?|crash(?:ed|es)?|derail(?:ed|ment)|fire|collided|collision|hit|struck"
+            + "|exploded|rammed)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern CHANGE_VERB = Pattern.compile("\\b(?:rose|risen|rises|climbed|climbs|jumped"
             + "|increased|grew|surged|soared|up|down|revised|fell|dropped)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern BARE_TO = Pattern.compile("^\\s*to\\s*$", Pattern.CASE_INSENSITIVE);
@@ -107,7 +150,85 @@ final class FigureReader {
             readings.add(read(article, figure, s, prevEnd, Math.max(nextStart, figure.end()), previous, lead));
         }
         shareCountedInUpdates(readings);
+        shareDisasterCounts(figures, readings);
+        rankTolls(article, readings);
         return readings;
+    }
+
+    /**
+     * "destroyed 10,300 houses, 6,200 in Gorkha and 3,600 in Sindhupalchok": the figures after a count of what a
+     * disaster left behind, in its sentence and of the same subject, count the same thing.
+     */
+    private static void shareDisasterCounts(List<Figure> figures, List<Reading> readings) {
+        for (int i = 1; i < readings.size(); i++) {
+            Reading previous = readings.get(i - 1);
+            Reading r = readings.get(i);
+            if (previous == null || r == null || previous.sentence() != r.sentence() || r.parts().counted() != null
+                    || previous.parts().counted() == null || !DISASTER_COUNTS.contains(previous.parts().counted())) {
+                continue;
+            }
+            var own = figures.get(i).context().subject();
+            var theirs = figures.get(i - 1).context().subject();
+            if (own != null && theirs != null && java.util.Objects.equals(MeasureKey.subjectClass(own.text()),
+                    MeasureKey.subjectClass(theirs.text()))) {
+                readings.set(i, new Reading(new MeasureParts(previous.parts().counted(), r.parts().population(),
+                        r.parts().place(), r.parts().period(), r.parts().from(), r.parts().to(), r.parts().mode(),
+                        r.parts().dimension()), r.role(), r.placeInferred(), r.sentence(), r.copyForm()));
+            }
+        }
+    }
+
+    /** A toll more than this many times a story's other count of the same thing makes that count a part of it. */
+    static final int MINOR_FACTOR = 2;
+    /** A story that says its toll grew: "a girl who was shot has died", "becoming the seventh fatality". */
+    static final Pattern TOLL_GREW = Pattern.compile("\\b(?:has|have|had|later)\\s+died\\b|\\bsuccumbed\\b"
+            + "|\\bdied\\s+(?:later|overnight|in\\s+(?:the\\s+)?hospital|of\\s+(?:her|his|their)\\s+(?:wounds|injuries))\\b"
+            + "|\\bbecoming\\s+the\\s+\\w+\\s+(?:fatality|victim|death)\\b|\\b(?:raising|bringing)\\s+the\\s+(?:death\\s+)?toll\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Marks each incident count without a period or update role against the story's largest count of the same
+     * class and place: more than {@value #MINOR_FACTOR} times smaller is {@link Standing#MINOR}; smaller in a story
+     * that says its toll grew ({@link #TOLL_GREW}) is {@link Standing#SUPERSEDED}.
+     */
+    private static void rankTolls(ArticleText article, List<Reading> readings) {
+        boolean grew = TOLL_GREW.matcher(article.text()).find();
+        List<Figure> figures = article.figures();
+        for (int i = 0; i < readings.size(); i++) {
+            Reading r = readings.get(i);
+            java.math.BigDecimal value = IntervalLogic.nominal(figures.get(i));
+            if (!plainToll(r) || value == null || value.signum() <= 0) {
+                continue;
+            }
+            java.math.BigDecimal largest = value;
+            for (int j = 0; j < readings.size(); j++) {
+                Reading o = readings.get(j);
+                java.math.BigDecimal other = IntervalLogic.nominal(figures.get(j));
+                if (j != i && (plainToll(o) || recentToll(o)) && other != null && o.parts().counted().equals(r.parts().counted())
+                        && java.util.Objects.equals(o.parts().place(), r.parts().place()) && other.compareTo(largest) > 0) {
+                    largest = other;
+                }
+            }
+            if (largest.compareTo(value.multiply(java.math.BigDecimal.valueOf(MINOR_FACTOR))) > 0) {
+                readings.set(i, r.standing(Standing.MINOR));
+            } else if (grew && largest.compareTo(value) > 0 && "kill".equals(r.parts().counted())) {
+                readings.set(i, r.standing(Standing.SUPERSEDED));
+            }
+        }
+    }
+
+    /** A toll dated to a day or a few ("on Saturday", "at the weekend"): still the story's toll to rank against. */
+    private static boolean recentToll(Reading r) {
+        if (r == null || r.role() != Role.NONE || r.parts().counted() == null || !incident(r.parts().counted())
+                || !r.parts().mode().isFact() || r.parts().from() == null || r.parts().to() == null) {
+            return false;
+        }
+        return java.time.temporal.ChronoUnit.DAYS.between(r.parts().from(), r.parts().to()) < 7;
+    }
+
+    private static boolean plainToll(Reading r) {
+        return r != null && r.role() == Role.NONE && r.parts().counted() != null && incident(r.parts().counted())
+                && r.parts().period() == null && r.parts().mode().isFact();
     }
 
     /**
@@ -118,13 +239,18 @@ final class FigureReader {
         for (int i = 1; i < readings.size(); i++) {
             Reading a = readings.get(i - 1);
             Reading b = readings.get(i);
-            if (a == null || b == null || a.sentence() != b.sentence() || a.role() == Role.NONE
-                    || b.role() == Role.NONE || a.role() == b.role()) {
+            // "killing at least 39 people, up from 26": an old value shares with its neighbour, new or not.
+            if (a == null || b == null || a.sentence() != b.sentence() || a.role() != Role.OLD && b.role() != Role.OLD
+                    || a.role() == b.role()) {
                 continue;
             }
-            if (a.parts().counted() == null && b.parts().counted() != null) {
+            // The old value is the same count as the new one beside it, whatever its own clause seemed to count;
+            // a figure that is no update's value ("Three officials confirmed ... from the toll of 59") lends only.
+            boolean bothValues = a.role() != Role.NONE && b.role() != Role.NONE;
+            if (b.parts().counted() != null && (a.role() == Role.OLD || bothValues && a.parts().counted() == null)) {
                 readings.set(i - 1, a.sharing(b));
-            } else if (b.parts().counted() == null && a.parts().counted() != null) {
+            } else if (a.parts().counted() != null
+                    && (b.role() == Role.OLD || bothValues && b.parts().counted() == null)) {
                 readings.set(i, b.sharing(a));
             }
         }
@@ -140,9 +266,11 @@ final class FigureReader {
         String clauseAfter = firstWords(beforeFirst(CUT_AFTER, after));
         // "a 7.8-magnitude earthquake killed 272": a reading on a scale is not a count of what the clause counts.
         String population = population(figure);
-        String counted = onScale(text, figure) ? null
-                : namesThings(figure, population) ? ownEvent(figure, prevEnd, nextStart)
-                : counted(figure, clauseBefore, clauseAfter, prevEnd, nextStart);
+        String counted = onScale(text, figure) ? null : disasterCount(clauseBefore, after);
+        if (counted == null && !onScale(text, figure)) {
+            counted = namesThings(figure, population) ? ownEvent(figure, prevEnd, nextStart)
+                    : counted(figure, clauseBefore, clauseAfter, prevEnd, nextStart);
+        }
         // A place span without a capital ("a market", "the country") names no place a count can be tied to.
         String place = null;
         // The extractor lends a list's figures each other's places; a place beyond the next figure is another's.
@@ -161,16 +289,51 @@ final class FigureReader {
             // Only a sentence with one figure lends it the places of its other clauses.
             place = Places.findIn(article.textOf(sentence));
         }
-        if (place == null && counted != null && EventLexicon.INCIDENT.contains(counted)) {
+        if (place == null && counted != null && incident(counted)) {
             place = Places.findIn(lead);
             inferred = place != null;
         }
         Mode mode = mode(afterLast(CUT_MODE, before) + " # " + beforeFirst(CUT_AFTER, after));
         Role role = role(before, article.textOf(sentence), previous);
+        if (counted == null && role != Role.NONE && !onScale(text, figure)) {
+            // "The death toll of the bombing ... rose to 70": what rose is named at the head of the sentence.
+            counted = EventLexicon.firstClass(text.substring(sentence.start(), figure.start()));
+            if (place == null && counted != null && incident(counted)) {
+                place = Places.findIn(lead);
+                inferred = place != null;
+            }
+        }
         LocalDate from = figure.context().periodFrom();
         LocalDate to = figure.context().periodTo() != null || from == null ? figure.context().periodTo()
                 : article.publishedOn();
         String period = figure.context().period() == null ? null : figure.context().period().text().strip();
+        var asOf = role == Role.OLD && period == null && from == null && article.publishedOn() != null
+                ? REPORTED_ON.matcher(after) : null;
+        if (asOf != null && asOf.find()) {
+            // "rose from the toll of 59 reported late Sunday": the old value is dated by the day it was reported.
+            java.time.DayOfWeek day = java.time.DayOfWeek.valueOf(asOf.group(1).toUpperCase(java.util.Locale.ROOT));
+            from = article.publishedOn().with(java.time.temporal.TemporalAdjusters.previousOrSame(day));
+            to = from;
+            period = asOf.group().strip();
+        }
+        if (counted != null && incident(counted) && period == null && from == null) {
+            // "In October, two explosions hit a rally in Ankara. Ninety-nine people were killed": a figure with no
+            // scene of its own takes the scene the sentence before it sets.
+            Figure.FigureContext scene = scene(article, s);
+            if (scene != null) {
+                from = scene.periodFrom();
+                to = scene.periodTo() != null || from == null ? scene.periodTo() : article.publishedOn();
+                period = scene.period().text().strip();
+            }
+            if (place == null || inferred) {
+                String scenePlace = sceneSentence(article, s) == null ? null
+                        : Places.findIn(article.textOf(sceneSentence(article, s)));
+                if (scenePlace != null) {
+                    place = scenePlace;
+                    inferred = false;
+                }
+            }
+        }
         MeasureParts parts = new MeasureParts(counted, population, place, period, from, to, mode,
                 MeasureKey.dimension(figure));
         // A hash, not the sentence: every cached article keeps one per figure.
@@ -201,7 +364,62 @@ final class FigureReader {
             return null;
         }
         String counted = EventLexicon.firstClass(event.text());
+        if (counted == null && CHANGE_EVENT.matcher(event.text()).find()) {
+            return null;
+        }
         return counted != null ? counted : EventLexicon.measureClass(event.text());
+    }
+
+    /** Counts of one incident and of what it left behind, compared without a stated period (see {@link #read}). */
+    static boolean incident(String counted) {
+        return counted != null && (EventLexicon.INCIDENT.contains(counted) || DISASTER_COUNTS.contains(counted));
+    }
+
+    /** The counted classes of {@link #disasterCount}. */
+    static final Set<String> DISASTER_COUNTS = Set.of("aftershock", "destroy", "shelter");
+
+    /**
+     * "At least 135 aftershocks", "370 buildings were destroyed", "destroyed about 1,500 buildings", "23,500 people
+     * are sleeping in shelters": the class of what a disaster left behind, or null. {@code after} is the text up to
+     * the next figure.
+     */
+    private static String disasterCount(String clauseBefore, String after) {
+        String clauseAfter = beforeFirst(CUT_AFTER, after);
+        if (AFTERSHOCKS.matcher(clauseAfter).find()) {
+            return "aftershock";
+        }
+        if (IN_SHELTERS.matcher(clauseAfter).find()) {
+            return "shelter";
+        }
+        if (BUILDINGS.matcher(clauseAfter).find()
+                && (DESTROYED.matcher(clauseAfter).find() || DESTROYED.matcher(lastWords(clauseBefore)).find())) {
+            return "destroy";
+        }
+        return null;
+    }
+
+    /** The sentence before {@code s} in its paragraph when it sets an incident's scene, else null. */
+    private static Sentence sceneSentence(ArticleText article, int s) {
+        if (s == 0 || article.sentences.get(s - 1).paragraph() != article.sentences.get(s).paragraph()) {
+            return null;
+        }
+        Sentence previous = article.sentences.get(s - 1);
+        return SCENE.matcher(article.textOf(previous)).find() ? previous : null;
+    }
+
+    /** The period context of a figure in the scene-setting sentence before {@code s}, or null. */
+    private static Figure.FigureContext scene(ArticleText article, int s) {
+        Sentence previous = sceneSentence(article, s);
+        if (previous == null) {
+            return null;
+        }
+        for (Figure f : article.figures()) {
+            if (f.start() >= previous.start() && f.end() <= previous.end() && f.context().period() != null
+                    && f.context().periodFrom() != null) {
+                return f.context();
+            }
+        }
+        return null;
     }
 
     /**

@@ -51,8 +51,13 @@ final class FigureRelation {
 
     /** Reports of one incident's toll more than this many days apart are taken to be about different incidents. */
     static final int UPDATE_DAYS = 7;
+    // "last month", "last July" mark another incident; "last Saturday's quake", "last week" a story's own, told
+    // later, and so does "the previous day" ("bombings carried out the previous day ... climbed to 73").
     private static final Pattern OTHER_EVENT = Pattern.compile("\\b(?:separate|another|second|third|fourth|earlier"
-            + "|previous|last|similar|elsewhere|meanwhile|other)\\b", Pattern.CASE_INSENSITIVE);
+            + "|similar|elsewhere|meanwhile|other)\\b|\\bprevious\\b(?!\\s+(?:day|night|evening|morning)\\b)|\\blast\\b(?!\\s+(?:week|weekend|night|monday|tuesday"
+            + "|wednesday|thursday|friday|saturday|sunday)\\b)", Pattern.CASE_INSENSITIVE);
+    /** Longest period that still dates one incident ("at the weekend", "last week") rather than a stretch of them. */
+    private static final int INCIDENT_SPAN_DAYS = 7;
     private static final Pattern YEAR = Pattern.compile("\\b(?:19|20)\\d{2}\\b");
 
     private FigureRelation() {
@@ -109,7 +114,10 @@ final class FigureRelation {
         if (population == Vote.APART || place == Vote.APART) {
             return none(a, b);
         }
-        boolean incident = EventLexicon.INCIDENT.contains(pa.counted());
+        boolean incident = FigureReader.incident(pa.counted());
+        if (population == Vote.APART || place == Vote.APART) {
+            return none(a, b);
+        }
         if (incident && !sameArticle && (place == Vote.FIRST_INSIDE || place == Vote.SECOND_INSIDE)) {
             // "Four people died in a train crash in Bavaria" and "at least nine were killed ... in southern
             // Germany": two stories place one incident at different scales. Inside one story a city's toll beside
@@ -124,19 +132,43 @@ final class FigureRelation {
             // as a figure elsewhere, and not comparable with one without knowing which group it is part of.
             return none(a, b);
         }
+        if (incident && !sameArticle && pa.from() != null && pb.from() != null && pa.to() != null
+                && pb.to() != null && byDates(pa.from(), pa.to(), pb.from(), pb.to()) != Vote.APART
+                && pastIncident(a) && pastIncident(b)) {
+            // "Ninety-nine people were killed" in a rally bombing in October and "more than 100" killed in it "last
+            // year": two stories looking back at one incident, dated by when it happened, at different precision.
+            return new Relation(Type.SAME_QUANTITY, a, b, PeriodMatch.STATED, false);
+        }
         if (incident && (otherEvent(a) || otherEvent(b) || !within(a, b, UPDATE_DAYS))) {
             // "In a separate attack...", or reports a week apart: not one event's toll.
             return none(a, b);
         }
+        if (incident && (pastIncident(a) != pastIncident(b))) {
+            // "about 100 killed in October" beside this week's "rose to 10": another, earlier incident.
+            return none(a, b);
+        }
+        if (incident && !sameArticle && !EventLexicon.CUMULATIVE.contains(pa.counted())
+                && !FigureReader.DISASTER_COUNTS.contains(pa.counted()) && !samePublicationDay(a, b)) {
+            // The missing are found or not: 231 missing one day and 130 four days later is no running total.
+            return none(a, b);
+        }
         if (incident && (a.role() != FigureReader.Role.NONE || b.role() != FigureReader.Role.NONE)) {
             return update(a, b, PeriodMatch.SAME_EVENT);
+        }
+        FigureReader.Standing sa = standing(a);
+        FigureReader.Standing sb = standing(b);
+        if (incident && !sameArticle && (sa != FigureReader.Standing.TOLL || sb != FigureReader.Standing.TOLL)) {
+            // "two people were shot and killed at a car dealership" in a story of seven killed is a part of its
+            // story's toll, and "at least six" in a story that says a seventh has died is overtaken by its own
+            // story: neither is another story's whole toll. Inside one story the two still meet as before.
+            return none(a, b);
         }
         if (incident && sameIncidentDay(pa, pb) && (pa.from() != null || pb.from() != null)) {
             // "killing at least 12 people on Saturday" and, a day later, "killing at least 26": the day of an
             // incident is when it happened, not the stretch its toll covers; the toll grows as the story does.
             if (sameArticle || a.article().publishedOn() != null
                     && a.article().publishedOn().equals(b.article().publishedOn())) {
-                return new Relation(Type.SAME_QUANTITY, a, b, PeriodMatch.SAME_EVENT, false);
+                return sameStory(a, b, sameArticle);
             }
             return a.article().publishedOn() != null && b.article().publishedOn() != null
                     ? update(a, b, PeriodMatch.SAME_EVENT) : none(a, b);
@@ -152,6 +184,9 @@ final class FigureRelation {
             }
             LocalDate da = a.article().publishedOn();
             LocalDate db = b.article().publishedOn();
+            if (sameArticle && grownInStory(a, b)) {
+                return storyUpdate(a, b);
+            }
             if (sameArticle || da != null && da.equals(db)) {
                 period = Vote.SAME;
                 match = PeriodMatch.SAME_EVENT;
@@ -206,7 +241,46 @@ final class FigureRelation {
     }
 
     private static boolean oneDayOrNone(MeasureParts p) {
-        return p.from() == null ? p.period() == null : p.from().equals(p.to());
+        return p.from() == null ? p.period() == null
+                : p.to() != null && !p.to().isBefore(p.from())
+                && java.time.temporal.ChronoUnit.DAYS.between(p.from(), p.to()) < INCIDENT_SPAN_DAYS;
+    }
+
+    /** Same quantity in one story or one day's stories, unless the story says its toll grew in between. */
+    private static Relation sameStory(Measured a, Measured b, boolean sameArticle) {
+        return sameArticle && grownInStory(a, b) ? storyUpdate(a, b)
+                : new Relation(Type.SAME_QUANTITY, a, b, PeriodMatch.SAME_EVENT, false);
+    }
+
+    /**
+     * "At least six people were killed" and, after "a girl who was shot has died", "Seven people were killed":
+     * one story's toll of the killed at two values, in a story that says someone else died since.
+     */
+    private static boolean grownInStory(Measured a, Measured b) {
+        if (!"kill".equals(a.parts().counted())) {
+            return false;
+        }
+        var va = IntervalLogic.nominal(a.figure());
+        var vb = IntervalLogic.nominal(b.figure());
+        return va != null && vb != null && va.compareTo(vb) != 0 && FigureReader.TOLL_GREW.matcher(a.article().text()).find();
+    }
+
+    /** The update of one story's toll: the lower value is the earlier one. */
+    private static Relation storyUpdate(Measured a, Measured b) {
+        boolean aLower = IntervalLogic.nominal(a.figure()).compareTo(IntervalLogic.nominal(b.figure())) < 0;
+        return aLower ? new Relation(Type.UPDATE, a, b, PeriodMatch.SAME_EVENT, true)
+                : new Relation(Type.UPDATE, b, a, PeriodMatch.SAME_EVENT, true);
+    }
+
+    /** Whether an incident figure's period ended more than {@value #UPDATE_DAYS} days before its story appeared. */
+    private static boolean pastIncident(Measured m) {
+        LocalDate published = m.article().publishedOn();
+        LocalDate to = m.parts().to();
+        return published != null && to != null && to.plusDays(UPDATE_DAYS).isBefore(published);
+    }
+
+    private static boolean samePublicationDay(Measured a, Measured b) {
+        return a.article().publishedOn() != null && a.article().publishedOn().equals(b.article().publishedOn());
     }
 
     /** Two figures of one sentence: an update ("from 59 to 73"), a part of a whole ("900,000 out of 1.6 million"). */
@@ -243,6 +317,10 @@ final class FigureRelation {
         return aFirst || Measured.BY_POSITION.compare(a, b) <= 0 && !(a.role() == FigureReader.Role.NEW
                 && b.role() != FigureReader.Role.NEW) ? new Relation(Type.UPDATE, a, b, match, false)
                 : new Relation(Type.UPDATE, b, a, match, false);
+    }
+
+    private static FigureReader.Standing standing(Measured m) {
+        return m.reading() == null ? FigureReader.Standing.TOLL : m.reading().standing();
     }
 
     private static Relation none(Measured a, Measured b) {

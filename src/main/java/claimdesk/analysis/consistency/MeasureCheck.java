@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.HashSet;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -168,9 +169,25 @@ final class MeasureCheck {
         Measured earlier = relation.first();
         Measured later = relation.second();
         UpdateGroups.join(updates, earlier, later);
-        boolean lowerLater = relation.ordered() && later.role() != FigureReader.Role.OLD
+        // Across stories a stated running total ("stood at 443", "rose to 70") binds the later ones, and a later
+        // one stated as risen is bound by a plain earlier toll, unless that was only somebody's claim ("the
+        // militants claimed they had killed about 100 soldiers"), which may be another incident's.
+        boolean bound = earlier.article() == later.article() || earlier.role() == FigureReader.Role.NEW
+                || later.role() == FigureReader.Role.NEW && !claimed(earlier);
+        boolean lowerLater = relation.ordered() && bound && later.role() != FigureReader.Role.OLD
                 && EventLexicon.CUMULATIVE.contains(later.parts().counted())
                 && IntervalLogic.below(IntervalLogic.loose(later.figure()), IntervalLogic.loose(earlier.figure()));
+        if (!lowerLater && sameDay(earlier, later)
+                && !IntervalLogic.intersect(IntervalLogic.loose(earlier.figure()), IntervalLogic.loose(later.figure()))) {
+            // "rose to 70" on Sunday in one story, "the toll of 59 reported late Sunday" in the next day's: two
+            // stories give one day's toll at values that cannot both be true.
+            String why = "Taken as one running total of " + Explanations.measure(withoutPeriod(earlier.parts()))
+                    + ": both stories give its value on " + Explanations.period(earlier.parts())
+                    + ", and even allowing for \u201cabout\u201d and rounding, the two values do not meet.";
+            out.add(finding(FindingKind.CONFLICT, relation, Explanations.quote(earlier) + " and "
+                    + Explanations.quote(later) + " give the same day\u2019s total differently.", "update", why));
+            return;
+        }
         if (lowerLater) {
             String why = "Taken as one running total of " + Explanations.measure(earlier.parts())
                     + ": " + Explanations.quote(later) + " comes later, and a running total cannot fall.";
@@ -178,6 +195,27 @@ final class MeasureCheck {
                     + " reports the running total lower than the earlier " + Explanations.quote(earlier) + ".",
                     "update", why));
         }
+    }
+
+    /** Two stories' figures dated to one and the same day. */
+    private static boolean sameDay(Measured a, Measured b) {
+        MeasureParts pa = a.parts();
+        MeasureParts pb = b.parts();
+        return a.article() != b.article() && pa.from() != null && pa.from().equals(pa.to())
+                && pa.from().equals(pb.from()) && pa.from().equals(pb.to());
+    }
+
+    private static final java.util.regex.Pattern CLAIMED = java.util.regex.Pattern.compile("\\bclaim(?:ed|s|ing)?\\b",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /** Whether the figure's sentence, up to the figure, says it is somebody's claim. */
+    private static boolean claimed(Measured m) {
+        int s = m.sentence();
+        if (s < 0) {
+            return false;
+        }
+        int start = m.article().sentences.get(s).start();
+        return CLAIMED.matcher(m.article().text().substring(start, m.figure().start())).find();
     }
 
     private static MeasureParts withoutPeriod(MeasureParts p) {
@@ -242,6 +280,18 @@ final class MeasureCheck {
             return r;
         }
 
+        /** "dozens", "several hundred": a value too vague to say that a running total moved. */
+        private static final java.util.regex.Pattern VAGUE = java.util.regex.Pattern.compile(
+                "^(?!.*\\d).*\\b(?:dozens|hundreds|thousands|millions|scores|several|many)\\b",
+                java.util.regex.Pattern.CASE_INSENSITIVE);
+
+        /** "36 wounded" told again the next day (and "dozens"): a running total that never moved is no update. */
+        private static boolean changed(List<Measured> group) {
+            return group.stream().filter(m -> !VAGUE.matcher(m.figure().text()).find())
+                    .map(m -> IntervalLogic.nominal(m.figure())).filter(Objects::nonNull)
+                    .map(BigDecimal::stripTrailingZeros).distinct().count() > 1;
+        }
+
         static List<Finding> findings(Map<Measured, Measured> parent) {
             Map<Measured, List<Measured>> groups = new TreeMap<>(Measured.BY_POSITION);
             for (Measured m : new ArrayList<>(parent.keySet())) {
@@ -249,6 +299,9 @@ final class MeasureCheck {
             }
             List<Finding> out = new ArrayList<>();
             for (List<Measured> group : groups.values()) {
+                if (!changed(group)) {
+                    continue;
+                }
                 group.sort(Measured.BY_POSITION);
                 List<TextRef> refs = new ArrayList<>(group.stream().map(Measured::ref).toList());
                 refs.sort(null);

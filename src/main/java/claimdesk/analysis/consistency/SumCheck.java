@@ -185,7 +185,9 @@ final class SumCheck {
         }
         if (checkPlace && p.place() != null && t.place() != null
                 && Places.relate(p.place(), t.place()) == Places.Relation.DISJOINT
-                && part.reading() != null && !part.reading().placeInferred()) {
+                && part.reading() != null && !part.reading().placeInferred()
+                && (total.reading() == null || !total.reading().placeInferred())) {
+            // A total placed only by the headline ("Earthquake in Nepal") does not rule out the districts after it.
             return false;
         }
         return sameSubjectIfKnown(part.figure(), total.figure()) || isKindOf(part, total);
