@@ -25,7 +25,7 @@ import java.util.TreeMap;
  * <p>Each figure is read into {@link MeasureParts} ({@link FigureReader}); figures are compared only within one
  * counted class and dimension, and there only through their {@link FigureRelation}, so work grows with the size
  * of the largest class, not with the square of all figures. A figure in a sentence copied from another article
- * (or repeated in its own) is compared once. The checks and their heuristics are documented on
+ * (or repeated in its own) is compared once, and a finding about it names every copy ({@link CopiedFigures}). The checks and their heuristics are documented on
  * {@link MeasureCheck}, {@link SumCheck}, {@link PercentCheck}, {@link ListCountCheck}, {@link CopyCheck},
  * {@link RateCheck} and {@link DuplicatePassages}; docs/decisions/figure-relations.md gives the model.
  */
@@ -72,11 +72,11 @@ public final class ConsistencyChecker {
         List<CopyCheck.Occurrence> copies = new ArrayList<>();
         List<PassageWords> passages = new ArrayList<>();
         // A figure in a copied sentence is compared once, as its first copy: copies must not double findings.
-        Set<String> copiesSeen = new HashSet<>();
+        CopiedFigures copiedFigures = new CopiedFigures();
         Set<String> ownSeen = new HashSet<>();
         for (ArticleParts part : parts) {
             for (Measured m : part.measured(corrections)) {
-                if (!copiesSeen.add(m.reading().copyForm() + "\n" + m.key().code())) {
+                if (!copiedFigures.first(m)) {
                     continue;
                 }
                 measured.add(m);
@@ -96,7 +96,7 @@ public final class ConsistencyChecker {
         }
         long done = parts.size();
         report.update(++done, total);
-        findings.addAll(MeasureCheck.check(buckets.values()));
+        findings.addAll(copiedFigures.withCopies(MeasureCheck.check(buckets.values())));
         report.update(++done, total);
         findings.addAll(RateCheck.check(measured));
         report.update(++done, total);

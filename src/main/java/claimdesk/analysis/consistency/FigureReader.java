@@ -101,6 +101,11 @@ final class FigureReader {
     private static final Pattern SCENE = Pattern.compile("\\b(?:explosions?|blasts?|bombings?|bombs?|attacks?"
             + "|shootings?|earthquakes?|quakes?|crash(?:ed|es)?|derail(?:ed|ment)|fire|collided|collision|hit|struck"
             + "|exploded|rammed)\\b", Pattern.CASE_INSENSITIVE);
+    /** "a January suicide bombing", "the March attack": an incident named by the month it happened in. */
+    private static final Pattern MONTH_EVENT = Pattern.compile("\\b(?:an?|the)\\s+(january|february|march|april|may"
+            + "|june|july|august|september|october|november|december)(?:'s)?\\s+(?:[\\w-]+\\s+){0,2}?(?:explosions?"
+            + "|blasts?|bombings?|attacks?|shootings?|earthquakes?|quakes?|crash|derailment|fire|collision)\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern CHANGE_VERB = Pattern.compile("\\b(?:rose|risen|rises|climbed|climbs|jumped"
             + "|increased|grew|surged|soared|up|down|revised|fell|dropped)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern BARE_TO = Pattern.compile("^\\s*to\\s*$", Pattern.CASE_INSENSITIVE);
@@ -334,12 +339,28 @@ final class FigureReader {
                 }
             }
         }
+        var month = counted != null && incident(counted) && period == null && from == null
+                && article.publishedOn() != null ? MONTH_EVENT.matcher(before) : null;
+        if (month != null && month.find()) {
+            // "a January suicide bombing ... that killed at least 12": the incident is dated by its month.
+            from = monthOf(month.group(1), article.publishedOn());
+            to = from.plusMonths(1).minusDays(1);
+            to = to.isAfter(article.publishedOn()) ? article.publishedOn() : to;
+            period = month.group().strip();
+        }
         MeasureParts parts = new MeasureParts(counted, population, place, period, from, to, mode,
                 MeasureKey.dimension(figure));
         // A hash, not the sentence: every cached article keeps one per figure.
         String form = PassageText.hash(PassageText.normalise(article.textOf(sentence))) + "@"
                 + (figure.start() - sentence.start());
         return new Reading(parts, role, inferred, s, form);
+    }
+
+    /** The first day of the latest {@code month} (a month's name) that began on or before {@code published}. */
+    private static LocalDate monthOf(String month, LocalDate published) {
+        java.time.Month m = java.time.Month.valueOf(month.toUpperCase(java.util.Locale.ROOT));
+        LocalDate first = published.withDayOfMonth(1).withMonth(m.getValue());
+        return first.isAfter(published) ? first.minusYears(1) : first;
     }
 
     private static boolean onScale(String text, Figure figure) {

@@ -46,7 +46,7 @@ final class FigureRelation {
             + "|their)\\b", Pattern.CASE_INSENSITIVE);
     private static final Set<String> PERSON_GROUPS = Set.of("women-children", "civilian", "soldier", "police",
             "policemen", "policeman", "troop", "fighter", "militant", "student", "worker", "child", "men", "man",
-            "teacher", "journalist", "doctor", "family", "person:undocumented", "person:registered",
+            "teacher", "journalist", "doctor", "family", "tourist", "person:undocumented", "person:registered",
             "person:unregistered", "person:documented");
 
     /** Reports of one incident's toll more than this many days apart are taken to be about different incidents. */
@@ -137,6 +137,11 @@ final class FigureRelation {
                 && pastIncident(a) && pastIncident(b)) {
             // "Ninety-nine people were killed" in a rally bombing in October and "more than 100" killed in it "last
             // year": two stories looking back at one incident, dated by when it happened, at different precision.
+            // "at least 12 German tourists" killed in it is a group of its "around 10 people": a part.
+            if (population == Vote.FIRST_INSIDE || population == Vote.SECOND_INSIDE) {
+                return population == Vote.FIRST_INSIDE ? new Relation(Type.PART_OF, a, b, PeriodMatch.STATED, false)
+                        : new Relation(Type.PART_OF, b, a, PeriodMatch.STATED, false);
+            }
             return new Relation(Type.SAME_QUANTITY, a, b, PeriodMatch.STATED, false);
         }
         if (incident && (otherEvent(a) || otherEvent(b) || !within(a, b, UPDATE_DAYS))) {
@@ -161,6 +166,13 @@ final class FigureRelation {
             // "two people were shot and killed at a car dealership" in a story of seven killed is a part of its
             // story's toll, and "at least six" in a story that says a seventh has died is overtaken by its own
             // story: neither is another story's whole toll. Inside one story the two still meet as before.
+            return none(a, b);
+        }
+        if (incident && sameIncidentDay(pa, pb) && (pa.from() != null || pb.from() != null)
+                && (population == Vote.FIRST_INSIDE || population == Vote.SECOND_INSIDE)) {
+            // "killed 10 tourists" and "killed nine German and one Peruvian tourists" on Tuesday: a group beside a
+            // toll of one day is as often the toll's own breakdown, read short, as a part of it; neither the same
+            // quantity nor a part to hold against it.
             return none(a, b);
         }
         if (incident && sameIncidentDay(pa, pb) && (pa.from() != null || pb.from() != null)) {

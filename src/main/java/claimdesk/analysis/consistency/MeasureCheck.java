@@ -161,7 +161,12 @@ final class MeasureCheck {
         String why = Explanations.quote(part) + " counts " + Explanations.measure(part.parts()) + ", a part of "
                 + Explanations.quote(whole) + ", which counts " + Explanations.measure(whole.parts())
                 + "; a part cannot be larger than its whole.";
-        out.add(finding(FindingKind.PART_EXCEEDS_WHOLE, relation, Explanations.quote(part)
+        // Two stories' tolls of one incident that cannot both be true are two reports in conflict; a part larger
+        // than its whole inside one story, or a period's count larger than a longer period's, is the arithmetic of
+        // one account.
+        boolean twoReports = part.article() != whole.article() && FigureReader.incident(part.parts().counted());
+        out.add(finding(twoReports ? FindingKind.CONFLICT : FindingKind.PART_EXCEEDS_WHOLE, relation,
+                Explanations.quote(part)
                 + " is more than " + Explanations.quote(whole) + ", the whole it is part of.", "part-of", why));
     }
 
