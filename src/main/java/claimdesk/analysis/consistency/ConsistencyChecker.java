@@ -4,6 +4,7 @@ import claimdesk.model.MeasureOverrides;
 import claimdesk.model.Progress;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -72,7 +73,11 @@ public final class ConsistencyChecker {
         List<CopyCheck.Occurrence> copies = new ArrayList<>();
         List<PassageWords> passages = new ArrayList<>();
         // A figure in a copied sentence is compared once, as its first copy: copies must not double findings.
-        CopiedFigures copiedFigures = new CopiedFigures();
+        Map<String, String> headlines = new HashMap<>();
+        for (ArticleFigures article : ordered) {
+            headlines.put(article.articleKey(), article.title());
+        }
+        CopiedFigures copiedFigures = new CopiedFigures(headlines);
         Set<String> ownSeen = new HashSet<>();
         for (ArticleParts part : parts) {
             for (Measured m : part.measured(corrections)) {

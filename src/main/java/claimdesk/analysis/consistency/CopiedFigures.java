@@ -20,8 +20,14 @@ final class CopiedFigures {
     private static final Set<FindingKind> WIDENED = EnumSet.of(FindingKind.CONFLICT, FindingKind.DIFFERS,
             FindingKind.PART_EXCEEDS_WHOLE);
 
+    private final Map<String, String> headlines;
     private final Map<String, Measured> firsts = new HashMap<>();
     private final Map<TextRef, List<TextRef>> laterCopies = new HashMap<>();
+
+    /** {@code headlines}: each article key's headline, since a finding names articles as a reviewer knows them. */
+    CopiedFigures(Map<String, String> headlines) {
+        this.headlines = headlines;
+    }
 
     /** Notes the figure; true when it is the first copy of its sentence and measure, the one to compare. */
     boolean first(Measured m) {
@@ -59,9 +65,13 @@ final class CopiedFigures {
         }
         refs.sort(null);
         String why = finding.why() + (finding.why().isEmpty() ? "" : " ") + "The same sentence, with the same figure,"
-                + " is also in " + String.join(", ", added.stream().map(TextRef::articleKey).distinct().toList())
+                + " is also in " + String.join(", ", added.stream().map(this::named).distinct().toList())
                 + "; the finding holds there too.";
         return new Finding(finding.kind(), finding.message(), refs, finding.measureKey(), finding.fingerprint(),
                 finding.relation(), finding.confidence(), why, finding.measureParts());
+    }
+
+    private String named(TextRef ref) {
+        return "\u201c" + headlines.getOrDefault(ref.articleKey(), ref.articleKey()) + "\u201d";
     }
 }
