@@ -127,6 +127,12 @@ final class FigureRelation {
         if (sameArticle && a.sentence() == b.sentence()) {
             return sameSentence(a, b);
         }
+        if (incident && sameArticle && (singleVictim(a, b) || singleVictim(b, a))) {
+            // "One person was killed when an overpass collapsed" in a story whose toll "had risen to 77": one victim
+            // named inside the toll is a part of it, not an earlier value of the running total.
+            return singleVictim(a, b) ? new Relation(Type.PART_OF, a, b, PeriodMatch.SAME_EVENT, false)
+                    : new Relation(Type.PART_OF, b, a, PeriodMatch.SAME_EVENT, false);
+        }
         if (subset(a) || subset(b)) {
             // "Twelve of the wounded": a part of a group its own sentence does not state; never the same quantity
             // as a figure elsewhere, and not comparable with one without knowing which group it is part of.
@@ -282,6 +288,23 @@ final class FigureRelation {
         boolean aLower = IntervalLogic.nominal(a.figure()).compareTo(IntervalLogic.nominal(b.figure())) < 0;
         return aLower ? new Relation(Type.UPDATE, a, b, PeriodMatch.SAME_EVENT, true)
                 : new Relation(Type.UPDATE, b, a, PeriodMatch.SAME_EVENT, true);
+    }
+
+    /** A person named after "one": "One person", "one officer" (not "One dead", which may be a headline's toll). */
+    private static final Pattern ONE_PERSON = Pattern.compile("\\s+(?:person|man|woman|child|boy|girl|officer"
+            + "|individual|soldier|policeman|civilian|passenger|student|worker|victim|resident|tourist)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /** Whether {@code one} is a bare "one" victim ("One person was killed") beside a larger toll {@code toll}. */
+    private static boolean singleVictim(Measured one, Measured toll) {
+        var v = IntervalLogic.nominal(one.figure());
+        var t = IntervalLogic.nominal(toll.figure());
+        String text = one.article().text();
+        int end = one.figure().end();
+        return one.role() == FigureReader.Role.NONE && one.figure().text().equalsIgnoreCase("one")
+                && ONE_PERSON.matcher(text.substring(end, Math.min(text.length(), end + 16))).lookingAt()
+                && v != null && t != null && v.compareTo(java.math.BigDecimal.ONE) == 0
+                && t.compareTo(java.math.BigDecimal.ONE) > 0;
     }
 
     /** Whether an incident figure's period ended more than {@value #UPDATE_DAYS} days before its story appeared. */

@@ -168,6 +168,10 @@ class NumbersThatCountNothingTest {
             One Fatality As Storm Hits Coast                                   | One          | other 1
             At least one gunman fled on foot, police said.                     | At least one | other 1
             Officers found more than one device in the car.                    | more than one | other 1
+            One woman was killed when the roof of the depot gave way.          | One          | other 1
+            One passenger has been detained at the border post.                | One          | other 1
+            Police said one officer was shot and wounded near the bridge.      | one          | other 1
+            One child died after the ferry sank, officials said.               | One          | other 1
             """)
     void oneCountsBeforeANounThatIsCounted(String sentence, String figure, String before) {
         Figure f = only(sentence, figure, before);
@@ -184,6 +188,10 @@ class NumbersThatCountNothingTest {
             At one point the crowd fell silent.
             No one was hurt in the fire.
             This is not a story about one lucky gambler.
+            One man was seen running from the scene.
+            The one soldier killed there was never named.
+            No one person was hurt when the stage fell.
+            One was critical after the crash.
             """)
     void oneAsPronounOrArticleStaysOther(String sentence) {
         assertTrue(extractor.extract(sentence).isEmpty(), () -> "statistics in " + sentence + ": "
