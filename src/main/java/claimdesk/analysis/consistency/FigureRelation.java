@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  * All votes equal: the same quantity. Votes for nesting one way: part of. Votes both ways, or apart: no relation.
  * "rose to", "climbed to", "from 59 to 73", or an incident count published on a later day (within
  * {@value #UPDATE_DAYS} days): a later update of one running total. An incident figure whose sentence speaks of
- * another event ("in a separate attack", "last month", "elsewhere") relates to no other incident figure.
+ * another event ("in a separate attack", "last month", "elsewhere") relates to no other incident figure. Inside one
+ * story, a bare "one" victim ("One person was killed") is a part of the story's larger toll.
  * Projections and targets relate to nothing.
  */
 final class FigureRelation {
