@@ -1,6 +1,8 @@
 package claimdesk.analysis.consistency;
 
 import claimdesk.analysis.lexicon.EventLexicon;
+import claimdesk.analysis.lexicon.PersonNouns;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Objects;
@@ -291,11 +293,6 @@ final class FigureRelation {
                 : new Relation(Type.UPDATE, b, a, PeriodMatch.SAME_EVENT, true);
     }
 
-    /** A person named after "one": "One person", "one officer" (not "One dead", which may be a headline's toll). */
-    private static final Pattern ONE_PERSON = Pattern.compile("\\s+(?:person|man|woman|child|boy|girl|officer"
-            + "|individual|soldier|policeman|civilian|passenger|student|worker|victim|resident|tourist)\\b",
-            Pattern.CASE_INSENSITIVE);
-
     /** Whether {@code one} is a bare "one" victim ("One person was killed") beside a larger toll {@code toll}. */
     private static boolean singleVictim(Measured one, Measured toll) {
         var v = IntervalLogic.nominal(one.figure());
@@ -303,9 +300,21 @@ final class FigureRelation {
         String text = one.article().text();
         int end = one.figure().end();
         return one.role() == FigureReader.Role.NONE && one.figure().text().equalsIgnoreCase("one")
-                && ONE_PERSON.matcher(text.substring(end, Math.min(text.length(), end + 16))).lookingAt()
-                && v != null && t != null && v.compareTo(java.math.BigDecimal.ONE) == 0
-                && t.compareTo(java.math.BigDecimal.ONE) > 0;
+                && PersonNouns.contains(nextWord(text, end))
+                && v != null && t != null && v.compareTo(BigDecimal.ONE) == 0 && t.compareTo(BigDecimal.ONE) > 0;
+    }
+
+    /** The word after the spaces at {@code from}: "person" in "One person was killed". */
+    private static String nextWord(String text, int from) {
+        int start = from;
+        while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        int end = start;
+        while (end < text.length() && Character.isLetter(text.charAt(end))) {
+            end++;
+        }
+        return text.substring(start, end);
     }
 
     /** Whether an incident figure's period ended more than {@value #UPDATE_DAYS} days before its story appeared. */

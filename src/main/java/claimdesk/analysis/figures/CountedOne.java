@@ -1,5 +1,6 @@
 package claimdesk.analysis.figures;
 
+import claimdesk.analysis.lexicon.PersonNouns;
 import java.util.Set;
 
 /**
@@ -28,9 +29,6 @@ final class CountedOne {
             "missing", "arrested", "detained", "kidnapped", "abducted", "rescued", "drowned", "stabbed",
             "hospitalised", "hospitalized", "fatality", "death", "casualty");
 
-    private static final Set<String> PERSONS = Set.of("person", "man", "woman", "child", "boy", "girl", "officer",
-            "individual", "soldier", "policeman", "civilian", "passenger", "student", "worker", "victim",
-            "suspect", "resident", "tourist", "pedestrian", "journalist", "firefighter");
     /** Words before "one" that make it a pronoun or a choice, not a count: "the one man who", "no one person". */
     private static final Set<String> DETERMINERS = Set.of("the", "no", "any", "every", "each", "only", "that", "this",
             "which", "same");
@@ -46,7 +44,7 @@ final class CountedOne {
             return false;
         }
         String next = Text.lower(s, p, e);
-        if (CASUALTIES.contains(next) || PERSONS.contains(next) && casualtyAfterPerson(s, e)
+        if (CASUALTIES.contains(next) || PersonNouns.contains(next) && casualtyAfterPerson(s, e)
                 && !determinerBefore(s, t.start())) {
             return true;
         }
