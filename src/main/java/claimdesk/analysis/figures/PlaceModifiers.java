@@ -59,7 +59,7 @@ final class PlaceModifiers {
     private static boolean isModifying(Tokens t, TokenRange named, boolean afterFigure) {
         int k = named.to();
         String w = t.lower(k);
-        boolean placeNoun = Words.PLACE_NOUNS.contains(w) || PlaceFinder.PLACE_LEADERS.contains(w);
+        boolean placeNoun = Words.PLACE_NOUNS.contains(w) || PlacePhrases.PLACE_LEADERS.contains(w);
         return t.isWord(k) && !t.isCapitalised(k) && !Words.NP_STOP.contains(w) && !Words.DETERMINERS.contains(w)
                 && (afterFigure || !placeNoun) && !MONEY_NOUNS.contains(w)
                 && !EventLexicon.isVerb(w) && !w.endsWith("ed") && !isPossessive(t, named.to() - 1);
