@@ -69,7 +69,7 @@ final class NameNumbers {
             innerUpper |= Character.isUpperCase(chunk.charAt(i));
         }
         boolean capital = Character.isUpperCase(chunk.charAt(0));
-        if (!innerUpper && (!capital || atSentenceStart(s, cs) || NOT_NAMES.contains(lower)
+        if (!innerUpper && (!capital || Text.opensSentence(s, cs) || NOT_NAMES.contains(lower)
                 || titleCaseAfter(s, t.end()))) {
             return false;
         }
@@ -96,14 +96,6 @@ final class NameNumbers {
         int p = Text.skipSpaces(s, end);
         int e = Text.wordEnd(s, p);
         return e > p && Character.isUpperCase(s.charAt(p)) && NOT_NAMES.contains(Text.lower(s, p, e));
-    }
-
-    private static boolean atSentenceStart(String s, int wordStart) {
-        int p = wordStart;
-        while (p > 0 && (Text.isSpace(s.charAt(p - 1)) || "\"'\u201c\u2018([".indexOf(s.charAt(p - 1)) >= 0)) {
-            p--;
-        }
-        return p == 0 || ".!?:;\n".indexOf(s.charAt(p - 1)) >= 0;
     }
 
     /** "575 Wilbraham Road": one to three capitalised words, then a street word. */

@@ -17,7 +17,7 @@ final class NumberWordNames {
     /** The name reading of the spelled-out number {@code t}, or null. */
     static NonStatistic classify(String s, NumberToken t) {
         if (t.form() != NumberToken.Form.WORDS || !Character.isUpperCase(s.charAt(t.start()))
-                || opensSentence(s, afterDateline(s, t.start())) || titleCase(s, t.start())) {
+                || Text.opensSentence(s, afterDateline(s, t.start())) || titleCase(s, t.start())) {
             return null;
         }
         return capitalBefore(s, t.start()) || capitalAfter(s, t.end())
@@ -39,7 +39,7 @@ final class NumberWordNames {
         if (p - ws == 1 && ws >= 2 && (s.charAt(ws - 1) == '\'' || s.charAt(ws - 1) == '\u2019')) {
             ws = Text.wordStartBack(s, ws - 1);         // "Ocean's Eleven"
         }
-        return Character.isUpperCase(s.charAt(ws)) && !opensSentence(s, ws);
+        return Character.isUpperCase(s.charAt(ws)) && !Text.opensSentence(s, ws);
     }
 
     /** "Three Kings", "Six Nations", "Five Live": a capitalised word right after. */
@@ -81,14 +81,6 @@ final class NumberWordNames {
             }
         }
         return true;
-    }
-
-    private static boolean opensSentence(String s, int wordStart) {
-        int p = wordStart;
-        while (p > 0 && (Text.isSpace(s.charAt(p - 1)) || "\"'\u201c\u2018([".indexOf(s.charAt(p - 1)) >= 0)) {
-            p--;
-        }
-        return p == 0 || ".!?:;\n".indexOf(s.charAt(p - 1)) >= 0;
     }
 
     /**

@@ -71,6 +71,18 @@ final class Text {
         return i;
     }
 
+    /**
+     * True when the word at {@code wordStart} opens a sentence or a line: only spaces, quotes and opening brackets
+     * stand between it and the text's start or a . ! ? : ; or line break.
+     */
+    static boolean opensSentence(String s, int wordStart) {
+        int p = wordStart;
+        while (p > 0 && (isSpace(s.charAt(p - 1)) || "\"'\u201c\u2018([".indexOf(s.charAt(p - 1)) >= 0)) {
+            p--;
+        }
+        return p == 0 || ".!?:;\n".indexOf(s.charAt(p - 1)) >= 0;
+    }
+
     static String lower(String s, int start, int end) {
         return s.substring(start, end).toLowerCase(Locale.ROOT);
     }
