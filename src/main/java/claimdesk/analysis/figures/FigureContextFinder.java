@@ -64,7 +64,8 @@ public final class FigureContextFinder implements ContextFinder {
 
         int before = t.lastEndingAtOrBefore(figStart);
         int after = t.firstAtOrAfter(figEnd);
-        Reading reading = read(phrases, t, after, before, figStart, figEnd, publishedOn, true);
+        SubjectFinder.Result own = SubjectFinder.find(t, after);
+        Reading reading = read(phrases, t, own, before, figStart, figEnd, publishedOn, true);
         if (reading.subject() == null && !isEventNoun(t, reading.event())) {
             reading = reading.fill(parallel(phrases, t, before, publishedOn, reading.period() == null), true);
         }
@@ -72,8 +73,8 @@ public final class FigureContextFinder implements ContextFinder {
             if (reading.isComplete()) {
                 break;
             }
-            reading = reading.fill(read(phrases, t, k + 1, k - 1, t.start(k), t.end(k), publishedOn,
-                    reading.period() == null), false);
+            reading = reading.fill(read(phrases, t, SubjectFinder.find(t, k + 1), k - 1, t.start(k), t.end(k),
+                    publishedOn, reading.period() == null), false);
         }
         if (reading.place() == null) {
             reading = reading.fill(new Reading(null, null, PlaceFinder.knownBefore(t, Math.max(0, before + 1)), null), false);
@@ -82,7 +83,7 @@ public final class FigureContextFinder implements ContextFinder {
             reading = reading.fill(new Reading(null, null, PlaceModifiers.find(t, before, after), null), false);
         }
         TokenRange event = reading.event() != null ? reading.event()
-                : EventFinder.general(t, before, SubjectFinder.find(t, after).next(),
+                : EventFinder.general(t, before, own.next(),
                         figure.kind() == FigureKind.COUNT);
         PeriodResolver.Found period = reading.period();
         if (period != null && PeriodResolver.isForeignTo(t, period.span(), figStart, figEnd)) {
@@ -94,10 +95,14 @@ public final class FigureContextFinder implements ContextFinder {
                 period == null ? null : period.range().from(), period == null ? null : period.range().to());
     }
 
-    /** What the words around one number say, ignoring other numbers; the period only if {@code withPeriod}. */
-    private static Reading read(PeriodPhrases phrases, Tokens t, int after, int before, int figStart, int figEnd,
-                                LocalDate pub, boolean withPeriod) {
-        SubjectFinder.Result subject = SubjectFinder.find(t, after);
+    /**
+     * What the words around one number say, ignoring other numbers; the period only if {@code withPeriod}.
+     * {@code found} is what {@link SubjectFinder#find} reads after the number, passed in because the caller needs
+     * its end too.
+     */
+    private static Reading read(PeriodPhrases phrases, Tokens t, SubjectFinder.Result found, int before,
+                                int figStart, int figEnd, LocalDate pub, boolean withPeriod) {
+        SubjectFinder.Result subject = found;
         if (subject.subject() == null && subject.eventNoun() == null) {
             SubjectFinder.Result level = SubjectFinder.level(t, before);
             if (level != null) {
@@ -134,7 +139,8 @@ public final class FigureContextFinder implements ContextFinder {
         for (int tried = 0; k >= 0 && tried < MAX_PARALLEL; k--) {
             if (t.isCount(k)) {
                 tried++;
-                Reading r = read(phrases, t, k + 1, k - 1, t.start(k), t.end(k), pub, withPeriod);
+                Reading r = read(phrases, t, SubjectFinder.find(t, k + 1), k - 1, t.start(k), t.end(k), pub,
+                        withPeriod);
                 if (r.subject() != null || isEventNoun(t, r.event())) {
                     return r;
                 }
